@@ -41,9 +41,12 @@ def default_filters(*, model: str | None = None) -> list[Filter]:
     from .filters.spam import SpiderPoolFooter
 
     return [
+        # 1. normalise text, mark blank lines
         NormalizeText(),
         LabelBlankLines(),
+        # 2. spam: sure rules first, then the model on what is left (issue 4)
         SpiderPoolFooter(),
+        # 3. metadata and site chrome (issue 6)
     ]
 
 
