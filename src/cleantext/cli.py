@@ -7,13 +7,14 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO
 
 from . import __version__
-from .document import Document
-from .pipeline import Pipeline, default_filters
+from .batch import Options, Progress, default_jobs, execute, explain, make_tasks
+from .io import ENCODINGS, Input, InputError, codec_name, expand
+
+__all__ = ["InputError", "UsageError", "build_parser", "explain", "main", "run"]
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = {
@@ -25,9 +26,10 @@ DESCRIPTION = """\
 Clean scraped Chinese web pages: keep the article, drop injected spider-pool (蜘蛛池) spam
 and site chrome, and say what was removed and why.
 
-Reads each FILE (or standard input when there is none, or for '-') and writes the clean text
-to standard output. Nothing is lost: --explain shows every line with its label and reason,
---removed FILE keeps what was taken out.
+Reads each FILE (or standard input when there is none, or for '-'; directories are searched
+recursively, see --glob; '.gz' files are gunzipped) and writes the clean text to standard
+output, in input order, using all cores (-j). Nothing is lost: --explain shows every line with
+its label and reason, --removed FILE keeps what was taken out.
 """
 
 EPILOG = """\
@@ -39,16 +41,20 @@ examples:
                                           one JSON object per line, cleaned field 'text';
                                           other fields pass through, results go to 'cleantext'
   cleantext --format json page.txt        text, metadata, spam score, removed parts
+  cleantext -j 8 --jsonl crawl/ -o out/   every *.jsonl(.gz) under crawl/, 8 processes,
+                                          one output file per input under out/
+  cleantext --encoding gb18030 old.txt    a GBK/GB18030 page (auto-detected by default)
   cleantext eval corpus.jsonl             score the filters on labelled pages
   cleantext train corpus.jsonl -o m.json  train a spam model (use it with --model m.json)
 
-exit status: 0 success, 1 bad input (invalid UTF-8, malformed JSONL, unreadable file),
-2 usage error. Errors go to standard error; a file that fails does not stop the others.
+A progress bar (MB/s, pages/s) is shown on standard error when it is a terminal, and a
+one-line summary (pages, MB, spam lines removed, errors) at the end; --quiet silences both.
+
+exit status: 0 success, 1 bad input (undecodable bytes, malformed JSONL, unreadable file),
+2 usage error, 141 when the reader of standard output went away (as in '| head').
+Errors go to standard error, never as a traceback; a file that fails does not stop the
+others, and everything processed before an error is written.
 """
-
-
-class InputError(Exception):
-    """Bad input data: reported on stderr, exit status 1."""
 
 
 class UsageError(Exception):
@@ -86,12 +92,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="PATH", help="spam model from 'cleantext train'")
     p.add_argument("--explain", action="store_true", help="show every line with label and reason")
     p.add_argument("--removed", metavar="FILE", help="write removed parts to FILE as JSON Lines")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE|DIR",
+        help="write to FILE instead of stdout; a directory (existing, ending in '/', or with "
+        "several inputs) gets one output file per input, with the input's relative name",
+    )
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: all cores); output order is input order",
+    )
+    p.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="file names to take from directories (repeatable; default: *.txt, or *.jsonl and "
+        "*.jsonl.gz with --jsonl)",
+    )
+    p.add_argument(
+        "--encoding",
+        default="auto",
+        metavar="NAME",
+        help=f"input encoding: {', '.join(ENCODINGS)} or any Python codec name (default: auto "
+        "— a BOM, else UTF-8, else GB18030 when that decodes cleanly; name big5 yourself)",
+    )
     p.add_argument(
         "--errors",
         choices=("strict", "replace"),
         default="strict",
-        help="invalid UTF-8: stop with an error (default) or replace it with U+FFFD",
+        help="undecodable bytes: stop with an error (default) or replace them with U+FFFD",
     )
     p.add_argument(
         "--skip-bad", action="store_true", help="skip malformed JSONL lines, counting them"
@@ -102,148 +135,203 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="colour --explain output (default: only on a terminal)",
     )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    p.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="progress bar on stderr (default: only when stderr is a terminal)",
+    )
     p.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return p
 
 
-@dataclass
-class Source:
-    name: str
-    data: bytes
-
-
-def decode(data: bytes, name: str, errors: str) -> str:
-    """UTF-8 (a BOM is allowed) or a clear error naming the byte offset."""
-    try:
-        return data.decode("utf-8-sig", errors=errors)
-    except UnicodeDecodeError as e:
-        raise InputError(
-            f"{name}: invalid UTF-8 at byte offset {e.start} "
-            f"(use --errors replace to go on with U+FFFD)"
-        ) from None
-
-
-def read_sources(files: list[str]) -> Iterator[Source | InputError]:
-    for name in files or ["-"]:
-        if name == "-":
-            yield Source("<stdin>", sys.stdin.buffer.read())
-            continue
-        try:
-            with open(name, "rb") as fh:
-                yield Source(name, fh.read())
-        except IsADirectoryError:
-            yield InputError(f"{name}: is a directory")
-        except OSError as e:
-            yield InputError(f"{name}: cannot read: {e.strerror or e}")
-
-
-def jsonl_records(
-    src: Source, args: argparse.Namespace, skipped: list[str]
-) -> Iterator[dict[str, Any]]:
-    for lineno, raw in enumerate(src.data.splitlines(), 1):
-        if not raw.strip():
-            continue
-        where = f"{src.name}:{lineno}"
-        try:
-            record = json.loads(decode(raw, where, args.errors))
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-            if not isinstance(record.get(args.field), str):
-                raise ValueError(f"field {args.field!r} is missing or not a string")
-        except (ValueError, InputError) as e:
-            msg = f"{where}: malformed JSONL: {e}"
-            if not args.skip_bad:
-                raise InputError(msg + " (use --skip-bad to skip such lines)") from None
-            skipped.append(msg)
-            continue
-        yield record
-
-
 class Writer:
-    """Writes documents in the chosen format; keeps --removed parts."""
+    """Writes rendered documents to one output; keeps text separators and explain headers."""
 
-    def __init__(self, out: IO[str], removed: IO[str] | None, args: argparse.Namespace) -> None:
-        self.out, self.removed, self.args = out, removed, args
-        self.fmt = args.format or ("jsonl" if args.jsonl else "text")
-        self.color = args.color == "always" or (args.color == "auto" and out.isatty())
+    def __init__(self, out: IO[str], bare: bool, explain: bool, multi: bool) -> None:
+        # bare: bodies are clean texts, written one page after another with a blank line
+        self.out, self.bare, self.explain, self.multi = out, bare, explain, multi
         self.count = 0
 
-    def write(self, doc: Document, source: str, record: dict[str, Any] | None = None) -> None:
-        if self.removed is not None:
-            for item in doc.removed:
-                self.removed.write(json.dumps({"source": source, **item}, ensure_ascii=False))
-                self.removed.write("\n")
-        if self.args.explain:
-            self.out.write(
-                explain(doc, source if self.count or self.args.files[1:] else None, self.color)
-            )
-        elif record is not None:
-            record = {**record, self.args.result_field: doc.to_dict(lines=False)}
-            self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self.fmt == "text":
-            text = doc.text
-            if self.count and text:
+    def write(self, body: str, source: str) -> None:
+        if self.explain:
+            if self.count or self.multi:
+                self.out.write(f"==> {source} <==\n")
+            self.out.write(body)
+        elif self.bare:
+            if self.count and body:
                 self.out.write("\n")
-            self.out.write(text + "\n" if text else "")
+            self.out.write(body + "\n" if body else "")
         else:
-            result = {"source": source, **doc.to_dict()}
-            indent = 2 if self.fmt == "json" else None
-            self.out.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
+            self.out.write(body)
         self.count += 1
 
 
-COLORS = {
-    "body": "",
-    "meta": "\x1b[36m",
-    "boilerplate": "\x1b[33m",
-    "spam": "\x1b[31m",
-    "blank": "\x1b[2m",
-}
+@dataclass
+class Summary:
+    pages: int = 0
+    nbytes: int = 0
+    spam: int = 0
+    errors: int = 0
+    skipped: int = 0
+
+    def line(self, seconds: float) -> str:
+        mb = self.nbytes / 1e6
+        rate = f"{self.pages / seconds:,.0f} pages/s, {mb / seconds:,.1f} MB/s" if seconds else ""
+        return (
+            f"cleantext: {self.pages:,} page{'s' * (self.pages != 1)}, {mb:,.1f} MB, "
+            f"{self.spam:,} spam line{'s' * (self.spam != 1)} removed, "
+            f"{self.errors:,} error{'s' * (self.errors != 1)}"
+            + (f", {self.skipped:,} skipped" if self.skipped else "")
+            + f" in {seconds:.1f} s ({rate})"
+        )
 
 
-def explain(doc: Document, header: str | None, color: bool) -> str:
-    """One row per input line: number, label, reason, text (cut spans shown after)."""
-    rows = [f"==> {header} <==\n"] if header else []
-    for i, line in enumerate(doc.lines, 1):
-        label = line.label or "body"
-        row = f"{i:4d} {label:<11} {line.reason:<28} | {line.text}"
-        for c in line.cuts:
-            row += f"\n{'':4} {'  cut':<11} {c.reason:<28} | {line.clean[c.start : c.end]}"
-        if color and COLORS[label]:
-            row = f"{COLORS[label]}{row}\x1b[0m"
-        rows.append(row + "\n")
-    return "".join(rows)
+def _same(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def plan_outputs(
+    args: argparse.Namespace, inputs: list[Input | InputError]
+) -> tuple[str | None, dict[int, str]]:
+    """Where results go: ``(single output file or None, {input index: file in --output DIR})``.
+
+    ``--output`` is a directory when it is one already, ends with a slash, or when there are
+    several inputs or a directory among them; one copy per input, same relative name (``.gz``
+    dropped). Refuses to write over an input."""
+    paths = [i.path for i in inputs if isinstance(i, Input) and i.path is not None]
+    for other in filter(None, [args.removed]):
+        if any(_same(other, p) for p in paths):
+            raise UsageError(f"--removed {other} is also an input; refusing to overwrite it")
+    if not args.output:
+        return None, {}
+    multi = len(inputs) > 1 or any(os.path.isdir(f) for f in args.files if f != "-")
+    if not (os.path.isdir(args.output) or args.output.endswith(("/", os.sep)) or multi):
+        if any(_same(args.output, p) for p in paths):
+            raise UsageError(f"--output {args.output} is also an input; refusing to overwrite it")
+        return args.output, {}
+    dests: dict[int, str] = {}
+    for i, inp in enumerate(inputs):
+        if isinstance(inp, InputError):
+            continue
+        if inp.path is None:
+            raise UsageError("--output DIR needs file inputs, not standard input")
+        rel = inp.rel[:-3] if inp.rel.endswith(".gz") else inp.rel
+        dest = os.path.join(args.output, rel)
+        if any(_same(dest, p) for p in paths):
+            raise UsageError(f"--output {dest} is also an input; refusing to overwrite it")
+        if dest in dests.values():
+            raise UsageError(f"two inputs would both be written to {dest}")
+        dests[i] = dest
+    return None, dests
 
 
 def run(args: argparse.Namespace) -> int:
-    pipe = Pipeline(default_filters(model=args.model))
-    options = {"to": args.to, "keep_meta": args.keep_meta}
-    status, skipped = EXIT_OK, []
-    if args.output and args.output in args.files:
-        raise UsageError(f"--output {args.output} is also an input; refusing to overwrite it")
+    import time
+
+    t0 = time.perf_counter()
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("-j/--jobs must be at least 1")
+    try:
+        encoding = codec_name(args.encoding)
+    except ValueError as e:
+        raise UsageError(f"--encoding: {e}") from None
+    fmt = args.format or ("jsonl" if args.jsonl else "text")
+    color = args.color == "always" or (
+        args.color == "auto" and not args.output and sys.stdout.isatty()
+    )
+    opts = Options(
+        fmt=fmt,
+        explain=args.explain,
+        color=color,
+        to=args.to,
+        keep_meta=args.keep_meta,
+        model=args.model,
+        field=args.field,
+        result_field=args.result_field,
+        encoding=encoding,
+        errors=args.errors,
+        skip_bad=args.skip_bad,
+        removed=bool(args.removed),
+        jsonl=args.jsonl,
+    )
+    patterns = args.glob or (["*.jsonl", "*.jsonl.gz"] if args.jsonl else ["*.txt"])
+    inputs = list(expand(args.files, patterns))
+    single, dests = plan_outputs(args, inputs)
+    multi = len(inputs) > 1
+    jobs = args.jobs or default_jobs()
+    files = [i for i in inputs if isinstance(i, Input)]
+    known = files and all(i.size is not None and not i.compressed for i in files)
+    total = sum(i.size or 0 for i in files) if known else None
+    show = not args.quiet and (
+        args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
+    )
+    summary, status = Summary(), EXIT_OK
+    skipped: list[str] = []
+    failed: set[int] = set()
+    names = {i: inp.name for i, inp in enumerate(inputs) if isinstance(inp, Input)}
+    seen: dict[int, int] = {}  # documents written per source, for 'name#n'
     with contextlib.ExitStack() as stack:
-        out = stack.enter_context(open_output(args.output)) if args.output else sys.stdout
+        out: IO[str] = stack.enter_context(open_output(single)) if single else sys.stdout
         removed = stack.enter_context(open_output(args.removed)) if args.removed else None
-        writer = Writer(out, removed, args)
-        for src in read_sources(args.files):
-            try:
-                if isinstance(src, InputError):
-                    raise src
-                if args.jsonl:
-                    for n, record in enumerate(jsonl_records(src, args, skipped), 1):
-                        doc = pipe.clean(record[args.field], **options)
-                        writer.write(doc, f"{src.name}#{n}", record)
-                else:
-                    doc = pipe.clean(decode(src.data, src.name, args.errors), **options)
-                    writer.write(doc, src.name)
-            except InputError as e:
-                print(f"cleantext: {e}", file=sys.stderr)
-                status = EXIT_DATA
-            out.flush()
+        progress = Progress(show, total)
+        stack.callback(progress.close)
+        bare = fmt == "text" and not args.jsonl and not args.explain
+        writer = Writer(out, bare, args.explain, multi)
+        current, dir_out = -1, None
+        results = execute(make_tasks(inputs, opts, failed), opts, jobs)
+        stack.callback(getattr(results, "close", lambda: None))
+        for events, nbytes in results:
+            pages = 0
+            for ev in events:
+                kind, src = ev[0], ev[1]
+                if kind == "start":
+                    if src in dests and src != current:
+                        if dir_out is not None:
+                            dir_out.close()
+                        os.makedirs(os.path.dirname(dests[src]) or ".", exist_ok=True)
+                        dir_out = open_output(dests[src])
+                        writer = Writer(dir_out, bare, args.explain, False)
+                    current = src
+                elif kind == "doc":
+                    _, _, body, removed_items, spam = ev
+                    n = seen[src] = seen.get(src, 0) + 1
+                    source = f"{names[src]}#{n}" if args.jsonl else names[src]
+                    writer.write(body, source)
+                    if removed is not None:
+                        head = '{"source": ' + json.dumps(source, ensure_ascii=False) + ", "
+                        for item in removed_items:
+                            removed.write(head + item[1:] + "\n")
+                    pages += 1
+                    summary.spam += spam
+                elif kind == "skip":
+                    skipped.append(ev[2])
+                else:  # error, warn
+                    if kind == "error":
+                        failed.add(src)
+                    progress.close()
+                    print(f"cleantext: {ev[2]}", file=sys.stderr)
+                    summary.errors += 1
+                    status = EXIT_DATA
+            summary.pages += pages
+            summary.nbytes += nbytes
+            progress.update(pages, nbytes)
+            writer.out.flush()
+            if removed is not None:
+                removed.flush()
+        if dir_out is not None:
+            dir_out.close()
+    summary.skipped = len(skipped)
     if skipped:
         for msg in skipped:
             print(f"cleantext: skipped {msg}", file=sys.stderr)
         print(f"cleantext: skipped {len(skipped)} malformed JSONL line(s)", file=sys.stderr)
+    if not args.quiet and (summary.nbytes or summary.errors or skipped):
+        print(summary.line(time.perf_counter() - t0), file=sys.stderr)
     return status
 
 

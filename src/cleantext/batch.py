@@ -1,0 +1,351 @@
+"""Parallel, streaming, ordered batch cleaning — the engine under ``cleantext -j N``.
+
+The main process reads inputs and cuts them into small :class:`Task` s (a few pages, or a few
+hundred JSON Lines, ~256 KB); worker processes decode, clean and render them; the main process
+writes the results in input order. At most ``4 × jobs`` tasks are in flight, so memory stays
+bounded whatever the input size. Each worker builds its pipeline once, in its initializer, from
+plain options: heavy state (spam model, conversion tables, jieba) is loaded once per worker and
+never pickled. With one job, or when the input fits in one task, everything runs in-process.
+
+>>> page = "标题\\n主站蜘蛛池模板: 国产| 亚洲".encode()
+>>> events, nbytes = process(Task("pages", [(0, "p", page, None)]), Options())
+>>> [e[0] for e in events], events[1][2], events[1][4]
+(['start', 'doc'], '标题', 1)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Document
+from .io import Input, InputError, decode, iter_lines, read_all
+
+TASK_BYTES = 1 << 18
+"""Target size of one task: big enough to amortise inter-process traffic, small enough to keep
+memory bounded and the output flowing."""
+TASK_ITEMS = 512
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a worker needs, as plain picklable data (no pipeline, no model)."""
+
+    fmt: str = "text"
+    explain: bool = False
+    color: bool = False
+    to: str | None = None
+    keep_meta: bool = False
+    model: str | None = None
+    field: str = "text"
+    result_field: str = "cleantext"
+    encoding: str = "auto"
+    errors: str = "strict"
+    skip_bad: bool = False
+    removed: bool = False
+    jsonl: bool = False
+
+
+@dataclass
+class Task:
+    """A unit of work. ``pages``: items are ``(src, name, data, error)``, one page each.
+    ``records``: JSON Lines of source ``src``, items are ``(line number, raw line)``; ``start``
+    marks the first task of the source, ``error`` a read error after the last item."""
+
+    kind: str
+    items: list[Any] = field(default_factory=list)
+    src: int = -1
+    name: str = ""
+    start: bool = False
+    error: str | None = None
+    nbytes: int = 0
+
+
+# Events a task produces, in order (plain tuples: cheap to pickle):
+#   ("start", src)                                   a source begins
+#   ("doc", src, body, removed_json, spam_lines)     one cleaned page or record
+#   ("skip", src, message)                           a malformed JSONL line skipped (--skip-bad)
+#   ("error", src, message)                          the source stops here (exit status 1)
+#   ("warn", src, message)                           one page failed, the source goes on
+Event = tuple[Any, ...]
+
+# --- the worker side -------------------------------------------------------------------------
+
+_PIPELINE: Any = None
+
+
+def init_worker(opts: Options, ignore_sigint: bool = True) -> None:
+    """Build the pipeline once per worker process (loads the model here, not by pickle)."""
+    global _PIPELINE
+    if ignore_sigint:  # the parent handles ^C and terminates the pool
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .pipeline import Pipeline, default_filters
+
+    _PIPELINE = Pipeline(default_filters(model=opts.model))
+
+
+COLORS = {
+    "body": "",
+    "meta": "\x1b[36m",
+    "boilerplate": "\x1b[33m",
+    "spam": "\x1b[31m",
+    "blank": "\x1b[2m",
+}
+
+
+def explain(doc: Document, header: str | None, color: bool) -> str:
+    """One row per input line: number, label, reason, text (cut spans shown after)."""
+    rows = [f"==> {header} <==\n"] if header else []
+    for i, line in enumerate(doc.lines, 1):
+        label = line.label or "body"
+        row = f"{i:4d} {label:<11} {line.reason:<28} | {line.text}"
+        for c in line.cuts:
+            row += f"\n{'':4} {'  cut':<11} {c.reason:<28} | {line.clean[c.start : c.end]}"
+        if color and COLORS.get(label):
+            row = f"{COLORS[label]}{row}\x1b[0m"
+        rows.append(row + "\n")
+    return "".join(rows)
+
+
+def render(doc: Document, opts: Options, source: str, record: dict[str, Any] | None) -> str:
+    """The output for one document; for ``text`` the bare clean text (the writer adds the
+    separators), for ``--explain`` the rows without the header."""
+    if opts.explain:
+        return explain(doc, None, opts.color)
+    if record is not None:
+        record = {**record, opts.result_field: doc.to_dict(lines=False)}
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    if opts.fmt == "text":
+        return doc.text
+    result = {"source": source, **doc.to_dict()}
+    indent = 2 if opts.fmt == "json" else None
+    return json.dumps(result, ensure_ascii=False, indent=indent) + "\n"
+
+
+def _doc_event(src: int, doc: Document, body: str, opts: Options) -> Event:
+    removed = [json.dumps(item, ensure_ascii=False) for item in doc.removed] if opts.removed else []
+    spam = sum(1 for ln in doc.lines if ln.label == "spam")
+    return ("doc", src, body, removed, spam)
+
+
+def _clean(text: str, opts: Options) -> Document:
+    if _PIPELINE is None:
+        init_worker(opts, ignore_sigint=False)
+    return _PIPELINE.clean(text, to=opts.to, keep_meta=opts.keep_meta)
+
+
+def _internal(where: str, e: BaseException) -> str:
+    return (
+        f"{where}: internal error: {type(e).__name__}: {e} "
+        "(set CLEANTEXT_DEBUG=1 for a traceback, and please report it)"
+    )
+
+
+def process(task: Task, opts: Options) -> tuple[list[Event], int]:
+    """Decode, clean and render one task. Never raises on bad data: errors become events."""
+    events: list[Event] = []
+    if task.kind == "pages":
+        for src, name, data, error in task.items:
+            if error is not None:
+                events.append(("error", src, error))
+                continue
+            events.append(("start", src))
+            try:
+                text = decode(data, name, opts.encoding, opts.errors)
+            except InputError as e:
+                events.append(("error", src, str(e)))
+                continue
+            try:
+                doc = _clean(text, opts)
+                events.append(_doc_event(src, doc, render(doc, opts, name, None), opts))
+            except Exception as e:
+                if os.environ.get("CLEANTEXT_DEBUG"):
+                    raise
+                events.append(("warn", src, _internal(name, e)))
+        return events, task.nbytes
+
+    src, name = task.src, task.name
+    if task.start:
+        events.append(("start", src))
+    for lineno, raw in task.items:
+        if not raw.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            record = json.loads(decode(raw, where, opts.encoding, opts.errors))
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+            if not isinstance(record.get(opts.field), str):
+                raise ValueError(f"field {opts.field!r} is missing or not a string")
+        except (ValueError, InputError, RecursionError) as e:
+            msg = f"{where}: malformed JSONL: {e}"
+            if not opts.skip_bad:
+                events.append(("error", src, msg + " (use --skip-bad to skip such lines)"))
+                return events, task.nbytes
+            events.append(("skip", src, msg))
+            continue
+        try:
+            doc = _clean(record[opts.field], opts)
+            body = render(doc, opts, where, record)
+        except Exception as e:
+            if os.environ.get("CLEANTEXT_DEBUG"):
+                raise
+            msg = _internal(where, e)
+            # the record passes through, marked, so that nothing is silently dropped
+            failed = {**record, opts.result_field: {"error": msg}}
+            events.append(("warn", src, msg))
+            events.append(("doc", src, json.dumps(failed, ensure_ascii=False) + "\n", [], 0))
+            continue
+        events.append(_doc_event(src, doc, body, opts))
+    if task.error is not None:
+        events.append(("error", src, task.error))
+    return events, task.nbytes
+
+
+# --- the main side ---------------------------------------------------------------------------
+
+
+def make_tasks(
+    inputs: Iterable[Input | InputError], opts: Options, failed: set[int] | None = None
+) -> Iterator[Task]:
+    """Cut the inputs into tasks, streaming: JSON Lines are read a task at a time, and a
+    source in ``failed`` (its consumer saw an error) is not read any further."""
+    failed = failed if failed is not None else set()
+    pages = Task("pages")
+
+    def flush() -> Iterator[Task]:
+        nonlocal pages
+        if pages.items:
+            yield pages
+            pages = Task("pages")
+
+    for src, inp in enumerate(inputs):
+        if isinstance(inp, InputError):
+            pages.items.append((src, "", None, str(inp)))
+            continue
+        if not opts.jsonl:
+            try:
+                data = read_all(inp)
+            except InputError as e:
+                pages.items.append((src, inp.name, None, str(e)))
+                continue
+            pages.items.append((src, inp.name, data, None))
+            pages.nbytes += len(data)
+            if pages.nbytes >= TASK_BYTES or len(pages.items) >= 64:
+                yield from flush()
+            continue
+        yield from flush()
+        task = Task("records", src=src, name=inp.name, start=True)
+        lines = iter_lines(inp, opts.encoding)
+        try:
+            for lineno, raw in lines:
+                task.items.append((lineno, raw))
+                task.nbytes += len(raw)
+                if task.nbytes >= TASK_BYTES or len(task.items) >= TASK_ITEMS:
+                    yield task
+                    task = Task("records", src=src, name=inp.name)
+                    if src in failed:
+                        break
+        except InputError as e:
+            if task.start and not task.items:  # nothing read: not even started
+                pages.items.append((src, inp.name, None, str(e)))
+                yield from flush()
+                continue
+            task.error = str(e)
+        finally:
+            with contextlib.suppress(Exception):
+                lines.close()  # type: ignore[attr-defined]
+        if src not in failed:
+            yield task
+    yield from flush()
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def execute(tasks: Iterable[Task], opts: Options, jobs: int) -> Iterator[tuple[list[Event], int]]:
+    """Process tasks with ``jobs`` workers, yielding results in task order, keeping at most
+    ``4 × jobs`` tasks in flight. The pool starts only when there is a second task."""
+    it = iter(tasks)
+    first = next(it, None)
+    if first is None:
+        return
+    second = next(it, None)
+    if jobs <= 1 or second is None:
+        for task in [first] if second is None else _chain(first, second, it):
+            yield process(task, opts)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(jobs, initializer=init_worker, initargs=(opts,)) as pool:
+        window: deque[Any] = deque()
+        for task in _chain(first, second, it):
+            window.append(pool.apply_async(process, (task, opts)))
+            while len(window) >= 4 * jobs:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
+
+
+def _chain(first: Task, second: Task, rest: Iterator[Task]) -> Iterator[Task]:
+    yield first
+    yield second
+    yield from rest
+
+
+# --- progress --------------------------------------------------------------------------------
+
+
+class Progress:
+    """A tqdm bar on stderr (MB/s, pages/s) when ``enabled``; otherwise only counts."""
+
+    def __init__(self, enabled: bool, total_bytes: int | None) -> None:
+        self.pages = 0
+        self.bar: Any = None
+        self._clock: Callable[[], float] | None = None
+        if enabled:
+            import time
+
+            from tqdm import tqdm
+
+            tqdm.monitor_interval = 0  # no monitor thread: the pool forks after this
+            self._clock = time.monotonic
+            self._t0 = self._last = time.monotonic()
+            self.bar = tqdm(
+                total=total_bytes or None,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1000,
+                file=sys.stderr,
+                dynamic_ncols=True,
+                desc="cleantext",
+                smoothing=0.1,
+            )
+
+    def update(self, pages: int, nbytes: int) -> None:
+        self.pages += pages
+        if self.bar is None or self._clock is None:
+            return
+        self.bar.update(nbytes)
+        now = self._clock()
+        if now - self._last >= 0.25:
+            self._last = now
+            rate = self.pages / max(now - self._t0, 1e-9)
+            self.bar.set_postfix_str(f"{self.pages:,} pages, {rate:,.0f} pages/s", refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None

@@ -1,0 +1,254 @@
+"""Reading scraped input: encodings, files, directories, gzip, JSON Lines — streaming.
+
+Scraped pages come in UTF-8 (with or without a BOM), UTF-16 with a BOM, and GBK/GB18030 from
+older mainland sites. :func:`decode` takes any of them with ``encoding="auto"`` and otherwise
+fails with a message that names the byte offset and the options that go on.
+
+>>> decode("正文".encode("gb18030"), "page")
+'正文'
+>>> decode("\\ufeff正文".encode("utf-16-le"), "page")
+'正文'
+>>> decode(b"\\xef\\xbb\\xbf\\xe6\\xad\\xa3", "page")
+'正'
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import fnmatch
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+ENCODINGS = ("auto", "utf-8", "gb18030", "utf-16")
+"""The encodings the CLI offers by name; any Python codec name is accepted as well."""
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROLS = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+
+
+class InputError(Exception):
+    """Bad input data: reported on stderr, exit status 1."""
+
+
+def sniff_bom(head: bytes) -> str | None:
+    """The codec a byte-order mark at the start of ``head`` announces, or ``None``.
+
+    >>> sniff_bom(b"\\xff\\xfeA\\x00"), sniff_bom(b"abc")
+    ('utf-16', None)
+    """
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec
+    return None
+
+
+def _looks_chinese(text: str) -> bool:
+    """A GB18030 decoding is believed when it has Han characters and no C0 control junk."""
+    if any(ord(c) in _CONTROLS for c in text[:65536]):
+        return False
+    return any("\u4e00" <= c <= "\u9fff" for c in text[:65536])
+
+
+def codec_name(encoding: str) -> str:
+    """Validate an ``--encoding`` value: ``auto`` or a Python codec name."""
+    if encoding == "auto":
+        return encoding
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise ValueError(
+            f"unknown encoding {encoding!r} (try one of {', '.join(ENCODINGS)})"
+        ) from None
+
+
+def decode(data: bytes, name: str, encoding: str = "auto", errors: str = "strict") -> str:
+    """Bytes to text. ``auto``: a BOM decides; else UTF-8; else GB18030 when that decodes
+    cleanly to Chinese; else an :class:`InputError` naming the byte offset and the options.
+
+    >>> decode(b"ab\\xffcd", "p", errors="replace")
+    'ab\\ufffdcd'
+    >>> decode(b"ab\\xffcd", "p")
+    Traceback (most recent call last):
+    ...
+    cleantext.io.InputError: p: invalid UTF-8 at byte offset 2 (not GB18030 or UTF-16 either; \
+name the encoding with --encoding, or use --errors replace to go on with U+FFFD)
+    """
+    if encoding == "auto":
+        codec = sniff_bom(data[:4])
+        if codec is not None:
+            encoding = codec
+        else:
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError as e:
+                err = e
+            try:
+                text = data.decode("gb18030")
+                if _looks_chinese(text):
+                    return text
+            except UnicodeDecodeError:
+                pass
+            if errors != "strict":
+                return data.decode("utf-8", errors=errors)
+            raise InputError(
+                f"{name}: invalid UTF-8 at byte offset {err.start} (not GB18030 or UTF-16 "
+                "either; name the encoding with --encoding, or use --errors replace to go on "
+                "with U+FFFD)"
+            ) from None
+    codec = codecs.lookup(encoding).name
+    if codec == "utf-8":
+        codec = "utf-8-sig"  # a BOM is allowed and dropped
+    try:
+        return data.decode(codec, errors=errors)
+    except UnicodeDecodeError as e:
+        what = "UTF-8" if codec == "utf-8-sig" else codec.upper()
+        raise InputError(
+            f"{name}: invalid {what} at byte offset {e.start} (use --encoding auto to detect "
+            "the encoding, or --errors replace to go on with U+FFFD)"
+        ) from None
+
+
+# --- inputs ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Input:
+    """One input: a file (``path``) or standard input (``path is None``).
+
+    ``rel`` is the name an ``--output DIR`` copy gets: the path below the directory argument
+    it was found in, or the file's base name.
+    """
+
+    name: str
+    path: str | None
+    rel: str
+    size: int | None = None
+
+    @property
+    def compressed(self) -> bool:
+        return self.path is not None and self.path.endswith(".gz")
+
+
+def expand(paths: list[str], patterns: list[str]) -> Iterator[Input | InputError]:
+    """Files as given; directories walked recursively (sorted, hidden entries skipped) for
+    file names matching any of ``patterns``; ``-`` is standard input."""
+    for p in paths or ["-"]:
+        if p == "-":
+            yield Input("<stdin>", None, "stdin")
+            continue
+        if not os.path.isdir(p):
+            try:
+                size = os.path.getsize(p)
+            except OSError:
+                size = None
+            yield Input(p, p, os.path.basename(p), size)
+            continue
+        found = 0
+        try:
+            for path in _walk(p, patterns):
+                found += 1
+                try:
+                    size = os.path.getsize(path)
+                except OSError:
+                    size = None
+                yield Input(path, path, os.path.relpath(path, p), size)
+        except OSError as e:
+            yield InputError(f"{e.filename or p}: cannot read directory: {e.strerror or e}")
+            continue
+        if not found:
+            yield InputError(
+                f"{p}: is a directory with no files matching {' or '.join(patterns)} "
+                "(choose them with --glob)"
+            )
+
+
+def _walk(top: str, patterns: list[str]) -> Iterator[str]:
+    with os.scandir(top) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path, patterns)
+        elif entry.is_file() and any(fnmatch.fnmatch(entry.name, pat) for pat in patterns):
+            yield entry.path
+
+
+def open_binary(inp: Input) -> BinaryIO:
+    """The input's bytes, gunzipped when the name ends in ``.gz``."""
+    if inp.path is None:
+        return sys.stdin.buffer
+    fh = open(inp.path, "rb")  # noqa: SIM115 - returned to the caller
+    if inp.compressed:
+        return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
+    return fh
+
+
+READ_ERRORS = (OSError, EOFError, zlib.error)
+"""What reading can raise: I/O errors, a truncated or corrupt gzip stream."""
+
+
+def read_error(inp: Input, e: BaseException) -> InputError:
+    if isinstance(e, IsADirectoryError):
+        return InputError(f"{inp.name}: is a directory")
+    if isinstance(e, (EOFError, zlib.error, gzip.BadGzipFile)):
+        return InputError(f"{inp.name}: corrupt or truncated gzip data: {e}")
+    if isinstance(e, OSError):
+        return InputError(f"{inp.name}: cannot read: {e.strerror or e}")
+    return InputError(f"{inp.name}: cannot read: {e}")
+
+
+def read_all(inp: Input) -> bytes:
+    """The whole input (one page). Raises :class:`InputError`."""
+    try:
+        fh = open_binary(inp)
+        with fh if inp.path is not None else contextlib.nullcontext(fh):
+            return fh.read()
+    except READ_ERRORS as e:
+        raise read_error(inp, e) from None
+
+
+def iter_lines(inp: Input, encoding: str = "auto") -> Iterator[tuple[int, bytes]]:
+    """Stream ``(line number, raw line)`` pairs of a JSON Lines input, in constant memory
+    (one line at a time). UTF-16/32 input (by BOM, or named) is re-encoded to UTF-8 here;
+    other encodings are decoded line by line later. Raises :class:`InputError` when reading
+    fails, after yielding every line read before."""
+    try:
+        fh = open_binary(inp)
+    except READ_ERRORS as e:
+        raise read_error(inp, e) from None
+    try:
+        buffered = fh if hasattr(fh, "peek") else io.BufferedReader(fh)  # type: ignore[arg-type]
+        head = buffered.peek(4)[:4]  # type: ignore[attr-defined]
+        codec = sniff_bom(head) if encoding == "auto" else codecs.lookup(encoding).name
+        if codec and codec.startswith(("utf-16", "utf-32")):
+            text = io.TextIOWrapper(buffered, encoding=codec, newline="\n", errors="strict")  # type: ignore[arg-type]
+            n = 0
+            try:
+                for n, line in enumerate(text, 1):
+                    yield n, line.encode("utf-8", errors="surrogatepass")
+            except UnicodeDecodeError as e:
+                raise InputError(
+                    f"{inp.name}: invalid {codec.upper()} near line {n + 1}: {e.reason}"
+                ) from None
+            return
+        for n, line in enumerate(buffered, 1):
+            yield n, line
+    except READ_ERRORS as e:
+        raise read_error(inp, e) from None
+    finally:
+        if inp.path is not None:
+            fh.close()
