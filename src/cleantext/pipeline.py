@@ -38,14 +38,14 @@ def default_filters(*, model: str | None = None) -> list[Filter]:
     the model shipped with the package.
     """
     from .filters.normalize import LabelBlankLines, NormalizeText
-    from .filters.spam import SpiderPoolFooter
+    from .filters.spam import spam_filters
 
     return [
         # 1. normalise text, mark blank lines
         NormalizeText(),
         LabelBlankLines(),
         # 2. spam: sure rules first, then the model on what is left (issue 4)
-        SpiderPoolFooter(),
+        *spam_filters(model=model),
         # 3. metadata and site chrome (issue 6)
     ]
 

@@ -1,19 +1,34 @@
-"""Spam filters: injected SEO junk from spider pools (蜘蛛池)."""
+"""Spam filters: injected SEO junk from spider pools (蜘蛛池).
+
+Sure rules run first, each with its own reason; the model (:class:`SpamModelFilter`) then
+scores the lines the rules left that could still be spam; :class:`PageVerdict` last sets the
+page-level :attr:`~cleantext.document.Document.spam_score` and ``is_spider_pool``.
+
+Rules never decide on vocabulary alone: a spam word inside a sentence is not spam (news about
+crackdowns uses the same words). They need structure — a list of short items with no sentence
+punctuation, empty random-id HTML tags repeated, a promo paragraph dense in agency terms, a
+doorway title repeated as stuffed keywords — and lexicon terms in most items.
+
+>>> from cleantext.pipeline import clean
+>>> doc = clean("国产精品一区二区_亚洲欧美日韩_久久精品视频在线观看\\n真正的标题\\n正文。")
+>>> [(ln.label, ln.reason) for ln in doc.lines][0]
+('spam', 'spam:keyword-list')
+"""
 
 from __future__ import annotations
 
 import regex
 
-from ..document import Line, Verdict
+from ..document import Document, Line, Verdict
+from ..spam.lexicon import find, fold
 from .base import LineFilter
 
-_FOOTER = regex.compile(r"^\s*主站蜘蛛池模板\s*[::]")
+_FOOTER = regex.compile(r"^\s*主站蜘蛛池模板\s*[:\uff1a]")
 
 
 class SpiderPoolFooter(LineFilter):
     """The footer spider-pool templates append: ``主站蜘蛛池模板: 标题1| 标题2| …``.
 
-    >>> from cleantext.document import Document
     >>> doc = SpiderPoolFooter()(Document.from_text("正文。\\n主站蜘蛛池模板: 国产精品| 亚洲"))
     >>> [(ln.label, ln.reason) for ln in doc.lines]
     [(None, ''), ('spam', 'spam:spider-pool-footer')]
@@ -23,3 +38,390 @@ class SpiderPoolFooter(LineFilter):
 
     def judge(self, line: Line) -> Verdict | None:
         return ("spam", "spam:spider-pool-footer") if _FOOTER.match(line.clean) else None
+
+
+# --- empty random-id HTML tags -------------------------------------------------------------
+
+_TAG = regex.compile(
+    r"<([a-z][a-z0-9]{0,11})\s+id=[\"']?([A-Za-z0-9_-]{1,20})[\"']?\s*>|</[a-z][a-z0-9]{0,11}>"
+)
+_RESIDUE_LINE = regex.compile(
+    r"^\s*(?:[•·*-]|\d{1,3}\.)?\s*(?:(?:<[a-z][a-z0-9]{0,11}\s+id=[\"']?[A-Za-z0-9_-]{1,20}[\"']?\s*>"
+    r"|</[a-z][a-z0-9]{0,11}>)\s*)+$"
+)
+
+
+class HtmlResidue:
+    """Blocks of leaked empty HTML tags with random ids (``<tr id="yyy80"></tr>``).
+
+    Spider-pool templates scatter them through the page; the same id repeats across the
+    block. A lone ``<div id="app"></div>`` in a code sample has no repeated id and stays.
+
+    >>> page = '<center id="fbvk0"></center>\\n<li id="fbvk0"><dl id="fbvk0"></dl></li>\\n正文。'
+    >>> [ln.reason for ln in HtmlResidue()(Document.from_text(page)).lines]
+    ['spam:html-residue', 'spam:html-residue', '']
+    >>> [ln.label for ln in HtmlResidue()(Document.from_text('<div id="app"></div>')).lines]
+    [None]
+    """
+
+    name = "html-residue"
+
+    def __call__(self, doc: Document) -> Document:
+        cands: list[tuple[Line, list[str]]] = []
+        counts: dict[str, int] = {}
+        for line in doc.lines:
+            if line.label is None and "<" in line.clean and _RESIDUE_LINE.match(line.clean):
+                ids = [m.group(2) for m in _TAG.finditer(line.clean) if m.group(2)]
+                if ids:
+                    cands.append((line, ids))
+                    for i in ids:
+                        counts[i] = counts.get(i, 0) + 1
+        for line, ids in cands:
+            if all(counts[i] >= 2 for i in ids):
+                line.mark("spam", "spam:html-residue")
+        return doc
+
+
+# --- separator-joined keyword lists ---------------------------------------------------------
+
+_ITEM = regex.compile(r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f]+")
+_SENTENCE = regex.compile(r"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?!\s*$)")
+_STRONG = ("porn-strong", "gambling-strong", "invoice-strong", "certificate-strong", "video-strong")
+_WEAK = ("porn-weak", "gambling-weak")
+_BRAND = regex.compile(
+    r"(?<![a-z])(?:bob|od|ob|ky|hth|ayx|kaiyun|leyu|yabo|betway|bet365|亚博|开云|乐鱼|九游会?|"
+    r"华体会|米乐|爱游戏|半岛|星空|必威|沙巴|皇冠|博天堂|新葡京|威尼斯人|太阳城)\s*"
+    r"(?:体育|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版)"
+    r"(?:\s*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方))*"
+)
+
+
+def item_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of the items of a separator-joined list (a lone ``I`` counts as a separator).
+
+    >>> s = "日韩福利 I 亚洲精品_久久"
+    >>> [s[a:b] for a, b in item_spans(s)]
+    ['日韩福利', '亚洲精品', '久久']
+    """
+    return [
+        m.span()
+        for m in _ITEM.finditer(folded)
+        if m.group() not in ("i", "I") and _WORD.search(m.group())
+    ]
+
+
+_WORD = regex.compile(r"\w")
+
+
+def item_spam(item: str) -> tuple[int, bool]:
+    """(strong term hits, spammy?) for one list item (folded text).
+
+    >>> item_spam("国产精品一区二区")
+    (2, True)
+    >>> item_spam("日本电影"), item_spam("日本")
+    ((0, True), (0, False))
+    """
+    strong = sum(len(find(item, fam)) for fam in _STRONG) + len(_BRAND.findall(item))
+    if strong:
+        return strong, True
+    weak = max(len(set(find(item, fam))) for fam in _WEAK)
+    return 0, weak >= 2
+
+
+class KeywordList:
+    """Lines of porn / gambling / video / invoice / certificate keyword titles.
+
+    A whole line of short items joined by ``_ | , - 、`` or spaces, no sentence punctuation,
+    most items spammy and at least two strong lexicon hits → ``spam:keyword-list``. A real
+    title with a spam prefix or suffix run of such items keeps the title: the run is cut
+    (``spam:title-prefix`` / ``spam:title-suffix``), or the line is spam when the run is the
+    majority of the line.
+
+    >>> doc = KeywordList()(Document.from_text("国产精品一区二区av_亚洲欧美激情另类 真正的标题"))
+    >>> doc.lines[0].label, doc.lines[0].kept_text
+    (None, '真正的标题')
+    """
+
+    name = "keyword-list"
+
+    def __call__(self, doc: Document) -> Document:
+        for line in doc.lines:
+            if line.label is None:
+                self.judge(line)
+        return doc
+
+    def judge(self, line: Line) -> None:
+        text = line.clean
+        folded = fold(text)
+        spans = item_spans(folded)
+        if not spans:
+            return
+        stats = [item_spam(folded[a:b]) for a, b in spans]
+        n = len(spans)
+        spammy = sum(s for _, s in stats)
+        strong = sum(k for k, _ in stats)
+        sentence = bool(_SENTENCE.search(folded))
+        if not sentence and n >= 3 and _place_keywords(folded, spans):
+            line.mark("spam", "spam:keyword-list")
+            return
+        if strong < 1 or (strong < 2 and n < 4):
+            return
+        # a spam run at the start or the end of a line whose other part is a real title
+        i = 0
+        while i < n and stats[i][1]:
+            i += 1
+        j = n
+        while j > i and stats[j - 1][1]:
+            j -= 1
+        cut = None
+        if 0 < i < n and j == n and sum(k for k, _ in stats[:i]) >= 2:
+            cut = (0, spans[i][0], "spam:title-prefix")
+        elif i == 0 and 0 < j < n and sum(k for k, _ in stats[j:]) >= 2:
+            cut = (spans[j - 1][1], len(folded), "spam:title-suffix")
+        if cut is not None and len(folded) == len(text):
+            rest = folded[spans[i][0] : spans[j - 1][1]]
+            if _title_like(rest, folded, cut):
+                line.cut(cut[0], cut[1], "spam", cut[2])
+                return
+        if not sentence and (
+            (n >= 3 and spammy >= 0.6 * n) or (n <= 2 and spammy == n and strong >= 3)
+        ):
+            line.mark("spam", "spam:keyword-list")
+
+
+def _title_like(rest: str, folded: str, cut: tuple[int, int, str]) -> bool:
+    """Is what remains after cutting a spam run a real title rather than one more item?"""
+    cjk = len(_CJK.findall(rest))
+    if cjk < 4 or _SENTENCE.search(folded[cut[0] : cut[1]]):
+        return False
+    if any(find(rest, fam) for fam in _STRONG) or max(len(find(rest, f)) for f in _WEAK) > 1:
+        return False
+    seps = set(_SEPS.findall(folded[cut[0] : cut[1]].strip(" _|,\uff0c、/\uff5c-")))
+    near = folded[cut[1] - 3 : cut[1]] if cut[0] == 0 else folded[cut[0] : cut[0] + 3]
+    joint = _SEPS.findall(near)
+    other_sep = bool(joint) and joint[0] not in seps
+    return other_sep or len(rest) * 3 >= len(folded)
+
+
+_CJK = regex.compile(r"\p{Han}")
+_SEPS = regex.compile(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]|\s+")
+
+
+def _place_keywords(folded: str, spans: list[tuple[int, int]]) -> bool:
+    """Stuffed local-SEO titles: ``太原网站制作_太原网站建设_太原做网站``: three or more items
+    with agency terms, at least three starting with the same two characters (a place).
+
+    >>> s = "太原网站制作_太原网站建设_太原做网站_某某中心"
+    >>> _place_keywords(s, item_spans(s))
+    True
+    >>> s = "网站建设 | 网站设计 | 小程序开发 | 关于我们"
+    >>> _place_keywords(s, item_spans(s))
+    False
+    """
+    heads: dict[str, int] = {}
+    for a, b in spans:
+        item = folded[a:b]
+        if len(item) >= 4 and find(item[2:], "agency") and not find(item[:3], "agency"):
+            heads[item[:2]] = heads.get(item[:2], 0) + 1
+    return max(heads.values(), default=0) >= 3
+
+
+class GamblingBrand:
+    """Gambling brands spliced into titles, bylines and welcome lines (``bob体育官网``).
+
+    The brand span is cut; a line that is mostly brand (``作者:bob下载官网``) is spam.
+
+    >>> page = "时间: 2024-11-08 | 作者: OD体育网页版\\n作者:bob下载官网"
+    >>> doc = GamblingBrand()(Document.from_text(page))
+    >>> doc.lines[0].kept_text, doc.lines[1].label
+    ('时间: 2024-11-08 | 作者:', 'spam')
+    """
+
+    name = "gambling-brand"
+
+    def __call__(self, doc: Document) -> Document:
+        for line in doc.lines:
+            if line.label is not None:
+                continue
+            folded = fold(line.clean)
+            spans = [m.span() for m in _BRAND.finditer(folded)]
+            if not spans:
+                continue
+            spans = [_extend(folded, a, b) for a, b in spans]
+            spans = [
+                (a, b) for a, b in spans if not any(c.start < b and a < c.end for c in line.cuts)
+            ]
+            if not spans:
+                continue
+            cut = sum(b - a for a, b in spans)
+            if cut * 2 >= len(folded.strip()) - folded.count(" "):
+                line.mark("spam", "spam:gambling-brand")
+            elif len(folded) == len(line.clean):
+                for a, b in spans:
+                    line.cut(a, b, "spam", "spam:gambling-brand")
+        return doc
+
+
+def _extend(folded: str, a: int, b: int) -> tuple[int, int]:
+    """Grow a brand span over following separators and gambling-suffix items."""
+    for m in _ITEM.finditer(folded, b):
+        gap = folded[b : m.start()]
+        if gap.strip(" _|,\uff0c、/\uff5c-\u2013\u2014") or not find(m.group(), "gambling-weak"):
+            break
+        if len(m.group()) > 8:
+            break
+        b = m.end()
+    if a > 0 and folded[a - 1] in "_|-\u2013\u2014\uff5c":
+        a -= 1
+    return a, b
+
+
+# --- web-agency promo paragraphs ------------------------------------------------------------
+
+
+class AgencyPromo(LineFilter):
+    """Web-agency promo paragraphs injected into articles (创新互联 and the like).
+
+    >>> line = Line("创新互联专注于企业网站建设,响应式网站设计,商城网站开发,全程定制制作,专业服务")
+    >>> AgencyPromo().judge(line)
+    ('spam', 'spam:agency-promo')
+    >>> AgencyPromo().judge(Line("FFmpeg进阶:给视频添加背景音乐-创新互联"))
+    """
+
+    name = "agency-promo"
+
+    def judge(self, line: Line) -> Verdict | None:
+        folded = fold(line.clean)
+        if len(folded) < 30:
+            return None
+        hits = find(folded, "agency")
+        if len(hits) < 2:
+            return None
+        promo = set(find(folded, "agency-promo"))
+        density = sum(map(len, hits)) / max(len(folded), 1)
+        if ("创新互联" in hits and len(set(hits)) >= 2 and (len(promo) >= 1 or density > 0.1)) or (
+            len(hits) >= 4 and len(set(hits)) >= 3 and len(promo) >= 2 and density >= 0.1
+        ):
+            return ("spam", "spam:agency-promo")
+        return None
+
+
+# --- keyword doorways on content farms ------------------------------------------------------
+
+_COMMA = regex.compile(r"[,\uff0c]")
+_SQUEEZE = regex.compile(r"[\s_|/\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
+
+
+class KeywordDoorway:
+    """Content-farm doorways: a title made of two search phrases (``A B``) and, a few lines
+    below, the article prefixed with the same keywords stuffed as ``A,B,C,D`` + real text.
+
+    The title is spam (``spam:keyword-doorway``); the stuffed keywords are cut from the
+    article line (``spam:keyword-prefix``).
+
+    >>> page = "做网站会什么软件今天热点新闻事件\\n\\n"
+    >>> page += "做网站会什么软件,今天热点新闻事件,微网站界面设计,某某公司网站一、正文开始。"
+    >>> doc = KeywordDoorway()(Document.from_text(page))
+    >>> doc.lines[0].reason, doc.lines[2].kept_text
+    ('spam:keyword-doorway', '某某公司网站一、正文开始。')
+    """
+
+    name = "keyword-doorway"
+
+    def __call__(self, doc: Document) -> Document:
+        nonblank = [ln for ln in doc.lines if ln.label != "blank" and ln.clean.strip()]
+        for k, line in enumerate(nonblank):
+            head = line.clean[:200]
+            commas = list(_COMMA.finditer(head))
+            if len(commas) < 3:
+                continue
+            items = _COMMA.split(head, maxsplit=3)
+            if any(not 2 <= len(it.strip()) <= 30 for it in items[:3]):
+                continue
+            key = _SQUEEZE.sub("", items[0] + items[1])
+            for title in nonblank[max(0, k - 3) : k]:
+                if title.label is None and _SQUEEZE.sub("", title.clean) == key:
+                    title.mark("spam", "spam:keyword-doorway")
+                    end = commas[2].end()
+                    end = _article_start(line.clean, end)
+                    if line.label is None and end < len(line.clean):
+                        line.cut(0, end, "spam", "spam:keyword-prefix")
+                    break
+        return doc
+
+
+def _article_start(text: str, end: int) -> int:
+    """Where the article starts after stuffed keywords: farms repeat the summary after '…'."""
+    pos = text.find("…", end)
+    if pos < 0:
+        return end
+    probe = text[pos + 1 : pos + 12].strip()
+    if len(probe) < 6:
+        return end
+    at = text.find(probe[:8], end)
+    return at if end <= at <= end + 40 else end
+
+
+_SPIDER_POOL = frozenset(
+    {
+        "spam:spider-pool-footer",
+        "spam:html-residue",
+        "spam:keyword-list",
+        "spam:title-prefix",
+        "spam:title-suffix",
+        "spam:keyword-doorway",
+        "spam:keyword-prefix",
+    }
+)
+_RULE_CONFIDENCE = 0.99
+
+
+def _confidence(reason: str) -> float:
+    if reason.startswith("spam:model "):
+        try:
+            return float(reason.split()[1])
+        except (IndexError, ValueError):
+            return 0.5
+    return _RULE_CONFIDENCE
+
+
+class PageVerdict:
+    """The page-level verdict: ``spam_score`` in [0, 1] and ``is_spider_pool``.
+
+    ``spam_score`` is the probability that the page carries injected junk at all: one minus
+    the product of (1 - confidence) over the spam decisions on the page (rules count 0.99,
+    the model its score). ``is_spider_pool`` holds when a spider-pool shape was found
+    (footer, keyword list, HTML residue, keyword doorway) or the score is ≥ 0.999.
+
+    >>> doc = PageVerdict()(SpiderPoolFooter()(Document.from_text("主站蜘蛛池模板: 某某")))
+    >>> round(doc.spam_score, 2), doc.is_spider_pool
+    (0.99, True)
+    """
+
+    name = "spam-verdict"
+
+    def __call__(self, doc: Document) -> Document:
+        keep = 1.0
+        pool = False
+        for line in doc.lines:
+            reasons = [line.reason] if line.label == "spam" else []
+            reasons += [c.reason for c in line.cuts if c.label == "spam"]
+            for r in reasons:
+                keep *= 1.0 - _confidence(r)
+                pool = pool or r in _SPIDER_POOL
+        doc.spam_score = 1.0 - keep
+        doc.is_spider_pool = pool or doc.spam_score >= 0.999
+        return doc
+
+
+def spam_filters(*, model: str | None = None) -> list[object]:
+    """The spam steps of the default pipeline, in order."""
+    return [
+        SpiderPoolFooter(),
+        HtmlResidue(),
+        KeywordList(),
+        GamblingBrand(),
+        AgencyPromo(),
+        KeywordDoorway(),
+        PageVerdict(),
+    ]
