@@ -318,7 +318,10 @@ class Progress:
         if enabled:
             import time
 
-            from tqdm import tqdm
+            try:
+                from tqdm import tqdm
+            except ImportError:  # tqdm is a dependency, but a broken install must not crash
+                return
 
             tqdm.monitor_interval = 0  # no monitor thread: the pool forks after this
             self._clock = time.monotonic
