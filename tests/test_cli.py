@@ -54,7 +54,7 @@ def test_explain_shows_footer_as_spam_with_reason() -> None:
 def test_json_format(seed_text: str) -> None:
     data = json.loads(run("--format", "json", str(SEED)).stdout)
     assert len(data["lines"]) == len(seed_text.split("\n"))
-    assert data["removed"][0]["reason"] == "spam:spider-pool-footer"
+    assert data["removed"][-1]["reason"] == "spam:spider-pool-footer"
 
 
 def test_removed_file_keeps_what_was_taken(tmp_path: Path) -> None:

@@ -37,6 +37,8 @@ def default_filters(*, model: str | None = None) -> list[Filter]:
     ``model`` is the path of a spam model trained with ``cleantext train``; ``None`` uses
     the model shipped with the package.
     """
+    from .filters.boilerplate import ChromeLines, PageChrome
+    from .filters.meta import MetaExtractor, MetaLines
     from .filters.normalize import LabelBlankLines, NormalizeText
     from .filters.spam import spam_filters
 
@@ -46,7 +48,12 @@ def default_filters(*, model: str | None = None) -> list[Filter]:
         LabelBlankLines(),
         # 2. spam: sure rules first, then the model on what is left (issue 4)
         *spam_filters(model=model),
-        # 3. metadata and site chrome (issue 6)
+        # 3. metadata and site chrome (issue 6): chrome cues, meta lines, page structure,
+        #    then Document.meta from the labelled lines
+        ChromeLines(),
+        MetaLines(),
+        PageChrome(),
+        MetaExtractor(),
     ]
 
 

@@ -1,0 +1,353 @@
+"""Site chrome: navigation, breadcrumbs, share/login widgets, counters, copyright, contact
+panels, forum profile panels, image placeholders — labelled ``boilerplate``.
+
+Two filters:
+
+* :class:`ChromeLines` — cue vocabulary on one line at a time (:data:`CUES`), matched on
+  the folded line (:mod:`.cues`: both scripts, pinyin debris dropped). Cues that are ordinary
+  words as well (contact keys, forum profile keys, lone numbers) only count in the page
+  *head*, before the first paragraph of running text.
+* :class:`PageChrome` — page structure, after :class:`~.meta.MetaLines`: digit-only counters
+  next to meta/chrome lines in the head, short link-like lines adjacent to chrome before the
+  title (and repeated ones after it), the article title repeated as image alt text, "related
+  news" lists at the foot, breadcrumb continuations.
+
+Protected as body whatever their neighbours: the title and its copies, list items and
+numbered headings (``1.``, ``一、``, ``•``), and article section words (``目录``, ``摘要``,
+``关键词`` …). When unsure a line stays body.
+
+>>> from cleantext.document import Document
+>>> doc = ChromeLines()(Document.from_text("您的位置: 首頁 > 技術雜談 > 正文\\n分享到\\n正文。"))
+>>> [ln.reason for ln in doc.lines]
+['boilerplate:breadcrumb', 'boilerplate:share', '']
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from .cues import match_form, plain
+from .meta import _LISTY, _SECTION, find_title, head_end
+
+_I = regex.IGNORECASE
+
+CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
+    # (reason, pattern on the stripped folded line, max length, head only)
+    (
+        "breadcrumb",
+        regex.compile(
+            r"^(?:当前位置|您的位置|您现在的位置|您当前所在位置|您当前的位置|您所在的位置|"
+            r"你的位置|你现在的位置|你当前的位置|所在位置|当前页面|位置)\s*[:>]"
+            r"|^(?:首页|主页|网站首页|home)\s*.{0,12}?(?:>|»|→)",
+            _I,
+        ),
+        200,
+        False,
+    ),
+    (
+        "nav",
+        regex.compile(
+            r"^\S{0,12}首页$"
+            r"|^(?=(?:\S{1,10}\s+){3,}\S{1,10}$)(?=.*(?:首页|登录|注册|购物车|关于我们|联系我们))",
+            _I,
+        ),
+        120,
+        False,
+    ),
+    # bilingual menu items: "HOME 首页", "ABOUT 关于我们"
+    ("nav", regex.compile(r"^[A-Z]{2,12}\s+\p{Han}{2,6}$"), 30, True),
+    (
+        "tags",
+        regex.compile(r"^(?:tag\s*标签|标签|tags?|本文标签|文章标签|相关标签)(?:\s*[:]|$)", _I),
+        200,
+        False,
+    ),
+    (
+        "share",
+        regex.compile(
+            r"^(?:分享到|分享至|分享给|一键分享|扫一扫|微信扫一扫|扫描二维码|扫码关注|关注我们|"
+            r"官方微博|微信公众号|微信公众平台|收藏本文|查看收藏|加入收藏|点此复制本页地址|"
+            r"复制链接|复制本文链接|\[复制链接\]|打印本页|关闭窗口|返回顶部|返回列表|"
+            r"微信加好友|加入\S{0,8}好友)"
+            r"|\S{0,10}\s(?:facebook|twitter|line|微博|微信)$",
+            _I,
+        ),
+        30,
+        False,
+    ),
+    (
+        "login",
+        regex.compile(
+            r"登录\s*[/|]\s*注册|注册\s*[/|]\s*登录|登录后|请登录|立即登录|免费注册|立即注册|"
+            r"找回密码|忘记密码|会员中心|创作中心|用户中心|个人中心|退出登录|注册会员|不再提示|"
+            r"完善资料"
+        ),
+        80,
+        False,
+    ),
+    (
+        "copyright",
+        regex.compile(
+            r"^(?:版权所有|版权声明|版权说明|免责声明)|版权所有|all rights reserved|"
+            r"copyright\s*(?:©|\(c\)|&copy;)?\s*(?:19|20)\d\d.{0,40}(?:all rights|版权|公司|网)|"
+            r"icp\s*[备证]|公网安备",
+            _I,
+        ),
+        120,
+        False,
+    ),
+    (
+        "image",
+        regex.compile(
+            r"^[\w\-.()\p{Han}\s]{0,80}\.(?:png|jpe?g|gif|webp|bmp|svg)$"
+            r"|^(?:img|image|图片|在这里插入图片描述|点击查看大图|点击图片查看原图|"
+            r"image-\d{6,}|@?\[toc\])$",
+            _I,
+        ),
+        90,
+        False,
+    ),
+    (
+        "php-warning",
+        regex.compile(
+            r"^(?:deprecated|warning|notice|fatal error|parse error|strict standards)"
+            r"\s*:.*\sin\s+/",
+            _I,
+        ),
+        400,
+        False,
+    ),
+    ("debris", regex.compile(r"^(?:\?+|:::|\*{5,}|-|\S{1,6}\s*\|)$"), 80, False),
+    ("pagination", regex.compile(r"[_\-]\s*第\d{1,4}页$"), 80, False),
+    (
+        "docshare",
+        regex.compile(
+            r"已阅读\d+页|还剩\d+页未读|继续免费阅读|下载本文档|^文档简介$|由会员分享|"
+            r"可在线阅读|^下载文档$|^举报该文档"
+        ),
+        200,
+        False,
+    ),
+    ("javascript", regex.compile(r"(?:不支[持援]|开启|启用)\s*javascript", _I), 120, False),
+    ("welcome", regex.compile(r"^(?:您好|你好)?\W{0,2}欢迎(?:光临|来到|访问)"), 40, False),
+    (
+        "widget",
+        regex.compile(
+            r"^(?:分享|举报|收藏|打印|评论|点赞|转发|纠错|搜索|登录|注册|广告|上一篇|下一篇|"
+            r"更多|更多>>|查看更多|加载更多|展开全文|阅读全文|我要评论|发表评论|网友评论|"
+            r"原创|转载|转帖|app下载|下载app|客户端下载|在线咨询|在线客服|"
+            r"点击这里在线咨询客服|qq在线|微信在线|在线留言|正在阅读\s*:?|联系我们|关于我们|"
+            r"视力保护色\s*:?|放大字体|缩小字体|默认字体|字体\s*:?|聊天消息|系统消息|系统通知|"
+            r"评论与回复|我的消息|详细介绍|产品详情|楼主)$"
+            r"|^(?:上一篇|下一篇|上一页|下一页)\s*[:]|向[左右]滑动|我知道了$",
+            _I,
+        ),
+        40,
+        False,
+    ),
+    (
+        "related",
+        regex.compile(
+            r"^(?:相关新闻|相关文章|相关阅读|相关推荐|推荐阅读|热门推荐|热门文章|猜你喜欢|"
+            r"延伸阅读|热门标签|热门关键词|最新文章|最新资讯|精彩推荐|大家都在看|为你推荐|"
+            r"新闻关键字|查询条件|资讯频道|最新动态|网站导航|\S{0,6}\s*导航)$"
+            r"|^\S{0,8}(?:推荐搜索|历史搜索|热门搜索)$"
+            r"|^请输入|^请选择|每页显示|笔资料"
+        ),
+        40,
+        False,
+    ),
+    (
+        "contact",
+        regex.compile(
+            r"^(?:电话|手机|传真|邮箱|邮箱地址|邮件|email|e-mail|qq|客服qq|微信|联系人|联系电话|"
+            r"服务热线|热线|销售专线|售后专线|技术支持|咨询热线|地址|网址|邮编|电话咨询|"
+            r"邮件询价|市场部|联系方式|\S{1,2}经理)\s*(?:[:]|$)"
+            r"|^(?!\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[\d\s\-+()]{7,40}$|^[\w.+-]+@[\w-]+\.[\w.]+$"
+            r"|(?:服务热线|热线电话|客服电话|咨询热线)\s*:\s*[\d\-]{7,}",
+            _I,
+        ),
+        60,
+        True,
+    ),
+    (
+        "profile",
+        regex.compile(
+            r"^(?:级别|等级|精华主题|精华|发帖数量|发帖数|帖子|主题|回帖|积分|通用积分|\S{0,2}威望|"
+            r"金钱|贡献|论坛币|学术水平|热心指数|信用等级|经验|在线时间|注册时间|最后登录|"
+            r"阅读权限|uid|用户组|下载积分|rank|粉丝|关注|听众|收听)"
+            r"\s*(?:[:]\s*\S{0,16}(?:\s*\S{1,4})?|\s*[\d\-./]+\s*\S{0,4})?$"
+            r"|^\+?\d+\s*(?:关注|粉丝|论坛币|听众)$|^查看.{1,30}的\s*(?:主题|帖子)",
+            _I,
+        ),
+        40,
+        True,
+    ),
+]
+"""Chrome cues: ``(reason, pattern, max line length, head only)``, first match wins."""
+
+_LEAD = regex.compile(r"^[\s•·●◇▪■□◆]+")
+
+
+def judge_chrome(text: str, *, head: bool = True) -> str | None:
+    """The ``boilerplate:…`` reason for one line, or ``None``.
+
+    >>> judge_chrome("微信公眾號"), judge_chrome("閱讀:420") is None
+    ('boilerplate:share', True)
+    >>> judge_chrome("發帖數量: 179 個"), judge_chrome("發帖數量: 179 個", head=False)
+    ('boilerplate:profile', None)
+    """
+    _, folded = match_form(text)
+    s = _LEAD.sub("", folded).strip()
+    if not s:
+        return None
+    for reason, pattern, max_len, head_only in CUES:
+        if len(s) <= max_len and (head or not head_only) and pattern.search(s):
+            return f"boilerplate:{reason}"
+    half = len(s) // 2
+    if len(s) >= 8 and len(s) % 2 == 0 and s[:half] == s[half:]:
+        return "boilerplate:doubled-alt"  # image alt text printed twice
+    return None
+
+
+class ChromeLines:
+    """Label lines that match the chrome cue vocabulary :data:`CUES` ``boilerplate``."""
+
+    name = "chrome-lines"
+
+    def __call__(self, doc: Document) -> Document:
+        end = head_end(doc)
+        for i, line in enumerate(doc.lines):
+            if line.label is None:
+                reason = judge_chrome(line.kept_text, head=i < end)
+                if reason is not None:
+                    line.mark("boilerplate", reason)
+        return doc
+
+
+_DIGITS = regex.compile(r"^\d{1,7}$")
+_LINKY_BAD = regex.compile(r"[,。!?、:;,!?:;“”\"《》()()]")
+_SEPS = regex.compile(r"\s[|»·]\s|\s\|")
+_MENU = regex.compile(r"^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$")
+"""A menu bar: five or more short items separated by spaces, no punctuation."""
+_NOT_BODY = frozenset({"meta", "boilerplate", "spam"})
+
+
+def _nonblank(lines: list[Line], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].label != "blank" and lines[j].kept_text:
+            return j
+        j += step
+    return None
+
+
+class PageChrome:
+    """Page-structure rules for chrome the cue vocabulary cannot see on its own."""
+
+    name = "page-chrome"
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        if not lines:
+            return doc
+        end = head_end(doc)
+        # 0. a sticky "now reading" bar repeats the title: the line after it is chrome
+        for i in range(min(end, len(lines))):
+            if (
+                lines[i].reason == "boilerplate:widget"
+                and "正在阅读" in match_form(lines[i].kept_text)[1]
+            ):
+                j = _nonblank(lines, i, 1)
+                if j is not None and lines[j].label is None:
+                    copy = lines[j].kept_text
+                    if any(ln.kept_text == copy for ln in lines[j + 1 :]):
+                        lines[j].mark("boilerplate", "boilerplate:reading-bar")
+
+        t = find_title(doc)
+        title = lines[t].kept_text if t is not None else None
+
+        def protected(i: int) -> bool:
+            text = lines[i].kept_text
+            return (
+                i == t
+                or (title is not None and text == title)
+                or bool(_LISTY.match(lines[i].clean))
+                or bool(_SECTION.match(text))
+            )
+
+        def chrome(j: int | None) -> bool:
+            return j is not None and lines[j].label == "boilerplate"
+
+        # 1. digit-only counters in the head next to meta/chrome lines
+        for i in range(min(end, len(lines))):
+            ln = lines[i]
+            if ln.label is None and _DIGITS.match(ln.kept_text) and not protected(i):
+                near = [_nonblank(lines, i, -1), _nonblank(lines, i, 1)]
+                if any(j is not None and lines[j].label in _NOT_BODY for j in near):
+                    ln.mark("boilerplate", "boilerplate:counter")
+
+        # 2. short link-like lines adjacent to chrome: before the title any, after the title
+        #    (still in the head) only those repeated on the page
+        counts: dict[str, int] = {}
+        for ln in lines:
+            if ln.label is None:
+                counts[ln.kept_text] = counts.get(ln.kept_text, 0) + 1
+        limit = t if t is not None else 0
+        changed = True
+        while changed:
+            changed = False
+            for i in range(min(end, len(lines))):
+                ln = lines[i]
+                if ln.label is not None or not ln.kept_text or protected(i):
+                    continue
+                text = plain(ln.kept_text)
+                linky = len(text) <= 20 and not _LINKY_BAD.search(text)
+                prev, nxt = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+                if i < limit:
+                    navy = len(_SEPS.findall(text)) >= 3 and len(text) <= 120
+                    menu = bool(_MENU.match(text))
+                    if menu:
+                        ln.mark("boilerplate", "boilerplate:nav")
+                        changed = True
+                        continue
+                    ok = (linky or navy) and (chrome(prev) or chrome(nxt))
+                else:
+                    ok = linky and (
+                        (chrome(prev) and chrome(nxt))
+                        or (counts.get(ln.kept_text, 0) >= 2 and (chrome(prev) or chrome(nxt)))
+                    )
+                if ok:
+                    ln.mark("boilerplate", "boilerplate:link-run")
+                    changed = True
+
+        # 3. breadcrumb continued on the next line ("> 标题")
+        for i, ln in enumerate(lines):
+            if ln.label is None and ln.kept_text.startswith((">", "»")):
+                j = _nonblank(lines, i, -1)
+                if j is not None and lines[j].reason == "boilerplate:breadcrumb":
+                    ln.mark("boilerplate", "boilerplate:breadcrumb")
+
+        # 4. the title repeated as image alt text, twice or more after the first paragraph
+        if title is not None:
+            repeats = [
+                i
+                for i in range(end + 1, len(lines))
+                if lines[i].label is None and lines[i].kept_text == title
+            ]
+            if len(repeats) >= 2:
+                for i in repeats:
+                    lines[i].mark("boilerplate", "boilerplate:title-repeat")
+
+        # 5. "related news" lists: short lines after a related-heading, up to a paragraph
+        for i, ln in enumerate(lines):
+            if ln.reason == "boilerplate:related" and i > end:
+                j = _nonblank(lines, i, 1)
+                while j is not None and lines[j].label is None:
+                    text = lines[j].kept_text
+                    if len(text) > 40 or "。" in text:
+                        break
+                    lines[j].mark("boilerplate", "boilerplate:related")
+                    j = _nonblank(lines, j, 1)
+        return doc

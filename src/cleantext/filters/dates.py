@@ -1,0 +1,79 @@
+"""Dates and times as Chinese web pages write them, parsed to ISO 8601.
+
+Handled forms (full-width digits are not expected: pages use ASCII digits):
+
+* ``2024-08-02 16:57:00``, ``2024/03/08``, ``2024.03.08 9:05``, ``2025-8-25 09:32``
+* ``2024年8月2日``, ``2022年08月22日 11:26:04``, ``2019 年 4 月 8 日``, ``2024年8月2日 16时57分``
+
+A date needs year, month and day; the time is optional (hours and minutes, seconds optional).
+The ISO string keeps the precision the page gives: ``2024-08-02``, ``2024-08-02T16:57`` or
+``2024-08-02T16:57:00``.
+
+>>> parse_date("发布于 2025-8-25 09:32")
+'2025-08-25T09:32'
+>>> parse_date("2024年8月2日")
+'2024-08-02'
+>>> parse_date("DOI:10.13714/j.cnki.1002-3100.2023.04.006") is None
+True
+"""
+
+from __future__ import annotations
+
+import regex
+
+_TIME = (
+    r"(?:\s*(?:T|\s)\s*(?P<H>[0-2]?\d)\s*[::时時]\s*(?P<M>[0-5]\d)(?:\s*[::分]\s*(?P<S>[0-5]\d))?)?"
+)
+DATE = regex.compile(
+    r"(?<!\d)(?:"
+    r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)(?!\d)"
+    r"|(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]?"
+    r")" + _TIME + r"(?!\d)",
+)
+"""One date with an optional time; named groups ``y m d H M S``."""
+
+
+def iso(match: regex.Match[str]) -> str | None:
+    """The ISO 8601 form of a :data:`DATE` match, or ``None`` if it is not a real date.
+
+    >>> iso(DATE.search("2024-13-02")) is None
+    True
+    """
+    y, m, d = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    out = f"{y:04d}-{m:02d}-{d:02d}"
+    if match["H"] is not None:
+        h = int(match["H"])
+        if h > 23:
+            return out
+        out += f"T{h:02d}:{match['M']}"
+        if match["S"] is not None:
+            out += f":{match['S']}"
+    return out
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every valid date in ``text`` as ``(start, end, iso)``.
+
+    >>> find_dates("2014-03-24 21:53:04盧捍華")
+    [(0, 19, '2014-03-24T21:53:04')]
+    """
+    out = []
+    for match in DATE.finditer(text):
+        value = iso(match)
+        if value is not None:
+            out.append((match.start(), match.end(), value))
+    return out
+
+
+def parse_date(text: str) -> str | None:
+    """The first valid date in ``text`` in ISO 8601, or ``None``.
+
+    >>> parse_date("2024-08-02 16:57:00  來源:鄉村干部報網")
+    '2024-08-02T16:57:00'
+    >>> parse_date("更新時間:2022年08月22日 11:26:04")
+    '2022-08-22T11:26:04'
+    """
+    found = find_dates(text)
+    return found[0][2] if found else None

@@ -1,0 +1,522 @@
+"""Publication metadata: label date/source/byline lines ``meta`` and fill ``Document.meta``.
+
+Two filters, run after the chrome cues of :mod:`.boilerplate`:
+
+* :class:`MetaLines` labels lines made of metadata *fields* — a date/time, or a cue key and
+  its value (``來源:鄉村干部報網``, ``責編:…``, ``閱讀:420``, ``本報記者 劉瓊``) — and a few
+  whole-line shapes (journal issue ``電信科學 2014年3期``, document number ``東府〔2021〕54號``,
+  reading time). A line is meta only when it is made of fields: no sentence punctuation, short
+  values, and it starts with a field or holds two of them. ``記者:呂部長,您好!…`` (an
+  interview question) is body.
+* :class:`MetaExtractor` fills ``doc.meta`` from the labelled lines: ``title`` (see
+  :func:`find_title`), ``published`` (ISO 8601), ``source``, ``authors``, ``editor``.
+
+Cue keys are written in Simplified and matched on the folded line (:mod:`.cues`), so
+``來源``/``来源`` and ``來(lái)源`` all match. The vocabulary is :data:`KEYS`.
+
+>>> from cleantext.document import Document
+>>> doc = Document.from_text("标题\\n2024-08-02 16:57:00  來源:鄉村干部報網\\n正文。")
+>>> _ = MetaLines()(doc)
+>>> [(ln.label, ln.reason) for ln in doc.lines]
+[(None, ''), ('meta', 'meta:date'), (None, '')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Line
+from .cues import match_form
+from .dates import DATE, find_dates, iso
+
+# --- cue vocabulary (Simplified; matched on folded text) ------------------------------------
+
+KEYS: dict[str, tuple[str, ...]] = {
+    "date": (
+        "发布时间",
+        "发布日期",
+        "发表时间",
+        "发表日期",
+        "发稿时间",
+        "更新时间",
+        "更新日期",
+        "上传时间",
+        "录入时间",
+        "归档时间",
+        "成文日期",
+        "创建时间",
+        "发布于",
+        "发表于",
+        "更新于",
+        "时间",
+        "日期",
+    ),
+    "source": (
+        "文章来源",
+        "新闻来源",
+        "信息来源",
+        "稿件来源",
+        "内容来源",
+        "来源",
+        "稿源",
+        "出处",
+        "摘自",
+        "转自",
+        "转载自",
+        "供稿",
+    ),
+    "byline": (
+        "作者",
+        "本报记者",
+        "本刊记者",
+        "特约记者",
+        "见习记者",
+        "记者",
+        "通讯员",
+        "实习生",
+        "撰文",
+        "撰稿",
+        "编译",
+        "翻译",
+        "摄影",
+        "图片来源",
+        "图源",
+        "发布人",
+        "发布者",
+        "录入",
+        "楼主",
+        "投稿人",
+        "文",
+        "图",
+    ),
+    "editor": (
+        "责任编辑",
+        "值班编辑",
+        "实习编辑",
+        "编辑",
+        "责编",
+        "审核",
+        "审校",
+        "校对",
+    ),
+    "counter": (
+        "浏览次数",
+        "浏览量",
+        "浏览",
+        "阅读量",
+        "阅读数",
+        "阅读",
+        "点击数",
+        "点击量",
+        "点击",
+        "查看",
+        "回复",
+        "人气",
+        "本文热度",
+        "热度",
+        "字号",
+        "评论数",
+    ),
+    "docinfo": (
+        "文档序号",
+        "文章编号",
+        "中图分类号",
+        "文献标识码",
+        "文献标志码",
+        "DOI编码",
+        "DOI",
+        "ISSN",
+        "索引号",
+        "发文字号",
+        "发布机构",
+        "分类号",
+        "编号",
+    ),
+}
+"""Metadata keys by kind. A key counts when followed by a separator (``:`` ``|`` ``/``) or,
+for dates/counters, directly by a number; byline keys also take a space or a name."""
+
+_KIND = {k: kind for kind, keys in KEYS.items() for k in keys}
+# keys that are ordinary words too: only at the start of a line or after a separator, and
+# (for the weakest) only in the page head
+_WEAK = frozenset(
+    {
+        "时间",
+        "日期",
+        "文",
+        "图",
+        "编辑",
+        "查看",
+        "回复",
+        "点击",
+        "阅读",
+        "浏览",
+        "热度",
+        "编号",
+        "审核",
+        "校对",
+        "翻译",
+        "录入",
+        "字号",
+        "出处",
+    }
+)
+_HEAD_ONLY = frozenset(
+    {
+        "时间",
+        "日期",
+        "文",
+        "图",
+        "查看",
+        "回复",
+        "点击",
+        "阅读",
+        "浏览",
+        "编号",
+        "翻译",
+        "出处",
+        "审核",
+        "校对",
+    }
+)
+_ALT = "|".join(sorted(_KIND, key=len, reverse=True))
+_KEY = regex.compile(
+    rf"(?P<pre>^|(?<=[\s|?·•@\[\]【】()0-9,;>]))?(?P<key>{_ALT})"
+    r"(?P<sep>\s*[:|/]\s*|\s*(?=\d)|\s+(?=\S)|(?=[\p{Han}《「“]))"
+)
+_LEAD = regex.compile(r"^[\s•·●◇▪■□◆*\-\[【(@]+")
+_TRAIL = regex.compile(r"[\s\]】)]+$")
+_SENTENCE = regex.compile(r"[。!;]|(?<=\S)\?|\?(?=\S)|(?<=\p{Han}),(?=\p{Han}.{8,})")
+_QSEP = regex.compile(r"\s\?\s|\s\?$")  # '?' debris used as a field separator
+_JOURNAL = regex.compile(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
+_DOCNO = regex.compile(r"^\S{1,12}[〔\[(](?:19|20)\d\d[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$")
+_READTIME = regex.compile(r"^阅读(?:本文|全文)?(?:大概|大约|约)?(?:需要|需)?\s*\d+\s*分钟")
+_LONE = regex.compile(
+    r"^(?:综合报道|综合报导|综合消息|本报讯|\d*\s*(?:浏览|阅读|收藏|点赞)\s*\d*)$"
+)
+_BYLINE_ONLY = frozenset(KEYS["byline"]) | frozenset(KEYS["editor"])
+_NAMEY = regex.compile(r"^[\p{Han}\w·.\s、/|\-]{1,40}$")
+_CREDIT = regex.compile(
+    r"^(?:(?:图片来源|图源)\s*[:|/]?|(?:摄影|配图|图片|图)\s*[:|/])\s*\S.{0,28}$"
+)
+_AFFILIATION = regex.compile(
+    r"^[(\[]?\s*(?:\d\s*[.、]\s*)?[^。!?]{0,300}?(?:大学|学院|研究所|研究院|研究中心|医院|实验室|"
+    r"公司|学校|中心)[^。!?]{0,300}?\d{6}[^。!?]{0,300}$"
+)
+"""An author affiliation in journal style: institution names with 6-digit postal codes."""
+_NAMES = regex.compile(r"^(?:\p{Han}\s?\p{Han}{1,3}[\d,*]{0,12}(?:[,、;\s]+|$)){1,12}$")
+"""A list of personal names (2-4 Han characters, optional affiliation digits)."""
+_ABSTRACT = regex.compile(r"^[\[【]?\s*(?:摘\s*要|关键词|关键字|abstract)", regex.IGNORECASE)
+
+
+def _strip(folded: str) -> tuple[int, str]:
+    """Remove leading bullets/brackets and trailing brackets; return (offset, text)."""
+    m = _LEAD.match(folded)
+    start = m.end() if m else 0
+    t = _TRAIL.search(folded, start)
+    end = t.start() if t else len(folded)
+    return start, folded[start:end]
+
+
+def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    """Key fields ``(start, end, key, kind)`` and dates ``(start, end, iso)`` in a folded line."""
+    keys = []
+    for m in _KEY.finditer(folded):
+        key = m["key"]
+        if m["pre"] is None and (key in _WEAK or len(key) < 2):
+            continue  # weak keys only at a boundary
+        sep = m["sep"]
+        kind = _KIND[key]
+        if not sep.strip() and kind not in ("byline", "editor", "date", "counter", "source"):
+            continue
+        if key in ("文", "图") and sep.strip() not in (":", "|", "/"):
+            continue
+        keys.append((m.start("key"), m.end(), key, kind))
+    return keys, find_dates(folded)
+
+
+def judge_meta(text: str, *, head: bool = True) -> str | None:
+    """The meta reason for one line of text, or ``None``. ``head``: the line is in the page
+    head (before the first long paragraph), where weaker cues are trusted.
+
+    >>> judge_meta("2024-08-02 16:57:00  來源:鄉村干部報網  ")
+    'meta:date'
+    >>> judge_meta("本報記者 劉瓊 通訊員 張靜 實習生蔣歆")
+    'meta:byline'
+    >>> judge_meta("責編:鄉村干部報編輯")
+    'meta:editor'
+    >>> judge_meta("記者:呂部長,您好!金安區如何打造村級后備力量“蓄水池”?") is None
+    True
+    """
+    _, folded = match_form(text)
+    _, s = _strip(folded)
+    if not s or len(s) > 200:
+        return None
+    if len(s) <= 40:
+        if _JOURNAL.match(s):
+            return "meta:journal"
+        if _DOCNO.match(s):
+            return "meta:docno"
+        if _LONE.match(s) and head:
+            return "meta:counter" if not s.startswith(("综合", "本报")) else "meta:byline"
+    if _READTIME.match(s):
+        return "meta:reading-time"
+    if len(s) <= 30 and _CREDIT.match(s) and not _SENTENCE.search(s):
+        return "meta:credit"
+    if head and len(s) >= 12 and _AFFILIATION.match(s):
+        return "meta:affiliation"
+    s = _QSEP.sub(" | ", s)
+    keys, dates = fields(s)
+    if not keys and not dates:
+        return None
+    if not head:
+        keys = [k for k in keys if k[2] not in _HEAD_ONLY]
+        if not keys and not (dates and len(s) <= 30 and dates[0][0] == 0):
+            return None
+    nfields = len(keys) + len(dates)
+    if _SENTENCE.search(s) and nfields < 3:
+        return None
+    # what is left once keys and dates are taken out must be short values
+    spans = sorted([(a, b) for a, b, _, _ in keys] + [(a, b) for a, b, _ in dates])
+    rest, pos = [], 0
+    for a, b in spans:
+        if a >= pos:
+            rest.append(s[pos:a])
+            pos = b
+    rest.append(s[pos:])
+    chunks = [c for c in regex.split(r"[\s|/]+", "".join(x + " " for x in rest)) if c]
+    longest = max((len(c) for c in chunks), default=0)
+    if longest > (60 if nfields >= 3 else 30):
+        return None
+    first = min([(a, kind) for a, _, _, kind in keys] + [(a, "date") for a, _, _ in dates])
+    if first[0] == 0:
+        kind = first[1]
+        if kind in ("byline", "editor") and not dates and len(keys) == 1:
+            # a lone byline/editor key: the value must look like names
+            value = s[keys[0][1] :]
+            if not _NAMEY.match(value or "x") or len(s) > 45:
+                return None
+        if kind == "date" and not dates and len(keys) < 2 and longest > 0:
+            return None  # a date key without a date: only with other fields or no value
+        return f"meta:{kind}"
+    if nfields >= 2 and (len(keys) >= 1 or len(dates) >= 2):
+        return f"meta:{'date' if dates else first[1]}"
+    if dates and head and len(s) <= 30:
+        return "meta:date"
+    return None
+
+
+def is_paragraph(text: str) -> bool:
+    """A line of running text: long, with sentence punctuation after a Han character.
+
+    >>> is_paragraph("赌牌是块超级肥肉。")
+    False
+    """
+    return len(text) >= 40 and bool(_PARA.search(text))
+
+
+_PARA = regex.compile(r"(?<=[\p{Han}\w”」)])[。!?!?]|。")
+
+
+def head_end(doc: Document) -> int:
+    """Index of the first undecided paragraph-like line (``len(doc.lines)`` if none)."""
+    for i, line in enumerate(doc.lines):
+        if line.label in (None, "body") and is_paragraph(line.kept_text):
+            return i
+    return len(doc.lines)
+
+
+class MetaLines:
+    """Label metadata lines ``meta`` (reasons ``meta:date``, ``meta:source``, ``meta:byline``,
+    ``meta:editor``, ``meta:counter``, ``meta:docinfo``, ``meta:journal``, ``meta:docno``,
+    ``meta:reading-time``)."""
+
+    name = "meta-lines"
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        end = head_end(doc)
+        for i, line in enumerate(lines):
+            if line.label is None:
+                reason = judge_meta(line.kept_text, head=i < end)
+                if reason is not None:
+                    prev = _next(lines, i, -1)
+                    if (
+                        prev is not None
+                        and lines[prev].reason == "boilerplate:profile"
+                        and len(line.kept_text) <= 12
+                    ):
+                        continue  # the value of a forum profile key ("注册时间" / "2018-7-6")
+                    line.mark("meta", reason)
+        # author lists of papers: a line of names in the head next to other paper metadata
+        # (affiliation, journal, date) or right before the abstract/keywords
+        for i in range(min(end, len(lines))):
+            line = lines[i]
+            if line.label is not None:
+                continue
+            _, folded = match_form(line.kept_text)
+            if len(folded) > 80 or not _NAMES.match(folded):
+                continue
+            if _SECTION.match(folded):
+                continue
+            near = [_next(lines, i, -1), _next(lines, i, 1)]
+            paper = _PAPER if len(folded.split()) > 1 or "," in folded else _PAPER_STRICT
+            if any(j is not None and lines[j].reason in paper for j in near) or (
+                near[1] is not None and _ABSTRACT.match(match_form(lines[near[1]].kept_text)[1])
+            ):
+                line.mark("meta", "meta:authors")
+        return doc
+
+
+_PAPER = frozenset({"meta:affiliation", "meta:journal", "meta:date"})
+_PAPER_STRICT = frozenset({"meta:affiliation", "meta:journal"})
+
+
+def _next(lines: list[Line], i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].label != "blank" and lines[j].kept_text:
+            return j
+        j += step
+    return None
+
+
+# --- title ------------------------------------------------------------------------------------
+
+_HEADING_BAD_END = regex.compile(r"[,、;:,;:]$")
+_LISTY = regex.compile(
+    r"^\s*(?:[•·●◇▪■□◆*\-]|\d{1,2}[.、)]|[((]?[一二三四五六七八九十]{1,3}[、.)]|#)"
+)
+
+
+def heading_like(text: str) -> bool:
+    """Short enough for a title, not a sentence, not a list item or section word, some Han.
+
+    >>> heading_like("組織部長訪談丨下足育才“硬功夫”")
+    True
+    >>> heading_like("wow588"), heading_like("赌牌是块超级肥肉。"), heading_like("目录")
+    (False, False, False)
+    """
+    t = text.strip()
+    if not 2 <= len(t) <= 90 or _HEADING_BAD_END.search(t) or t.endswith("。"):
+        return False
+    if _LISTY.match(t) or _SECTION.match(t):
+        return False
+    return len(regex.findall(r"\p{Han}", t)) >= 2
+
+
+_SECTION = regex.compile(
+    r"^(?:目录|目\s录|文章目录|本文目录|内容目录|关键词|关键字|摘要|摘\s要|前言|引言|概述|导读|"
+    r"正文|简介|背景|结论|总结|参考文献|附录|说明|注意|注)\s*[::]?$"
+)
+"""Article section words: body, never a title, never chrome."""
+_SUBTITLE = regex.compile(r"^[—\-]{1,2}")
+
+
+def find_title(doc: Document) -> int | None:
+    """Index of the title line, or ``None``.
+
+    The title is the heading-like line right above the first metadata line of the page head
+    (a subtitle ``——…`` is skipped over; chrome in between is allowed for a long heading);
+    without one, the first heading-like undecided line of the head.
+    """
+    lines = doc.lines
+    end = head_end(doc)
+    for m in range(min(end, len(lines))):
+        if lines[m].label != "meta":
+            continue
+        crossed = False
+        for j in range(m - 1, -1, -1):
+            ln = lines[j]
+            if ln.label in ("blank", "meta", "spam") or not ln.kept_text:
+                continue
+            if ln.label == "boilerplate":
+                crossed = True
+                continue
+            text = ln.kept_text
+            if heading_like(text) and _SUBTITLE.match(text):
+                continue
+            if heading_like(text) and (not crossed or len(text) >= 6):
+                return j
+            break
+    for j in range(min(end, len(lines))):
+        ln = lines[j]
+        if ln.label in (None, "body") and heading_like(ln.kept_text):
+            return j
+    return None
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+_VALUE_END = regex.compile(r"\s{2,}|\s*[|?]\s*|\s+(?=\S{1,6}\s*[:])")
+_NAME_SPLIT = regex.compile(r"[\s、,,;;/|]+")
+_NOT_PUBLISHED = ("归档", "注册", "登录", "截止", "成文")
+
+
+def _value(plain: str, folded: str, start: int) -> str:
+    """The value after a key: up to the next field (key, date, wide space or separator)."""
+    rest = folded[start:]
+    stop = len(rest)
+    m = _VALUE_END.search(rest)
+    if m and m.start() > 0:
+        stop = m.start()
+    for k in _KEY.finditer(rest):
+        if k.start() > 0 and (k["pre"] is not None or len(k["key"]) >= 2):
+            stop = min(stop, k.start())
+            break
+    d = DATE.search(rest)
+    if d and d.start() > 0:
+        stop = min(stop, d.start())
+    return plain[start : start + stop].strip(" :|/[]【】()")
+
+
+class MetaExtractor:
+    """Fill ``doc.meta`` (title, published, source, authors, editor) from labelled lines."""
+
+    name = "meta-extract"
+
+    def __call__(self, doc: Document) -> Document:
+        meta = doc.meta
+        t = find_title(doc)
+        if t is not None and meta.title is None:
+            meta.title = doc.lines[t].kept_text
+        published: list[tuple[int, str]] = []
+        for line in doc.lines:
+            if line.label != "meta":
+                continue
+            self._fields(line, meta, published)
+        if published and meta.published is None:
+            published.sort(key=lambda p: p[0])
+            meta.published = published[0][1]
+        return doc
+
+    @staticmethod
+    def _fields(line: Line, meta, published: list[tuple[int, str]]) -> None:
+        plain, folded = match_form(line.kept_text)
+        folded = _QSEP.sub(" | ", folded)
+        keys, _ = fields(folded)
+        for m in DATE.finditer(folded):
+            value = iso(m)
+            if value is None:
+                continue
+            before = folded[max(0, m.start() - 8) : m.start()]
+            if any(w in before for w in _NOT_PUBLISHED):
+                continue
+            rank = 0 if any(w in before for w in ("发布", "发表", "日期", "时间")) else 1
+            if "更新" in before:
+                rank = 2
+            published.append((rank, value))
+        for _, end, key, kind in keys:
+            if kind == "source" and meta.source is None:
+                value = _value(plain, folded, end)
+                if value and "图" not in key:
+                    meta.source = value
+            elif kind == "byline" and key not in ("图片来源", "图源", "摄影", "图", "楼主"):
+                value = _value(plain, folded, end)
+                for name in _NAME_SPLIT.split(value):
+                    if name and name not in meta.authors and len(name) <= 20:
+                        meta.authors.append(name)
+            elif kind == "editor" and meta.editor is None:
+                value = _value(plain, folded, end)
+                if value:
+                    meta.editor = value

@@ -1,0 +1,234 @@
+"""Site chrome (issue 6). Lines are real lines from the dev corpus; every rule both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import Pipeline
+from cleantext.filters.boilerplate import ChromeLines, PageChrome, judge_chrome
+from cleantext.filters.meta import MetaExtractor, MetaLines
+from cleantext.filters.normalize import LabelBlankLines, NormalizeText
+
+PIPE = Pipeline(
+    [NormalizeText(), LabelBlankLines(), ChromeLines(), MetaLines(), PageChrome(), MetaExtractor()]
+)
+PARA = "村看村、戶看戶,群眾看干部,村干部隊伍是加強農村基層組織建設、夯實鄉村治理根基的關鍵所在。"
+
+
+def reasons(text: str) -> list[str]:
+    return [ln.reason for ln in PIPE.clean(text).lines]
+
+
+CHROME = [
+    ("您的位置: 首頁 > 技術雜談 > 正文", "breadcrumb"),
+    ("當(dāng)前位置:首頁 > 廠商動(dòng)態(tài) > 泰克科技(Tektronix)", "breadcrumb"),
+    ("首頁(yè) > 電池資訊> 行業(yè)新聞>", "breadcrumb"),
+    ("您現在的位置: 鄉村發現 > 首頁 > 三農論劍", "breadcrumb"),
+    ("微信公眾號", "share"),
+    ("官方微博", "share"),
+    ("  • 分享到:", "share"),
+    ("扫一扫下载界面新闻APP", "share"),
+    ("收藏本文     查看收藏", "share"),
+    ("華視新聞 Facebook", "share"),
+    (" 找回密码", "login"),
+    ("登錄后你可以", "login"),
+    (
+        "學(xué)術(shù)刊物 生活雜志 SCI期刊 投稿指導(dǎo) 期刊服務(wù) 文秘服務(wù) 出版社 登錄/注冊 購物車(0)",  # noqa: E501
+        "nav",
+    ),
+    (
+        "版权所有:未经本人许可,请勿以任何方式转载、复制或摘录本帖内容,引用必须注明出处,谢谢合作。",
+        "copyright",
+    ),
+    (
+        "版權說明:本文檔由用戶提供并上傳,收益歸屬內容提供方,若內容存在侵權,請進行舉報或認領",
+        "copyright",
+    ),
+    ("ZMC408CE運動控制器.png", "image"),
+    ("在这里插入图片描述", "image"),
+    (
+        "Deprecated: Creation of dynamic property db::$querynum is deprecated in /www/wwwroot/x/inc/func.php on line 44",  # noqa: E501
+        "php-warning",
+    ),
+    ("        ?", "debris"),
+    ("*********************************", "debris"),
+    ("娱乐行业在线娱乐平台开发策略_第2页", "pagination"),
+    ("已阅读5页,还剩13页未读 继续免费阅读", "docshare"),
+    ("您的瀏覽器不支援 JavaScript 功能,可能會造成部分網頁功能無法正常使用", "javascript"),
+    ("您好~歡迎光臨深圳市宏力捷電子有限公司網(wǎng)站!", "welcome"),
+    ("分享", "widget"),
+    ("向右滑動(dòng):上一篇 向左滑動(dòng):下一篇 我知道了", "widget"),
+    ("相关新闻", "related"),
+    ("Tag標(biāo)簽", "tags"),
+    ("標(biāo)簽: PCBA PCBA加工費(fèi)用", "tags"),
+    ("中華工控網(wǎng)首頁", "nav"),
+    ("HOME 首頁", "nav"),
+    ("俄羅斯婚托炮製美女照俄羅斯婚托炮製美女照", "doubled-alt"),
+    ("電話咨詢:", "contact"),
+    ("0755-83328032", "contact"),
+    ("發帖數量: 179 個", "profile"),
+    ("注冊時間: 2012-02-11", "profile"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), CHROME)
+def test_chrome_lines(line: str, reason: str) -> None:
+    assert judge_chrome(line) == f"boilerplate:{reason}"
+
+
+NOT_CHROME = [
+    # article keyword lines, TOC headings and the article's own lists are body
+    "關(guān)鍵詞:共同配送中心;農(nóng)產(chǎn)品品質(zhì);固定成本",
+    "目录",
+    "水產肉類/新鮮蔬果/熟食>>生鮮提貨券>>大閘蟹提貨券",
+    "  • 微信小程序開發",
+    # body sentences with cue words
+    "本指南 英文版版權為 Eric Steven Raymond 所有,",
+    "Copyright (C) 2001 by Eric S. Raymond",
+    "當使用者上傳敏感違規圖片時,禁止使用者上傳發布,並且做出相對應的使用者提示。",
+    "https://api.weixin.qq.com/wxa/img_sec_check?access_token=ACCESS_TOKEN",
+    "力扣题目链接 (opens new window)",
+    "↓",
+    "}",
+    "histogram 区间统计",
+    "1、营销师资格考试知识大总结 作用 营销环境分析 内容 潜量 市场分析 市调",
+    "2020-06-16",
+    "婚托",
+]
+
+
+@pytest.mark.parametrize("line", NOT_CHROME)
+def test_not_chrome_lines(line: str) -> None:
+    assert judge_chrome(line) is None
+
+
+def test_head_only_cues_stay_body_after_the_first_paragraph() -> None:
+    assert judge_chrome("電話咨詢:", head=False) is None
+    assert judge_chrome("積分", head=True) == "boilerplate:profile"
+    assert judge_chrome("積分", head=False) is None
+
+
+def test_counter_next_to_meta_in_the_head_but_not_a_section_number() -> None:
+    page = (
+        "標題在這裡\n2024-08-02 16:57:00  來源:某某網\n1\n\n"
+        + PARA
+        + "\n\n2\n\nWRCES创建背景\n\n"
+        + PARA
+    )
+    r = reasons(page)
+    assert r[2] == "boilerplate:counter"
+    assert r[6] == "default:body"  # "2" after the first paragraph is a section number
+
+
+def test_site_name_next_to_share_widgets_is_chrome_but_a_subtitle_is_not() -> None:
+    page = "\n".join(
+        [
+            "組織部長訪談丨下足育才“硬功夫”",
+            "2024-08-02 16:57:00  來源:鄉村干部報網",
+            "1",
+            "",
+            "鄉村干部報網",
+            "微信公眾號",
+            "",
+            "鄉村干部報網",
+            "官方微博",
+            "",
+            PARA,
+        ]
+    )
+    r = reasons(page)
+    assert r[4] == r[7] == "boilerplate:link-run"
+    assert r[0] == "default:body"
+    page = "\n".join(
+        [
+            "億恩科技有限公司旗下門戶資訊平臺!",
+            "服務器租用 4元建網站",
+            "",
+            "為什么必須保護Robots協議?",
+            "",
+            "否則失控的搜索爬蟲會將人們帶回比拼技術暴力的暗黑叢林",
+            "",
+            PARA,
+        ]
+    )
+    r = reasons(page)
+    assert r[3] == r[5] == "default:body"
+
+
+def test_short_lines_before_the_title_next_to_chrome() -> None:
+    page = "\n".join(
+        [
+            "快消品貨源批發市場",
+            "快消品貨源分銷平臺",
+            "",
+            "當前位置: 貨源批發網 » 網商學院 » 開店基礎",
+            "",
+            "新規!淘寶大閘蟹行業管理規范,8月22日首次生效!",
+            "",
+            "發布日期:2025-12-05 22:26:37  來源:電商聯盟",
+            "",
+            PARA,
+        ]
+    )
+    r = reasons(page)
+    assert r[:2] == ["boilerplate:link-run", "boilerplate:link-run"]
+    assert r[5] == "default:body"
+
+
+def test_toc_and_list_items_next_to_chrome_stay_body() -> None:
+    page = "\n".join(
+        ["在这里插入图片描述", "", "目录", "", "1. 概述", "2. 游戏规则", "", "概述", "", PARA]
+    )
+    r = reasons(page)
+    assert r[0] == "boilerplate:image"
+    assert r[2] == r[4] == r[5] == r[7] == "default:body"
+
+
+def test_title_repeated_as_image_alt_text() -> None:
+    title = "年度巨献:移动游戏实现技术优化的解决方案详解"
+    page = "\n".join([title, "", title, "", PARA, "", title, "", PARA, "", title, "", PARA])
+    r = reasons(page)
+    assert r[0] == r[2] == "default:body"  # the title and its copy at the top
+    assert r[6] == r[10] == "boilerplate:title-repeat"
+    once = "\n".join([title, "", PARA, "", title, "", PARA])
+    assert reasons(once)[4] == "default:body"  # a single repeat stays
+
+
+def test_related_news_list_at_the_foot() -> None:
+    page = "\n".join(
+        [
+            PARA,
+            "责任编辑:李薇",
+            "",
+            "相关新闻",
+            "澳门拟严管中介人 濠赌股连跌",
+            "澳门赌场日益衰落 悉尼赌城受益",
+        ]
+    )
+    r = reasons(page)
+    assert r[1] == "meta:editor"
+    assert r[3:] == ["boilerplate:related"] * 3
+
+
+def test_forum_profile_panel() -> None:
+    page = "\n".join(
+        [
+            "wow588",
+            "級別: 略有小成",
+            "精華主題: 0",
+            "發帖數量: 179 個",
+            "注冊時間: 2012-02-11",
+            "查看wow588的 主題 / 回貼",
+            "樓主  發表于: 2013-03-30 11:20",
+            "十一種通用濾波算法(轉)",
+            "1、限幅濾波法(又稱程序判斷濾波法)",
+            "A、方法:",
+        ]
+    )
+    doc = PIPE.clean(page)
+    r = [ln.reason for ln in doc.lines]
+    assert r[1:6] == ["boilerplate:profile"] * 5
+    assert r[6].startswith("meta:")
+    assert r[7:] == ["default:body"] * 3
+    assert doc.meta.title == "十一種通用濾波算法(轉)"
+    assert doc.meta.published == "2013-03-30T11:20"

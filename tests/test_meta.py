@@ -1,0 +1,277 @@
+"""Metadata lines and Document.meta (issue 6). Lines are real lines from the dev corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import Pipeline
+from cleantext.filters.boilerplate import ChromeLines, PageChrome
+from cleantext.filters.cues import match_form
+from cleantext.filters.dates import parse_date
+from cleantext.filters.meta import MetaExtractor, MetaLines, find_title, heading_like, judge_meta
+from cleantext.filters.normalize import LabelBlankLines, NormalizeText
+
+PIPE = Pipeline(
+    [NormalizeText(), LabelBlankLines(), ChromeLines(), MetaLines(), PageChrome(), MetaExtractor()]
+)
+
+
+def clean(text: str):
+    return PIPE.clean(text)
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2024-08-02 16:57:00  來源:鄉村干部報網", "2024-08-02T16:57:00"),
+        ("發布于 2025-8-25 09:32", "2025-08-25T09:32"),
+        ("2024年8月2日", "2024-08-02"),
+        (
+            "更新時(shí)間:2022年08月22日 11:26:04   作者:心若向陽(yáng),何謂悲傷",
+            "2022-08-22T11:26:04",
+        ),
+        ("2019 年 4 月 8 日 程序人生", "2019-04-08"),
+        (" • 2024/03/08", "2024-03-08"),
+        ("游客2024-07-01 10:30:01", "2024-07-01T10:30:01"),
+        ("2024-07-02 16:58| 来源: 网络整理| 查看: 265", "2024-07-02T16:58"),
+    ],
+)
+def test_dates_parse_to_iso(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中圖分類號:F326.6文獻標(biāo)志碼:ADOI:10.13714/j.cnki.1002-3100.2023.04.006",
+        "2024年12",  # a truncated line: no day
+        "2024-13-40",
+        "Linux 2.6.32 内核",
+    ],
+)
+def test_no_date_in_numbers(text: str) -> None:
+    assert parse_date(text) is None
+
+
+# --- cues in both scripts, through conversion debris -----------------------------------------
+
+
+def test_match_form_drops_pinyin_debris_and_folds_script() -> None:
+    plain, folded = match_form("來(lái)源:互聯網(wǎng) 2024-09-14 14:04:04")
+    assert plain == "來源:互聯網 2024-09-14 14:04:04"
+    assert folded == "来源:互联网 2024-09-14 14:04:04"
+    assert len(plain) == len(folded)
+    # full-width punctuation folds to ASCII
+    assert match_form("责编\uff1a张三")[1] == "责编:张三"
+
+
+# --- meta lines: each rule both ways ----------------------------------------------------------
+
+META = [
+    ("2024-08-02 16:57:00  來源:鄉村干部報網  ", "meta:date"),
+    ("  本報記者 劉瓊 通訊員 張靜 實習生蔣歆", "meta:byline"),
+    ("責編:鄉村干部報編輯", "meta:editor"),
+    ("責(zé)任編輯:editor004", "meta:editor"),
+    ("责任编辑:李薇", "meta:editor"),
+    ("閱讀:420 2019-05-13 20:10:15", "meta:counter"),
+    ("發布于 2025-8-25 09:32", "meta:date"),
+    ("樓主  發表于: 2013-03-30 11:20", "meta:byline"),
+    (
+        "放大字體  縮小字體 發(fā)布日期:2025-12-05 22:26:37  來源:電商聯(lián)盟  作者:樂發(fā)網  瀏覽次數(shù):232",  # noqa: E501
+        "meta:date",
+    ),
+    ("文档序号:17746629发布日期:2019-05-24 20:41阅读:209来源:国知局", "meta:docinfo"),
+    ("文|豹变 卓宇", "meta:byline"),
+    ("编辑|邢昀", "meta:editor"),
+    ("作者 | 周志鹏", "meta:byline"),
+    ("图源《让子弹飞》", "meta:credit"),
+    ("jf_ro2CN3Fa ? 來源:InfoQ ? 作者:InfoQ ? 2022-10-11 17:59 ? 次閱讀", "meta:date"),
+    (
+        "[ 作者:何迪  文章來源:中國鄉村發現  點擊數: 更新時間:2017-07-26 錄入:王惠敏 ]",
+        "meta:byline",
+    ),
+    ("@更新时间:2023-04-01 08:04:57     @阅读 (77)", "meta:date"),
+    ("新聞來源:華視新聞", "meta:source"),
+    ("供稿:深圳市正运动技术有限公司", "meta:source"),
+    ("電信科學(xué) 2014年3期", "meta:journal"),
+    ("東府〔2021〕54號", "meta:docno"),
+    ("中圖分類號:TU201 文獻標識碼:A 文章編號:1672-3791(2014)02(a)-0232-04", "meta:docinfo"),
+    (" 閱讀本文大概需要 10 分鐘。", "meta:reading-time"),
+    ("騰訊雲開發TCB發表於2020-06-07", "meta:date"),
+    ("2020-06-16", "meta:date"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), META)
+def test_meta_lines(line: str, reason: str) -> None:
+    assert judge_meta(line) == reason
+
+
+NOT_META = [
+    # interview questions start with 記者 but are sentences
+    "  記者:呂部長,您好!金安區如何打造村級后備力量“蓄水池”?",
+    "  記者:如何用好考核“指揮棒”,激發村干部新動能?",
+    # a caption credit inside a sentence
+    "  金安區2024年度村黨組織書記暨第九批選派干部培訓班現場。(金安區委組織部供圖)",
+    # body lines that start with a date
+    "2018年11月11~24日,由农业农村部农机化司、中国农业科学院、农业农村部规划设计研究院组织",
+    "2024年12",
+    # article keyword lines are body
+    "關(guān)鍵詞:傳感聯(lián)網(wǎng)標(biāo)準(zhǔn)",
+    # body lines with cue words
+    "“吕志和奖-世界文明奖”由吕志和创办,今年共嘉许3个奖项,包括“持续发展奖”。",
+    "• 圖片安全檢測的應用場景",
+    "TCP與UDP的差別如圖:",
+    "注意: 你可以假设树中没有重复的元素。",
+]
+
+
+@pytest.mark.parametrize("line", NOT_META)
+def test_not_meta_lines(line: str) -> None:
+    assert judge_meta(line) is None
+
+
+def test_weak_keys_only_in_the_head() -> None:
+    # an event notice in the body: "时间:" is not publication metadata there
+    assert judge_meta("时间:2024年3月1日上午 地点:三楼会议室", head=False) is None
+    assert judge_meta("時間:2023-06-12 16:00:10", head=True) == "meta:date"
+
+
+def test_paper_authors_and_affiliation() -> None:
+    page = "\n".join(
+        [
+            "物聯網發展的標準問題*",
+            "",
+            "        2014-03-24 21:53:04盧捍華邵媛媛孫洪波",
+            "        電信科學(xué) 2014年3期",
+            "        關(guān)鍵詞:傳感聯(lián)網(wǎng)標(biāo)準(zhǔn)",
+            "",
+            "        盧捍華,邵媛媛,孫洪波,丁 斌",
+            "",
+            "        (1.南京郵電大學(xué)云計算研究中心 南京210003;2.南京郵電大學(xué)通信與信息工程學(xué)院 南京210003)",  # noqa: E501
+            "",
+            "        1 引言",
+            "",
+            "        2009 年,時任國務(wù)院總理溫家寶提出“感知中國”,揭開了中國物聯(lián)網(wǎng)發(fā)展的序幕。當(dāng)時對物聯(lián)網(wǎng)的預(yù)計十分樂觀。",  # noqa: E501
+        ]
+    )
+    doc = clean(page)
+    labels = [ln.reason for ln in doc.lines]
+    assert labels[6] == "meta:authors"
+    assert labels[8] == "meta:affiliation"
+    assert doc.lines[4].label == "body"  # keywords
+    assert doc.lines[10].label == "body"  # "1 引言" heading
+    assert doc.meta.title == "物聯網發展的標準問題*"
+    assert doc.meta.published == "2014-03-24T21:53:04"
+
+
+def test_a_section_word_is_not_an_author_list() -> None:
+    doc = clean(
+        "用雲開發Cloudbase,實現小程式多圖片內容安全監測\n\n騰訊雲開發TCB發表於2020-06-07\n\n前言\n\n相比於文字的安全檢測,圖片的安全檢測要稍微略複雜一些。"
+    )
+    assert doc.lines[4].label == "body"
+
+
+# --- title ------------------------------------------------------------------------------------
+
+
+def test_heading_like() -> None:
+    assert heading_like("什么是 BMS?鋰電池管理系統(tǒng)的原理、作用與選型指南")
+    assert not heading_like("wow588")
+    assert not heading_like("赌牌是块超级肥肉。")
+    assert not heading_like("目录")
+    assert not heading_like("1. 概述")
+
+
+def test_title_is_the_heading_above_the_meta_line_not_the_section_heading() -> None:
+    page = "\n".join(
+        [
+            "首頁 新聞 工控搜 論壇 廠商論壇 產品 方案 廠商 人才 文摘 下載 展覽",
+            "中華工控網首頁",
+            "EtherCAT運動控制器PT/PVT實現用戶自定義軌跡規劃",
+            "深圳市正運動技術有限公司",
+            "收藏本文     查看收藏",
+            "ZMC408CE硬件介紹",
+            "ZMC408CE是正運動推出的一款多軸高性能EtherCAT總線運動控制器,具有EtherCAT、EtherNET、RS232等接口。",
+        ]
+    )
+    doc = clean(page)
+    assert find_title(doc) == 2
+    assert doc.meta.title == "EtherCAT運動控制器PT/PVT實現用戶自定義軌跡規劃"
+
+
+def test_subtitle_is_skipped_for_the_title() -> None:
+    page = "基于農戶滿意度的農用地整治項目績效診斷*\n——以江蘇省為例\n\n2019-04-14 08:31:02周家俊鄭華偉\n正文第一段很長,這裡有足夠的文字來構成一個段落,並且以句號結尾。這是第二句話。"  # noqa: E501
+    assert clean(page).meta.title == "基于農戶滿意度的農用地整治項目績效診斷*"
+
+
+def test_title_uses_kept_text_of_a_spam_prefixed_line() -> None:
+    def cut_prefix(doc):
+        line = doc.lines[0]
+        line.cut(0, 5, "spam", "spam:title-prefix")
+
+    pipe = Pipeline([NormalizeText(), LabelBlankLines(), cut_prefix, MetaLines(), MetaExtractor()])
+    doc = pipe.clean("国产精品_真正的标题\n2024-08-02 16:57:00  來源:某某網\n正文。")
+    assert doc.meta.title == "真正的标题"
+
+
+def test_no_title_on_a_page_of_paragraphs() -> None:
+    page = "據澳大利亞媒體The Age報道,澳門最大的博彩中介人太陽城集團將關閉其在澳大利亞的所有貴賓廳。\n太陽城集團在澳大利亞的皇冠賭場和Star賭場都設有貴賓廳。"  # noqa: E501
+    assert clean(page).meta.title is None
+
+
+# --- Document.meta from the seed ---------------------------------------------------------------
+
+
+def test_seed_meta(seed_text: str) -> None:
+    doc = clean(seed_text)
+    meta = doc.meta
+    assert meta.title == (
+        "組織部長訪談丨下足育才“硬功夫” 激活鄉村發展“一池春水”"
+        "——訪安徽省六安市金安區委常委、組織部部長呂平"
+    )
+    assert meta.published == "2024-08-02T16:57:00"
+    assert meta.source == "鄉村干部報網"
+    assert "劉瓊" in meta.authors
+    assert meta.editor == "鄉村干部報編輯"
+    assert doc.to_dict()["meta"]["published"] == "2024-08-02T16:57:00"
+
+
+def test_seed_text_has_no_chrome_and_meta_only_when_asked(seed_text: str) -> None:
+    doc = clean(seed_text)
+    lines = doc.text.split("\n")
+    assert lines[0].startswith("組織部長訪談")
+    for junk in ("1", "微信公眾號", "官方微博", "鄉村干部報網"):
+        assert junk not in lines
+    assert not any(ln.startswith(("2024-08-02", "責編", "本報記者")) for ln in lines)
+    assert any("金安區委組織部供圖" in ln for ln in lines)  # the caption stays
+    kept = PIPE.clean(seed_text, keep_meta=True).text
+    assert "責編:鄉村干部報編輯" in kept and "2024-08-02 16:57:00" in kept
+    assert "微信公眾號" not in kept
+
+
+def test_source_and_authors_from_fields() -> None:
+    doc = clean(
+        "何迪:美國日本德國農業信息化發展比較與經驗借鑒\n"
+        "[ 作者:何迪  文章來源:中國鄉村發現  點擊數: 更新時間:2017-07-26 錄入:王惠敏 ]\n"
+        "摘要農業信息化是未來農業發展的重要方向,也是農業擺脫其弱質性的重要手段。"
+    )
+    assert doc.meta.source == "中國鄉村發現"
+    assert doc.meta.authors[0] == "何迪"
+    assert doc.meta.published == "2017-07-26"
+
+
+def test_archive_date_is_not_the_publication_date() -> None:
+    doc = clean(
+        "归档时间:2018-11-21\n"
+        "当前位置: 首页 > 政务公开 > 政策法规\n"
+        "关于全面推进政务公开工作的实施意见\n"
+        "来源:岳阳市政府门户网 日期:2017-01-12 17:08 字号:【\n"
+        "各县市区委、人民政府,岳阳经济技术开发区:现将实施意见印发给你们,请结合实际认真贯彻落实。"
+    )
+    assert doc.meta.published == "2017-01-12T17:08"
+    assert doc.meta.title == "关于全面推进政务公开工作的实施意见"
+    assert doc.meta.source == "岳阳市政府门户网"
