@@ -275,3 +275,30 @@ def test_archive_date_is_not_the_publication_date() -> None:
     assert doc.meta.published == "2017-01-12T17:08"
     assert doc.meta.title == "关于全面推进政务公开工作的实施意见"
     assert doc.meta.source == "岳阳市政府门户网"
+
+
+# --- the meta-field scorer ---------------------------------------------------------------------
+
+
+def test_score_meta_counts_right_missed_and_spurious() -> None:
+    from cleantext.metaeval import read_gold, score_meta
+
+    pages = [
+        {"id": "a", "text": "标题一\n2024-08-02 16:57:00  來源:某網\n" + "正文很長" * 12 + "。"},
+        {"id": "b", "text": "標題二\n發布時間:2024年8月3日\n" + "正文很長" * 12 + "。"},
+        {"id": "c", "text": "正文很長" * 12 + "。"},
+    ]
+    gold = [
+        {"id": "a", "title": "标题一", "published": "2024-08-02T16:57:00"},
+        {"id": "b", "title": "另一个标题", "published": "2024-08-03"},
+        {"id": "c", "title": None},
+    ]
+    report = score_meta(pages, gold, PIPE)
+    title, published = report.fields["title"], report.fields["published"]
+    assert (title.right, title.gold, title.spurious, title.absent) == (1, 2, 0, 1)
+    assert title.misses == [("b", "另一个标题", "標題二")]
+    assert published.accuracy == 1.0
+    assert "title" in report.format() and report.summary()["title"]["gold"] == 2
+    with pytest.raises(ValueError, match="not in the corpus"):
+        score_meta(pages, [{"id": "zz", "title": "x"}], PIPE)
+    assert read_gold.__doc__

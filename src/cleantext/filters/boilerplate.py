@@ -27,7 +27,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Line
-from .cues import match_form, plain
+from .cues import match_form
 from .meta import _LISTY, _SECTION, find_title, head_end
 
 _I = regex.IGNORECASE
@@ -302,7 +302,7 @@ class PageChrome:
                 ln = lines[i]
                 if ln.label is not None or not ln.kept_text or protected(i):
                     continue
-                text = plain(ln.kept_text)
+                text = match_form(ln.kept_text)[1]
                 linky = len(text) <= 20 and not _LINKY_BAD.search(text)
                 prev, nxt = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
                 if i < limit:

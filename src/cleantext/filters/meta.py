@@ -26,7 +26,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Line
-from .cues import match_form
+from .cues import match_form, plain
 from .dates import DATE, find_dates, iso
 
 # --- cue vocabulary (Simplified; matched on folded text) ------------------------------------
@@ -312,6 +312,7 @@ def is_paragraph(text: str) -> bool:
     >>> is_paragraph("赌牌是块超级肥肉。")
     False
     """
+    text = match_form(text)[1]
     return len(text) >= 40 and bool(_PARA.search(text))
 
 
@@ -397,10 +398,10 @@ def heading_like(text: str) -> bool:
     >>> heading_like("wow588"), heading_like("赌牌是块超级肥肉。"), heading_like("目录")
     (False, False, False)
     """
-    t = text.strip()
+    t = match_form(text)[1].strip()
     if not 2 <= len(t) <= 90 or _HEADING_BAD_END.search(t) or t.endswith("。"):
         return False
-    if _LISTY.match(t) or _SECTION.match(t):
+    if _LISTY.match(t) or _SECTION.match(t) or _NOT_TITLE.search(t):
         return False
     return len(regex.findall(r"\p{Han}", t)) >= 2
 
@@ -411,6 +412,24 @@ _SECTION = regex.compile(
 )
 """Article section words: body, never a title, never chrome."""
 _SUBTITLE = regex.compile(r"^[—\-]{1,2}")
+_NOT_TITLE = regex.compile(
+    r"\?\?"  # mojibake
+    r"|(?:有限公司|分公司|股份公司)$"  # a company name: site chrome or a byline
+    r"|^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$"  # a menu bar
+)
+_BADGE = regex.compile(
+    r"\s+(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華)$|^标题\s*[:\uff1a\s]\s*"
+)
+
+
+def title_text(line: Line) -> str:
+    """The title as it should read: kept text without pinyin debris, site badges or a
+    ``标题`` field label.
+
+    >>> title_text(Line("如何構建企業級AI智能體系統 原創"))
+    '如何構建企業級AI智能體系統'
+    """
+    return _BADGE.sub("", plain(line.kept_text)).strip()
 
 
 def find_title(doc: Document) -> int | None:
@@ -433,17 +452,23 @@ def find_title(doc: Document) -> int | None:
             if ln.label == "boilerplate":
                 crossed = True
                 continue
-            text = ln.kept_text
-            if heading_like(text) and _SUBTITLE.match(text):
-                continue
-            if heading_like(text) and (not crossed or len(text) >= 6):
+            text = match_form(ln.kept_text)[1].strip()
+            if heading_like(text) and (_SUBTITLE.match(text) or len(text) < 4):
+                continue  # a subtitle or a short label: the title is further up
+            if not regex.search(r"\p{Han}", text) and len(text) <= 20:
+                continue  # a user name or a counter between the title and the date
+            if heading_like(text) and (not crossed or len(text) >= 10):
                 return j
             break
+    first = None
     for j in range(min(end, len(lines))):
         ln = lines[j]
         if ln.label in (None, "body") and heading_like(ln.kept_text):
-            return j
-    return None
+            if len(plain(ln.kept_text).strip()) >= 6:
+                return j
+            if first is None:
+                first = j
+    return first
 
 
 # --- extraction -------------------------------------------------------------------------------
@@ -479,7 +504,7 @@ class MetaExtractor:
         meta = doc.meta
         t = find_title(doc)
         if t is not None and meta.title is None:
-            meta.title = doc.lines[t].kept_text
+            meta.title = title_text(doc.lines[t]) or None
         published: list[tuple[int, str]] = []
         for line in doc.lines:
             if line.label != "meta":
