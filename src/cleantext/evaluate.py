@@ -195,6 +195,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model", metavar="PATH", help="spam model to evaluate")
     p.add_argument("--worst", type=int, default=10, help="how many worst pages to list")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument(
+        "--meta-gold",
+        metavar="FILE",
+        help="also score Document.meta (title, published, ...) against hand-labelled JSONL "
+        "records with 'id' and the true field values (see cleantext.metaeval)",
+    )
     args = p.parse_args(argv)
     try:
         pages = read_corpus(args.corpus)
@@ -202,8 +208,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cleantext eval: {e}", file=sys.stderr)
         return 1
     report = evaluate(pages, Pipeline(default_filters(model=args.model)))
+    meta = None
+    if args.meta_gold:
+        from .metaeval import read_gold, score_meta
+
+        try:
+            meta = score_meta(pages, read_gold(args.meta_gold))
+        except (OSError, ValueError) as e:
+            print(f"cleantext eval: {e}", file=sys.stderr)
+            return 1
     if args.json:
-        print(json.dumps(report.summary(), indent=2))
+        summary = report.summary()
+        if meta is not None:
+            summary["meta_fields"] = meta.summary()
+        print(json.dumps(summary, indent=2))
     else:
         print(report.format(worst=args.worst))
+        if meta is not None:
+            print("\n" + meta.format())
     return 0
