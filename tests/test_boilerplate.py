@@ -94,12 +94,24 @@ NOT_CHROME = [
     "1、营销师资格考试知识大总结 作用 营销环境分析 内容 潜量 市场分析 市调",
     "2020-06-16",
     "婚托",
+    # cue words inside ordinary body lines
+    "分享到朋友圈的方法有很多",
+    "版权所有者享有以下权利:",
+    "1. 登录/注册",
+    "首页设计要点",
+    "注册表编辑器",
 ]
 
 
 @pytest.mark.parametrize("line", NOT_CHROME)
 def test_not_chrome_lines(line: str) -> None:
     assert judge_chrome(line) is None
+
+
+def test_profile_keys_need_a_number_or_a_rank() -> None:
+    assert judge_chrome("級別: 略有小成") == "boilerplate:profile"
+    assert judge_chrome("在線時間: 162(小時)") == "boilerplate:profile"
+    assert judge_chrome("主题:一种新方法") is None
 
 
 def test_head_only_cues_stay_body_after_the_first_paragraph() -> None:

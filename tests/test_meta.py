@@ -126,12 +126,23 @@ NOT_META = [
     "• 圖片安全檢測的應用場景",
     "TCP與UDP的差別如圖:",
     "注意: 你可以假设树中没有重复的元素。",
+    # cue words that are ordinary words here
+    "● 瀏覽器通過HTML表單或超鏈接請求指向一個CGI",
+    "记者节快乐",
+    "回复:谢谢楼主分享",
+    "阅读理解",
+    "时间管理",
 ]
 
 
 @pytest.mark.parametrize("line", NOT_META)
 def test_not_meta_lines(line: str) -> None:
     assert judge_meta(line) is None
+
+
+def test_a_date_leading_a_sentence_is_body_outside_the_head() -> None:
+    assert judge_meta("2024年3月1日起施行", head=False) is None
+    assert judge_meta("2024-08-02 16:57:00", head=False) == "meta:date"
 
 
 def test_weak_keys_only_in_the_head() -> None:

@@ -66,7 +66,9 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
     (
         "share",
         regex.compile(
-            r"^(?:分享到|分享至|分享给|一键分享|扫一扫|微信扫一扫|扫描二维码|扫码关注|关注我们|"
+            r"^(?:分享到|分享至|分享给|一键分享)\s*:?\s*(?:(?:微信|微博|朋友圈|qq空间|qq|空间|豆瓣|"
+            r"facebook|twitter|line|新浪微博|腾讯微博|人人网)[\s,、|]*)*$"
+            r"|^(?:扫一扫|微信扫一扫|扫描二维码|扫码关注|关注我们|"
             r"官方微博|微信公众号|微信公众平台|收藏本文|查看收藏|加入收藏|点此复制本页地址|"
             r"复制链接|复制本文链接|\[复制链接\]|打印本页|关闭窗口|返回顶部|返回列表|"
             r"微信加好友|加入\S{0,8}好友)"
@@ -89,7 +91,7 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
     (
         "copyright",
         regex.compile(
-            r"^(?:版权所有|版权声明|版权说明|免责声明)|版权所有|all rights reserved|"
+            r"^(?:版权声明|版权说明|免责声明)|版权所有(?![者人权])|all rights reserved|"
             r"copyright\s*(?:©|\(c\)|&copy;)?\s*(?:19|20)\d\d.{0,40}(?:all rights|版权|公司|网)|"
             r"icp\s*[备证]|公网安备",
             _I,
@@ -174,10 +176,11 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
     (
         "profile",
         regex.compile(
-            r"^(?:级别|等级|精华主题|精华|发帖数量|发帖数|帖子|主题|回帖|积分|通用积分|\S{0,2}威望|"
+            r"^(?:级别|等级|用户组|头衔)\s*:\s*\S{1,12}$"
+            r"|^(?:级别|等级|精华主题|精华|发帖数量|发帖数|帖子|主题|回帖|积分|通用积分|\S{0,2}威望|"
             r"金钱|贡献|论坛币|学术水平|热心指数|信用等级|经验|在线时间|注册时间|最后登录|"
             r"阅读权限|uid|用户组|下载积分|rank|粉丝|关注|听众|收听)"
-            r"\s*(?:[:]\s*\S{0,16}(?:\s*\S{1,4})?|\s*[\d\-./]+\s*\S{0,4})?$"
+            r"(?:\s*:?\s*[\d\-./]+\s*(?:\S{0,2}|\(\S{1,3}\)))?$"
             r"|^\+?\d+\s*(?:关注|粉丝|论坛币|听众)$|^查看.{1,30}的\s*(?:主题|帖子)",
             _I,
         ),
@@ -188,6 +191,7 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
 """Chrome cues: ``(reason, pattern, max line length, head only)``, first match wins."""
 
 _LEAD = regex.compile(r"^[\s•·●◇▪■□◆]+")
+_NUMBERED = regex.compile(r"^(?:\d{1,2}[.、)]|[(]?[一二三四五六七八九十]{1,3}[、.)])\s*\S")
 
 
 def judge_chrome(text: str, *, head: bool = True) -> str | None:
@@ -200,13 +204,14 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
     """
     _, folded = match_form(text)
     s = _LEAD.sub("", folded).strip()
-    if not s:
-        return None
+    if not s or _NUMBERED.match(s):
+        return None  # a numbered item is the article's own list
     for reason, pattern, max_len, head_only in CUES:
         if len(s) <= max_len and (head or not head_only) and pattern.search(s):
             return f"boilerplate:{reason}"
-    half = len(s) // 2
-    if len(s) >= 8 and len(s) % 2 == 0 and s[:half] == s[half:]:
+    squeezed = s.replace(" ", "")
+    half = len(squeezed) // 2
+    if len(squeezed) >= 8 and len(squeezed) % 2 == 0 and squeezed[:half] == squeezed[half:]:
         return "boilerplate:doubled-alt"  # image alt text printed twice
     return None
 
@@ -228,6 +233,11 @@ class ChromeLines:
 
 _DIGITS = regex.compile(r"^\d{1,7}$")
 _LINKY_BAD = regex.compile(r"[,。!?、:;,!?:;“”\"《》()()]")
+_LINKY_BAD_HEAD = regex.compile(r"[,。!;,!;“”\"《》]")
+"""Before the title, slogans (``、``), mojibake (``?``) and labels (``:``) are still links."""
+_OPENS = regex.compile(r"\s*\(opens new window\)", regex.IGNORECASE)
+_BULLET = regex.compile(r"^\s*[•·●▪■◆]\s*\S")
+_COMPANY = regex.compile(r"(?:有限公司|分公司|股份公司)$")
 _SEPS = regex.compile(r"\s[|»·]\s|\s\|")
 _MENU = regex.compile(r"^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$")
 """A menu bar: five or more short items separated by spaces, no punctuation."""
@@ -288,39 +298,65 @@ class PageChrome:
                 if any(j is not None and lines[j].label in _NOT_BODY for j in near):
                     ln.mark("boilerplate", "boilerplate:counter")
 
-        # 2. short link-like lines adjacent to chrome: before the title any, after the title
-        #    (still in the head) only those repeated on the page
+        # 2. short link-like lines adjacent to chrome. Before the title: any (menus, bullet
+        #    sidebars, slogans, site names); after the title, still in the head: runs of at
+        #    most four between two chrome lines, or lines repeated on the page.
         counts: dict[str, int] = {}
         for ln in lines:
             if ln.label is None:
                 counts[ln.kept_text] = counts.get(ln.kept_text, 0) + 1
         limit = t if t is not None else 0
+        for i in range(min(limit, len(lines))):
+            ln = lines[i]
+            if ln.label is None and not protected(i):
+                text = match_form(ln.kept_text)[1]
+                if len(text) <= 30 and _COMPANY.search(text):
+                    ln.mark("boilerplate", "boilerplate:site-name")
+
+        def linky(i: int) -> bool:
+            text = _OPENS.sub("", match_form(lines[i].kept_text)[1]).strip()
+            if i < limit:
+                return len(text) <= 24 and not _LINKY_BAD_HEAD.search(text)
+            return len(text) <= 20 and not _LINKY_BAD.search(text)
+
         changed = True
         while changed:
             changed = False
             for i in range(min(end, len(lines))):
                 ln = lines[i]
-                if ln.label is not None or not ln.kept_text or protected(i):
+                if ln.label is not None or not ln.kept_text or i == t:
                     continue
-                text = match_form(ln.kept_text)[1]
-                linky = len(text) <= 20 and not _LINKY_BAD.search(text)
                 prev, nxt = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+                near = chrome(prev) or chrome(nxt)
                 if i < limit:
-                    navy = len(_SEPS.findall(text)) >= 3 and len(text) <= 120
-                    menu = bool(_MENU.match(text))
-                    if menu:
+                    text = match_form(ln.kept_text)[1]
+                    if _MENU.match(text) and not protected(i):
                         ln.mark("boilerplate", "boilerplate:nav")
                         changed = True
                         continue
-                    ok = (linky or navy) and (chrome(prev) or chrome(nxt))
+                    bullet = bool(_BULLET.match(ln.clean)) and len(text) <= 40
+                    navy = len(_SEPS.findall(text)) >= 3 and len(text) <= 120
+                    ok = near and (bullet or ((linky(i) or navy) and not protected(i)))
                 else:
-                    ok = linky and (
-                        (chrome(prev) and chrome(nxt))
-                        or (counts.get(ln.kept_text, 0) >= 2 and (chrome(prev) or chrome(nxt)))
-                    )
+                    ok = not protected(i) and linky(i) and counts.get(ln.kept_text, 0) >= 2 and near
                 if ok:
                     ln.mark("boilerplate", "boilerplate:link-run")
                     changed = True
+        i = t + 1 if t is not None else 0
+        while i < min(end, len(lines)):
+            if lines[i].label is not None or not lines[i].kept_text or protected(i) or not linky(i):
+                i += 1
+                continue
+            run, j = [i], _nonblank(lines, i, 1)
+            while j is not None and j < end and lines[j].label is None and not protected(j):
+                if not linky(j):
+                    break
+                run.append(j)
+                j = _nonblank(lines, j, 1)
+            if len(run) <= 4 and chrome(_nonblank(lines, run[0], -1)) and chrome(j):
+                for k in run:
+                    lines[k].mark("boilerplate", "boilerplate:link-run")
+            i = run[-1] + 1
 
         # 3. breadcrumb continued on the next line ("> 标题")
         for i, ln in enumerate(lines):

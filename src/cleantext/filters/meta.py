@@ -179,6 +179,25 @@ _HEAD_ONLY = frozenset(
         "校对",
     }
 )
+_NAME_NEXT = frozenset(
+    {
+        "实习生",
+        "通讯员",
+        "记者",
+        "本报记者",
+        "本刊记者",
+        "特约记者",
+        "见习记者",
+        "图源",
+        "图片来源",
+        "摄影",
+        "发表于",
+        "发布于",
+        "更新于",
+    }
+)
+"""Keys that may run straight into the value (``實習生蔣歆``, ``发表于2020-06-07``)."""
+_COUNT_VALUE = regex.compile(r"\s*(?:[(\[]?\d|$|[|?]|\S{1,8}\s*:)")
 _ALT = "|".join(sorted(_KIND, key=len, reverse=True))
 _KEY = regex.compile(
     rf"(?P<pre>^|(?<=[\s|?·•@\[\]【】()0-9,;>]))?(?P<key>{_ALT})"
@@ -227,6 +246,10 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
             continue  # weak keys only at a boundary
         sep = m["sep"]
         kind = _KIND[key]
+        if not sep and (key not in _NAME_NEXT or m.start("key") == 0):
+            continue  # "浏览器", "阅读理解", "记者节": a word, not a key
+        if kind == "counter" and not _COUNT_VALUE.match(folded, m.end()):
+            continue  # a counter key holds a number (or nothing): "回复:谢谢" is a reply
         if not sep.strip() and kind not in ("byline", "editor", "date", "counter", "source"):
             continue
         if key in ("文", "图") and sep.strip() not in (":", "|", "/"):
@@ -298,6 +321,10 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
                 return None
         if kind == "date" and not dates and len(keys) < 2 and longest > 0:
             return None  # a date key without a date: only with other fields or no value
+        if kind == "date" and not keys and not head:
+            after = s[dates[0][1] :]
+            if after and not after[0].isspace() and "T" not in dates[0][2]:
+                return None  # "2024年3月1日起施行": a sentence in the body
         return f"meta:{kind}"
     if nfields >= 2 and (len(keys) >= 1 or len(dates) >= 2):
         return f"meta:{'date' if dates else first[1]}"
