@@ -202,6 +202,8 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
     >>> judge_chrome("發帖數量: 179 個"), judge_chrome("發帖數量: 179 個", head=False)
     ('boilerplate:profile', None)
     """
+    if len(text) > 600:
+        return None
     _, folded = match_form(text)
     s = _LEAD.sub("", folded).strip()
     if not s or _NUMBERED.match(s):
@@ -209,10 +211,17 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
     for reason, pattern, max_len, head_only in CUES:
         if len(s) <= max_len and (head or not head_only) and pattern.search(s):
             return f"boilerplate:{reason}"
+    return _doubled(s)
+
+
+def _doubled(s: str) -> str | None:
+    """Image alt text printed twice: ``俄羅斯婚托炮製美女照俄羅斯婚托炮製美女照``."""
+    if len(s) > 200:
+        return None
     squeezed = s.replace(" ", "")
     half = len(squeezed) // 2
     if len(squeezed) >= 8 and len(squeezed) % 2 == 0 and squeezed[:half] == squeezed[half:]:
-        return "boilerplate:doubled-alt"  # image alt text printed twice
+        return "boilerplate:doubled-alt"
     return None
 
 

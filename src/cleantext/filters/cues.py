@@ -84,7 +84,11 @@ def fold(text: str) -> str:
     return text.translate(_fold_table())
 
 
+@functools.lru_cache(maxsize=8192)
 def match_form(text: str) -> tuple[str, str]:
-    """``(plain, folded)``: the debris-free text and its Simplified fold, aligned."""
+    """``(plain, folded)``: the debris-free text and its Simplified fold, aligned.
+
+    Cached: the chrome, meta and title rules all read the same lines.
+    """
     p = plain(text)
     return p, fold(p)

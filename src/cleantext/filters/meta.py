@@ -271,6 +271,8 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
     >>> judge_meta("記者:呂部長,您好!金安區如何打造村級后備力量“蓄水池”?") is None
     True
     """
+    if len(text) > 400:
+        return None
     _, folded = match_form(text)
     _, s = _strip(folded)
     if not s or len(s) > 200:
@@ -425,12 +427,14 @@ def heading_like(text: str) -> bool:
     >>> heading_like("wow588"), heading_like("赌牌是块超级肥肉。"), heading_like("目录")
     (False, False, False)
     """
+    if len(text) > 200:
+        return False
     t = match_form(text)[1].strip()
     if not 2 <= len(t) <= 90 or _HEADING_BAD_END.search(t) or t.endswith("。"):
         return False
     if _LISTY.match(t) or _SECTION.match(t) or _NOT_TITLE.search(t):
         return False
-    return len(regex.findall(r"\p{Han}", t)) >= 2
+    return _TWO_HAN.search(t) is not None
 
 
 _SECTION = regex.compile(
@@ -438,6 +442,7 @@ _SECTION = regex.compile(
     r"正文|简介|背景|结论|总结|参考文献|附录|说明|注意|注)\s*[::]?$"
 )
 """Article section words: body, never a title, never chrome."""
+_TWO_HAN = regex.compile(r"\p{Han}[^\p{Han}]*\p{Han}")
 _SUBTITLE = regex.compile(r"^[—\-]{1,2}")
 _NOT_TITLE = regex.compile(
     r"\?\?"  # mojibake
