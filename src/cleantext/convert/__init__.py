@@ -1,5 +1,15 @@
 """Traditional ⇄ Simplified Chinese conversion, identical to OpenCC 1.4.2.
 
+* :func:`convert` -- OpenCC conversion by config name (``"s2t"``, ``"tw2sp"``...),
+  byte-identical to the official library;
+* :func:`to_script` -- repair and normalise a document to ``"hans"``,
+  ``"hant"``, ``"tw"`` or ``"hk"`` (fixes naive character-by-character conversions);
+* :func:`repair` -- remove inline pinyin (``聯(lián)``) and broken ``#xff0c;`` entities;
+* :func:`detect_script`, :func:`script_counts`, :func:`detect_script_lines`.
+
+Importing this package loads no dictionary; the first use of a config builds
+its tables (about a second for the ``s2*`` configs, less for the others).
+
 >>> convert("头发干燥", "s2t")
 '頭髮乾燥'
 >>> convert("鄉村幹部", "t2s")
@@ -11,15 +21,23 @@ from __future__ import annotations
 from .engine import get_converter
 from .tables import CONFIGS, check_config
 
-__all__ = ["CONFIGS", "convert"]
+__all__ = [
+    "CONFIGS",
+    "TARGETS",
+    "ScriptCounts",
+    "convert",
+    "detect_script",
+    "detect_script_lines",
+    "repair",
+    "script_counts",
+    "to_script",
+]
 
 
 def convert(text: str, config: str) -> str:
     """Convert ``text`` with the OpenCC config ``config`` (one of :data:`CONFIGS`).
 
-    The output is byte-identical to the official OpenCC 1.4.2 library.  The first
-    call for a config loads its dictionaries (well under a second); later calls
-    reuse them.
+    The output is byte-identical to the official OpenCC 1.4.2 library.
 
     >>> convert("后备力量", "s2t")
     '後備力量'
@@ -32,3 +50,7 @@ def convert(text: str, config: str) -> str:
 tw2sp, s2hk, hk2s, t2tw, t2hk, tw2t, hk2t
     """
     return get_converter(check_config(config)).convert(text)
+
+
+from .repair import TARGETS, repair, to_script  # noqa: E402
+from .script import ScriptCounts, detect_script, detect_script_lines, script_counts  # noqa: E402

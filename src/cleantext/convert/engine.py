@@ -48,8 +48,12 @@ def _identity() -> list[str]:
 
 
 def _char_class(chars: set[str] | str) -> str:
-    """A regex character class matching exactly ``chars``."""
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    """A regex character class matching ``chars`` -- and every character outside
+    the BMP if any of them is (``re`` tests long lists of astral characters one
+    by one, but a BMP set plus one range at C speed)."""
+    bmp = "".join(re.escape(c) for c in sorted(chars) if ord(c) < _BMP)
+    astral = "\U00010000-\U0010ffff" if any(ord(c) >= _BMP for c in chars) else ""
+    return "[" + bmp + astral + "]"
 
 
 class ExactStep:
@@ -152,37 +156,64 @@ class ExactStep:
             segments.append(text[start:end])
         return segments
 
-    def detector(self) -> str | None:
-        """Regex source matching (at least) every occurrence of a non-redundant key.
+    def detectors(self) -> tuple[str | None, str | None]:
+        """Regex sources matching every occurrence of a non-redundant key.
 
-        Each key is anchored on its first character whose conversion differs from
-        the character table; the pattern starts with that literal, so the regex
-        engine skips every other position at C speed.
+        Returns ``(forward, backward)``: ``forward`` is for the text itself and
+        holds the keys whose first character converts differently from the
+        character table (plus the rare keys where only inner characters do);
+        ``backward`` is for the *reversed* text and holds, reversed, the keys whose
+        last character does.  Either pattern is a trie that starts with a literal
+        anchor, so the regex engine skips every other position at C speed;
+        anchors are ordered by how common they are so that the first branch
+        tried is usually the right one.
         """
-        by_anchor: dict[str, dict[str, set[str]]] = {}
+        forward: set[tuple[str, str, str]] = set()
+        backward: set[tuple[str, str, str]] = set()
         for key, value in self.nonredundant.items():
             plain = key.translate(self.map)
-            anchor = 0
-            if len(plain) == len(value):
-                anchor = next(
-                    i for i, (a, b) in enumerate(zip(plain, value, strict=True)) if a != b
-                )
-            by_anchor.setdefault(key[anchor], {}).setdefault(key[:anchor], set()).add(
-                key[anchor + 1 :]
-            )
-        if not by_anchor:
-            return None
-        alternatives = []
-        for anchor, by_prefix in sorted(by_anchor.items()):
-            branches = []
-            for prefix, suffixes in sorted(by_prefix.items()):
-                tail = _trie_pattern(suffixes)
-                if prefix:
-                    branches.append(f"(?<={re.escape(prefix + anchor)}){tail}")
-                else:
-                    branches.append(tail)
-            alternatives.append(re.escape(anchor) + _alternation(branches))
-        return "|".join(alternatives)
+            if len(plain) != len(value) or plain[0] != value[0]:
+                forward.add(("", key[0], key[1:]))
+            elif plain[-1] != value[-1]:
+                backward.add(("", key[-1], key[-2::-1]))
+            else:  # only inner characters differ: anchor there, check the head behind
+                i = next(i for i, (a, b) in enumerate(zip(plain, value, strict=True)) if a != b)
+                forward.add((key[:i], key[i], key[i + 1 :]))
+        return _anchored_trie(forward), _anchored_trie(backward)
+
+
+@functools.lru_cache(maxsize=1)
+def _char_rank() -> dict[str, int]:
+    """Rough character frequency: occurrences in the keys and values of STPhrases."""
+    from .tables import load_dict
+
+    counts: dict[str, int] = {}
+    for key, value in load_dict("STPhrases.txt").items():
+        for ch in key + value:
+            counts[ch] = counts.get(ch, 0) + 1
+    return counts
+
+
+def _anchored_trie(entries: set[tuple[str, str, str]]) -> str | None:
+    """Pattern for ``(behind, anchor, ahead)`` entries: the anchor literal, then a
+    trie of what follows; ``behind`` (if any) is checked with a lookbehind.
+
+    The first level is ordered most-frequent-anchor-first.
+    """
+    if not entries:
+        return None
+    groups: dict[str, dict[str, set[str]]] = {}
+    for behind, anchor, ahead in entries:
+        groups.setdefault(anchor, {}).setdefault(behind, set()).add(ahead)
+    rank = _char_rank()
+    alternatives = []
+    for anchor in sorted(groups, key=lambda c: (-rank.get(c, 0), c)):
+        by_behind = groups[anchor]
+        branches = [_trie_pattern(by_behind.pop(""))] if "" in by_behind else []
+        for behind, aheads in sorted(by_behind.items()):
+            branches.append(f"(?<={re.escape(behind + anchor)}){_trie_pattern(aheads)}")
+        alternatives.append(re.escape(anchor) + _alternation(branches))
+    return "|".join(alternatives)
 
 
 def _alternation(branches: list[str]) -> str:
@@ -213,95 +244,160 @@ class Converter:
         steps = self.normalization + self.chain
         if any(step.keys for step in self.normalization):
             raise ValueError(f"{config}: phrase normalization is not supported")
+        # Step 1 never needs segment boundaries when the segmentation dictionary
+        # is exactly its phrase dictionary: both scans then stop at the same keys.
+        seg = cfg.segmentation
+        self._bounds_free = [
+            seg is None or (i == 0 and step.files[0] == seg.files[0] and len(seg.files) == 1)
+            for i, step in enumerate(cfg.chain)
+        ]
         # characters that may take part in a multi-character match anywhere
         key_chars: set[str] = set()
         for step in self.chain + ([self.segmentation] if self.segmentation else []):
-            for leaf_key in step.keys:
-                key_chars.update(leaf_key)
+            for key in step.keys:
+                key_chars.update(key)
         changed = {chr(code) for step in steps for code in step.map}
         special = set(IDS_OPERATORS) | {"\0"}
-        nonbreak = key_chars | changed | special
-        self._clause_right = re.compile(_char_class(nonbreak) + "*")
-        self._clause_left = re.compile(_char_class(nonbreak) + "*")  # used on reversed text
-        sources = []
+        nonbreak = _char_class(key_chars | changed | special) + "*"
+        self._clause_right = re.compile(nonbreak)
+        self._clause_left = re.compile(nonbreak)  # used on the reversed text
+        self._detectors = []
         for step in self.chain:
-            source = step.detector()
-            sources.append(re.compile(source) if source else None)
-        self._detectors = sources
-        resizing = set().union(*(s.resizing for s in steps))
-        self._resizing = re.compile(_char_class(resizing)) if resizing else None
-        self._slow = re.compile(
-            _char_class(set(IDS_OPERATORS) | ({"\0"} if self.segmentation else set()))
-        )
+            forward, backward = step.detectors()
+            self._detectors.append(
+                (
+                    re.compile(forward) if forward else None,
+                    re.compile(backward) if backward else None,
+                )
+            )
+        # Characters that force the careful path: IDS operators, NUL (segmented
+        # configs cut segments there), normalization keys, characters outside the
+        # BMP that some table maps, characters mapped to several code points.
+        rare = set(IDS_OPERATORS) | {chr(c) for s in self.normalization for c in s.map}
+        if self.segmentation is not None:
+            rare.add("\0")
+        for step in self.chain:
+            rare.update(chr(c) for c in step.map if c >= _BMP)
+            rare.update(step.resizing)
+        self._rare = re.compile(_char_class(rare))
+        self._resizing = set().union(*(s.resizing for s in steps))
+        # one table for the whole chain (all values are single code points here)
+        composed = list(_identity())
+        for code in {c for step in self.chain for c in step.map if c < _BMP}:
+            ch = chr(code)
+            for step in self.chain:
+                if len(ch) == 1 and ord(ch) < _BMP:
+                    ch = step.table[ord(ch)]
+            composed[code] = ch
+        self._composed = composed
 
     # -- exact path -------------------------------------------------------------------
-    def convert_exact(self, text: str) -> str:
-        """Exact OpenCC conversion, scanning every position (no bulk shortcut)."""
+    def convert_exact(self, text: str, dirty: list[bool] | None = None) -> str:
+        """Exact OpenCC conversion, scanning every position.
+
+        ``dirty[i]`` false promises that no non-redundant key of step ``i`` occurs
+        in the step's input, so that step reduces to its character table.
+        """
         for step in self.normalization:
             text = step.translate(text)
-        if self.segmentation is None:
-            segments = [text]
+        if dirty is None:
+            dirty = [True] * len(self.chain)
+        seg = self.segmentation
+        if seg is not None and (
+            "\0" in text
+            or not all(free or not d for free, d in zip(self._bounds_free, dirty, strict=True))
+        ):
+            segments = [s.split("\0", 1)[0] for s in seg.segment(text)]
         else:
-            segments = [s.split("\0", 1)[0] for s in self.segmentation.segment(text)]
+            segments = [text]
         out = []
         for segment in segments:
-            for step in self.chain:
-                segment = step.convert(segment)
+            for step, d in zip(self.chain, dirty, strict=True):
+                segment = step.convert(segment) if d else step.translate(segment)
             out.append(segment)
         return "".join(out)
 
     # -- bulk path --------------------------------------------------------------------
-    def _dirty_spans(self, text: str, layers: list[str]) -> list[tuple[int, int]]:
-        """Clauses of ``text`` that need the exact scan, sorted and merged."""
-        starts: list[int] = []
-        for detector, layer in zip(self._detectors, layers, strict=False):
-            if detector is not None:
-                starts.extend(m.start() for m in detector.finditer(layer))
-        if self._resizing is not None:
-            starts.extend(m.start() for m in self._resizing.finditer(text))
-        if not starts:
-            return []
-        starts.sort()
-        reverse = text[::-1]
-        n = len(text)
-        spans: list[tuple[int, int]] = []
-        end = -1
-        for pos in starts:
-            if pos < end:
-                continue
-            left = n - self._clause_left.match(reverse, n - pos).end()
-            end = self._clause_right.match(text, pos).end()
-            if end == pos:
-                end = pos + 1
-            if spans and left <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], end)
-            else:
-                spans.append((left, end))
-        return spans
+    def _hits(self, layers: list[str]) -> list[tuple[int, int]]:
+        """``(position, step)`` of every non-redundant key occurrence, sorted."""
+        hits: list[tuple[int, int]] = []
+        for i, ((forward, backward), layer) in enumerate(
+            zip(self._detectors, layers, strict=False)
+        ):
+            if forward is not None:
+                hits.extend((m.start(), i) for m in forward.finditer(layer))
+            if backward is not None:
+                n = len(layer) - 1
+                hits.extend((n - m.start(), i) for m in backward.finditer(layer[::-1]))
+        hits.sort()
+        return hits
 
-    def convert(self, text: str) -> str:
-        """Convert ``text``; byte-identical to OpenCC with this config."""
-        if not text:
-            return text
-        if self._slow.search(text):
+    def _careful(self, text: str) -> str:
+        """Bulk conversion for texts holding characters of ``self._rare``."""
+        if any(op in text for op in IDS_OPERATORS) or (
+            self.segmentation is not None and "\0" in text
+        ):
             return self.convert_exact(text)
         for step in self.normalization:
             text = step.translate(text)
         layers = [text]
         for step in self.chain:
             layers.append(step.translate(layers[-1]))
-        spans = self._dirty_spans(text, layers)
-        result = layers[-1]
-        if not spans:
-            return result
-        pieces = []
+        hits = self._hits(layers[:-1])
+        if self._resizing and any(ch in text for ch in self._resizing):
+            # offsets after a resizing character no longer line up: mark its clause
+            # dirty and rebuild the output from the input clauses
+            hits += [(i, 0) for i, ch in enumerate(text) if ch in self._resizing]
+            hits.sort()
+            return self._splice(text, hits, None)
+        return self._splice(text, hits, layers[-1])
+
+    def _splice(self, text: str, hits: list[tuple[int, int]], result: str | None) -> str:
+        """Replace the clauses around ``hits`` in ``result`` by exact conversions."""
+        if not hits:
+            return result if result is not None else self._translate_all(text)
+        reverse = text[::-1]
+        n = len(text)
+        pieces: list[str] = []
         last = 0
-        for start, end in spans:
-            pieces.append(result[last:start])
-            pieces.append(self.convert_exact(text[start:end]))
-            last = end
-        pieces.append(result[last:])
+        k = 0
+        nsteps = len(self.chain)
+        while k < len(hits):
+            pos = hits[k][0]
+            left = max(n - self._clause_left.match(reverse, n - pos).end(), last)
+            right = max(self._clause_right.match(text, pos).end(), pos + 1)
+            dirty = [False] * nsteps
+            while k < len(hits) and hits[k][0] < right:
+                dirty[hits[k][1]] = True
+                k += 1
+            # a later step sees the exact output of a dirty step, which the
+            # detectors (run on the translated layers) did not inspect
+            first = dirty.index(True)
+            dirty[first:] = [True] * (nsteps - first)
+            gap = result[last:left] if result is not None else self._translate_all(text[last:left])
+            pieces.append(gap)
+            pieces.append(self.convert_exact(text[left:right], dirty))
+            last = right
+        pieces.append(result[last:] if result is not None else self._translate_all(text[last:]))
         return "".join(pieces)
+
+    def _translate_all(self, text: str) -> str:
+        for step in self.chain:
+            text = step.translate(text)
+        return text
+
+    def convert(self, text: str) -> str:
+        """Convert ``text``; byte-identical to OpenCC with this config."""
+        if not text:
+            return text
+        if self._rare.search(text):
+            return self._careful(text)
+        layers = [text]
+        for (forward, backward), step in zip(self._detectors[1:], self.chain, strict=False):
+            if forward is None and backward is None:
+                break
+            layers.append(step.translate(layers[-1]))
+        return self._splice(text, self._hits(layers), text.translate(self._composed))
 
 
 @functools.cache
