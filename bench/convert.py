@@ -1,0 +1,210 @@
+"""Benchmark and agreement check of ``cleantext.convert`` against OpenCC.
+
+Usage::
+
+    python bench/convert.py                       # 10 MB corpus, all configs
+    python bench/convert.py --mb 2 --configs s2t t2s
+    python bench/convert.py --baseline-python /work/venv-bench/bin/python
+
+The corpus is built at run time from real pages (``/work/shared/corpus/*.jsonl``
+texts and ``/work/shared/seeds/*.txt``): lines are shuffled and repeated until
+``--mb`` megabytes of UTF-8.  From it the official OpenCC makes a Simplified
+version (``t2s``) and a Traditional one (``s2t``); every config runs on the
+script it converts *from*, and ``t2s``/``s2t`` also on text already in the target
+script ("already converted").
+
+For every run it prints throughput (MB of UTF-8 input per second) of
+
+* ``ours`` -- :func:`cleantext.convert.convert` (tables already built; the
+  first-use build time is printed separately),
+* ``official`` -- the OpenCC 1.4.2 C++ library (``opencc.clib``), and whether
+  our output is byte-identical to it on the whole corpus,
+* ``opencc-py`` -- OpenCC's pure-Python port, on a ``--sample-mb`` slice,
+* ``reimpl`` -- ``opencc-python-reimplemented``, on the same slice, in a
+  subprocess of ``--baseline-python`` (it cannot share a venv with the
+  official package; its output agreement with OpenCC is printed too),
+
+with ratios ``ours/official`` etc. side by side.  Requirements: ``opencc``
+(official wheel) and ``opencc-py`` in the running interpreter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from cleantext.convert import CONFIGS, convert
+from cleantext.convert.engine import get_converter
+
+SHARED = Path("/work/shared")
+
+_BASELINE = r"""
+import json, sys, time
+try:
+    from opencc.opencc import OpenCC  # opencc-python-reimplemented
+except ImportError:
+    sys.exit("opencc-python-reimplemented is not installed here")
+text = open(sys.argv[1], encoding="utf-8").read()
+result = {}
+for config in sys.argv[2:]:
+    try:
+        cc = OpenCC(config)
+    except Exception:  # this package lacks some configs (e.g. hk2t)
+        continue
+    start = time.perf_counter()
+    out = cc.convert(text)
+    result[config] = [time.perf_counter() - start, out]
+json.dump(result, sys.stdout, ensure_ascii=False)
+"""
+
+
+def corpus_lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted((SHARED / "corpus").glob("*.jsonl")):
+        for row in path.read_text(encoding="utf-8").splitlines():
+            lines.extend(json.loads(row)["text"].split("\n"))
+    for path in sorted((SHARED / "seeds").glob("*.txt")):
+        lines.extend(path.read_text(encoding="utf-8").split("\n"))
+    return [line for line in lines if line.strip()]
+
+
+def build_corpus(megabytes: float, seed: int = 5) -> str:
+    lines = corpus_lines()
+    rng = random.Random(seed)
+    out: list[str] = []
+    size = 0
+    while size < megabytes * 1e6:
+        rng.shuffle(lines)
+        for line in lines:
+            out.append(line)
+            size += len(line.encode()) + 1
+            if size >= megabytes * 1e6:
+                break
+    return "\n".join(out)
+
+
+def official(config: str):
+    from opencc.clib import opencc_clib
+
+    share = os.path.join(os.path.dirname(opencc_clib.__file__), "share", "opencc")
+    cc = opencc_clib._OpenCC(os.path.join(share, config + ".json"), True, None)
+
+    def run(text: str) -> str:
+        data = text.encode("utf-8")
+        return cc.convert(data, len(data))
+
+    return run
+
+
+def timed(func, text: str) -> tuple[float, str]:
+    start = time.perf_counter()
+    out = func(text)
+    return time.perf_counter() - start, out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="corpus size (default 10)")
+    parser.add_argument("--sample-mb", type=float, default=0.5, help="slice for slow baselines")
+    parser.add_argument("--configs", nargs="*", default=list(CONFIGS))
+    parser.add_argument("--baseline-python", help="python with opencc-python-reimplemented")
+    args = parser.parse_args()
+
+    try:
+        from opencc._opencc_pure import OpenCC as OpenCCPy
+    except ImportError:
+        OpenCCPy = None
+
+    base = build_corpus(args.mb)
+    hans = official("t2s")(base)
+    hant = official("s2t")(base)
+    runs = [(c, "hans" if c.startswith("s2") else "hant") for c in args.configs]
+    runs += [(c, t) for c, t in (("t2s", "hans"), ("s2t", "hant")) if c in args.configs]
+    inputs = {"hans": hans, "hant": hant}
+    n_sample = int(len(base) * args.sample_mb / args.mb)
+
+    print(
+        f"corpus: {len(base.encode()) / 1e6:.1f} MB ({len(base)} chars);",
+        f"Python {sys.version.split()[0]}",
+    )
+    print("first use (table build) per config:", end="")
+    for config in args.configs:
+        start = time.perf_counter()
+        get_converter(config)
+        print(f" {config} {time.perf_counter() - start:.2f}s", end="")
+    print()
+
+    reimpl: dict[tuple[str, str], tuple[float, str]] = {}
+    if args.baseline_python and os.path.exists(args.baseline_python):
+        for script in ("hans", "hant"):
+            configs = sorted({c for c, s in runs if s == script})
+            with tempfile.NamedTemporaryFile(
+                "w", suffix=".txt", encoding="utf-8", delete=False
+            ) as fh:
+                fh.write(inputs[script][:n_sample])
+            proc = subprocess.run(
+                [args.baseline_python, "-c", _BASELINE, fh.name, *configs],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+            )
+            os.unlink(fh.name)
+            if proc.returncode:
+                print("reimpl baseline failed:", proc.stderr.strip()[-300:])
+                break
+            for config, (seconds, out) in json.loads(proc.stdout).items():
+                reimpl[config, script] = (seconds, out)
+    else:
+        print(
+            "reimpl: skipped (pass --baseline-python PATH of a venv"
+            " with opencc-python-reimplemented)"
+        )
+
+    header = (
+        f"{'config':6} {'input':10} {'ours':>7} {'official':>8} {'ratio':>6} {'same':>5}"
+        f" {'opencc-py':>9} {'ratio':>6} {'reimpl':>7} {'ratio':>6} {'reimpl=official':>15}"
+    )
+    print("MB/s of UTF-8 input; ratio = ours / other")
+    print(header)
+    for config, script in runs:
+        text = inputs[script]
+        mb = len(text.encode()) / 1e6
+        t_ours, ours = timed(lambda t, c=config: convert(t, c), text)
+        t_off, off = timed(official(config), text)
+        same = ours == off
+        sample = text[:n_sample]
+        sample_mb = len(sample.encode()) / 1e6
+        label = script + ("*" if (config, script) in (("t2s", "hans"), ("s2t", "hant")) else "")
+        row = f"{config:6} {label:10} {mb / t_ours:7.1f} {mb / t_off:8.1f}"
+        row += f" {t_off / t_ours:6.2f} {same!s:>5}"
+        if OpenCCPy is not None:
+            t_py, _ = timed(OpenCCPy(config).convert, sample)
+            t_ours_s, _ = timed(lambda t, c=config: convert(t, c), sample)
+            row += f" {sample_mb / t_py:9.2f} {t_py / t_ours_s:6.1f}"
+        else:
+            row += f" {'-':>9} {'-':>6}"
+        if (config, script) in reimpl:
+            t_re, out = reimpl[config, script]
+            t_ours_s, _ = timed(lambda t, c=config: convert(t, c), sample)
+            agree = out == official(config)(sample)
+            row += f" {sample_mb / t_re:7.2f} {t_re / t_ours_s:6.1f} {agree!s:>15}"
+        print(row, flush=True)
+        if not same:
+            diffs = [
+                (a, b) for a, b in zip(ours.split("\n"), off.split("\n"), strict=False) if a != b
+            ]
+            print(f"  DIFFERENT lines: {len(diffs)}; first: {diffs[:1]}")
+    print("* already in the target script")
+
+
+if __name__ == "__main__":
+    main()
