@@ -108,7 +108,7 @@ def test_no_spam_rejects_non_text() -> None:
 def test_no_spam_uses_the_given_clean_function() -> None:
     def everything_is_spam(doc):
         for line in doc.lines:
-            if line.label is None:
+            if line.label != "blank":
                 line.mark("spam", "spam:test")
 
     with pytest.raises(AssertionError, match=r"spam in 3 of 4 lines"):
@@ -198,6 +198,16 @@ def test_script_with_the_real_detector(seed_text: str) -> None:
 
 def test_preserves_passes_on_cleantexts_own_output(seed_text: str) -> None:
     assert_preserves(seed_text, cleantext.clean(seed_text).text)
+
+
+def test_preserves_across_scripts_only_when_asked(seed_text: str) -> None:
+    convert = pytest.importorskip("cleantext.convert").convert
+    body = seed_text.split("主站蜘蛛池模板")[0]
+    simplified = convert(body, "t2s")
+    assert "乡村振兴" in simplified
+    assert_preserves(body, simplified, ignore_script=True)
+    with pytest.raises(AssertionError, match=r"body sentences of the original are missing"):
+        assert_preserves(body, simplified)
 
 
 def test_preserves_ignores_whitespace_and_invisible_characters() -> None:

@@ -192,13 +192,23 @@ def _squash(text: str) -> str:
     return _SPACE.sub("", normalize_text(text))
 
 
+def _to_simplified(text: str) -> str:
+    from ..convert import convert  # tables load on first use
+
+    return convert(text, "t2s")
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences of one line: pieces ending in 。!?;… plus any unterminated tail."""
     return [s for s in _SENTENCE_END.split(text) if _squash(s)]
 
 
 def assert_preserves(
-    original: str | LabelledPage, cleaned: str, *, clean: Cleaner | None = None
+    original: str | LabelledPage,
+    cleaned: str,
+    *,
+    ignore_script: bool = False,
+    clean: Cleaner | None = None,
 ) -> None:
     """Fail if a body sentence of ``original`` is missing from ``cleaned``.
 
@@ -206,7 +216,9 @@ def assert_preserves(
     labels decide which lines are body; lines in ``mixed_lines`` are skipped, since part of
     them is spam) or a string (cleantext decides: the kept part of every line it labels
     ``body``). Sentences end in 。!?;… and a line's unterminated tail counts as a sentence;
-    they are compared ignoring whitespace and invisible characters.
+    they are compared ignoring whitespace and invisible characters. With
+    ``ignore_script=True`` both sides are compared in Simplified script, for a cleaner that
+    also converts (``clean(text, to="hans")``).
 
     >>> assert_preserves("标题\\n第一句。第二句。\\n主站蜘蛛池模板: 国产", "标题\\n第一句。")
     Traceback (most recent call last):
@@ -232,9 +244,12 @@ def assert_preserves(
             for i, (text, label) in enumerate(zip(original.lines, original.labels, strict=True))
             if label == "body" and i not in skip
         ]
-    target = _squash(cleaned)
+    fold = _to_simplified if ignore_script else str
+    target = _squash(fold(cleaned))
     sentences = [(i, reason, s) for i, reason, text in body for s in _sentences(text)]
-    missing = [(i, "body", reason, s) for i, reason, s in sentences if _squash(s) not in target]
+    missing = [
+        (i, "body", reason, s) for i, reason, s in sentences if _squash(fold(s)) not in target
+    ]
     if missing:
         raise AssertionError(
             f"{len(missing)} of {len(sentences)} body sentences of the original are missing "
