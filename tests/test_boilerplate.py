@@ -244,3 +244,24 @@ def test_forum_profile_panel() -> None:
     assert r[7:] == ["default:body"] * 3
     assert doc.meta.title == "十一種通用濾波算法(轉)"
     assert doc.meta.published == "2013-03-30T11:20"
+
+
+def test_an_image_placeholder_does_not_make_its_neighbours_chrome() -> None:
+    page = "\n".join(
+        ["婚介管理", "", "俄羅斯婚托炮製美女照俄羅斯婚托炮製美女照", "", "上海市民政局", "", PARA]
+    )
+    r = reasons(page)
+    assert r[2] == "boilerplate:doubled-alt"
+    assert r[0] == r[4] == "default:body"
+
+
+def test_a_bullet_sidebar_needs_a_title_anchored_by_a_meta_line() -> None:
+    sidebar = ["帮助中心 (opens new window)", "  • 渠道接入", "  • Android SDK", "  • 微信公众号"]
+    anchored = [*sidebar, "在线客服统计V6 API", "2025-04-23", PARA]
+    r = reasons("\n".join(anchored))
+    assert r[:4] == [*["boilerplate:link-run"] * 3, "boilerplate:share"]
+    assert r[4] == "default:body"
+    # no meta line: the title may be wrong, so the bullets stay
+    product = ["分享", "举报", "  • 面议", "  • PCB多层线路板", "PCB线路板铜箔的基本知识", PARA]
+    r = reasons("\n".join(product))
+    assert r[2] == r[3] == "default:body"

@@ -28,7 +28,7 @@ import regex
 
 from ..document import Document, Line
 from .cues import match_form
-from .meta import _LISTY, _SECTION, find_title, head_end
+from .meta import _LISTY, _SECTION, head_end, locate_title
 
 _I = regex.IGNORECASE
 
@@ -246,6 +246,14 @@ _LINKY_BAD_HEAD = regex.compile(r"[,。!;,!;“”\"《》]")
 """Before the title, slogans (``、``), mojibake (``?``) and labels (``:``) are still links."""
 _OPENS = regex.compile(r"\s*\(opens new window\)", regex.IGNORECASE)
 _BULLET = regex.compile(r"^\s*[•·●▪■◆]\s*\S")
+_IN_ARTICLE = frozenset(
+    {
+        "boilerplate:image",
+        "boilerplate:doubled-alt",
+        "boilerplate:title-repeat",
+        "boilerplate:php-warning",
+    }
+)
 _COMPANY = regex.compile(r"(?:有限公司|分公司|股份公司)$")
 _SEPS = regex.compile(r"\s[|»·]\s|\s\|")
 _MENU = regex.compile(r"^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$")
@@ -284,7 +292,7 @@ class PageChrome:
                     if any(ln.kept_text == copy for ln in lines[j + 1 :]):
                         lines[j].mark("boilerplate", "boilerplate:reading-bar")
 
-        t = find_title(doc)
+        t, anchored = locate_title(doc)
         title = lines[t].kept_text if t is not None else None
 
         def protected(i: int) -> bool:
@@ -297,7 +305,13 @@ class PageChrome:
             )
 
         def chrome(j: int | None) -> bool:
-            return j is not None and lines[j].label == "boilerplate"
+            # image placeholders sit inside articles, next to headings and captions: they do
+            # not make their neighbours chrome
+            return (
+                j is not None
+                and lines[j].label == "boilerplate"
+                and lines[j].reason not in _IN_ARTICLE
+            )
 
         # 1. digit-only counters in the head next to meta/chrome lines
         for i in range(min(end, len(lines))):
@@ -310,10 +324,6 @@ class PageChrome:
         # 2. short link-like lines adjacent to chrome. Before the title: any (menus, bullet
         #    sidebars, slogans, site names); after the title, still in the head: runs of at
         #    most four between two chrome lines, or lines repeated on the page.
-        counts: dict[str, int] = {}
-        for ln in lines:
-            if ln.label is None:
-                counts[ln.kept_text] = counts.get(ln.kept_text, 0) + 1
         limit = t if t is not None else 0
         for i in range(min(limit, len(lines))):
             ln = lines[i]
@@ -343,14 +353,12 @@ class PageChrome:
                         ln.mark("boilerplate", "boilerplate:nav")
                         changed = True
                         continue
-                    bullet = bool(_BULLET.match(ln.clean)) and len(text) <= 40
+                    # a bullet sidebar only when a meta line anchors the title
+                    bullet = anchored and bool(_BULLET.match(ln.clean)) and len(text) <= 40
                     navy = len(_SEPS.findall(text)) >= 3 and len(text) <= 120
-                    ok = near and (bullet or ((linky(i) or navy) and not protected(i)))
-                else:
-                    ok = not protected(i) and linky(i) and counts.get(ln.kept_text, 0) >= 2 and near
-                if ok:
-                    ln.mark("boilerplate", "boilerplate:link-run")
-                    changed = True
+                    if near and (bullet or ((linky(i) or navy) and not protected(i))):
+                        ln.mark("boilerplate", "boilerplate:link-run")
+                        changed = True
         i = t + 1 if t is not None else 0
         while i < min(end, len(lines)):
             if lines[i].label is not None or not lines[i].kept_text or protected(i) or not linky(i):

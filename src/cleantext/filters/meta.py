@@ -465,7 +465,12 @@ def title_text(line: Line) -> str:
 
 
 def find_title(doc: Document) -> int | None:
-    """Index of the title line, or ``None``.
+    """Index of the title line, or ``None`` (see :func:`locate_title`)."""
+    return locate_title(doc)[0]
+
+
+def locate_title(doc: Document) -> tuple[int | None, bool]:
+    """Index of the title line (or ``None``) and whether a metadata line anchors it.
 
     The title is the heading-like line right above the first metadata line of the page head
     (a subtitle ``——…`` is skipped over; chrome in between is allowed for a long heading);
@@ -490,17 +495,17 @@ def find_title(doc: Document) -> int | None:
             if not regex.search(r"\p{Han}", text) and len(text) <= 20:
                 continue  # a user name or a counter between the title and the date
             if heading_like(text) and (not crossed or len(text) >= 10):
-                return j
+                return j, True
             break
     first = None
     for j in range(min(end, len(lines))):
         ln = lines[j]
         if ln.label in (None, "body") and heading_like(ln.kept_text):
-            if len(plain(ln.kept_text).strip()) >= 6:
-                return j
+            if len(match_form(ln.kept_text)[1].strip()) >= 6:
+                return j, False
             if first is None:
                 first = j
-    return first
+    return first, False
 
 
 # --- extraction -------------------------------------------------------------------------------
