@@ -313,3 +313,43 @@ def test_score_meta_counts_right_missed_and_spurious() -> None:
     with pytest.raises(ValueError, match="not in the corpus"):
         score_meta(pages, [{"id": "zz", "title": "x"}], PIPE)
     assert read_gold.__doc__
+
+
+def test_signatories_above_the_date_of_a_notice() -> None:
+    page = "\n".join(
+        [
+            "关于全面推进政务公开工作的实施意见",
+            "各县市区委、人民政府,市直各单位:现将实施意见印发给你们,请结合实际认真贯彻落实。",
+            "",
+            "中共岳阳市委办公室",
+            "",
+            "岳阳市人民政府办公室",
+            "",
+            "2017年1月10日",
+            "",
+            "一、把握总体要求",
+        ]
+    )
+    r = [ln.reason for ln in clean(page).lines]
+    assert r[3] == r[5] == "meta:signatory"
+    assert r[7] == "meta:date"
+    assert r[9] == "default:body"
+    # an organisation name inside the body with no date under it stays body
+    assert (
+        clean("标题\n" + PARA_LONG + "\n岳阳市人民政府办公室\n" + PARA_LONG).lines[2].label
+        == "body"
+    )
+
+
+def test_organisation_byline_under_the_title() -> None:
+    page = (
+        "EtherCAT運動控制器PT/PVT實現用戶自定義軌跡規劃\n深圳市正運動技術有限公司\n收藏本文     查看收藏\n"  # noqa: E501
+        + PARA_LONG
+    )
+    r = [ln.reason for ln in clean(page).lines]
+    assert r[1] == "meta:byline"
+
+
+PARA_LONG = (
+    "村看村、戶看戶,群眾看干部,村干部隊伍是加強農村基層組織建設、夯實鄉村治理根基的關鍵所在。"
+)

@@ -324,6 +324,13 @@ class PageChrome:
         # 2. short link-like lines adjacent to chrome. Before the title: any (menus, bullet
         #    sidebars, slogans, site names); after the title, still in the head: runs of at
         #    most four between two chrome lines, or lines repeated on the page.
+        # an organisation byline right under the title ("深圳市正运动技术有限公司")
+        if t is not None:
+            j = _nonblank(lines, t, 1)
+            if j is not None and lines[j].label is None and j < end:
+                text = match_form(lines[j].kept_text)[1]
+                if len(text) <= 30 and _COMPANY.search(text):
+                    lines[j].mark("meta", "meta:byline")
         limit = t if t is not None else 0
         for i in range(min(limit, len(lines))):
             ln = lines[i]

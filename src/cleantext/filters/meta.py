@@ -395,9 +395,29 @@ class MetaLines:
                 near[1] is not None and _ABSTRACT.match(match_form(lines[near[1]].kept_text)[1])
             ):
                 line.mark("meta", "meta:authors")
+        # signatories of a notice: organisation names right above its date line
+        for i, line in enumerate(lines):
+            if line.reason != "meta:date" or not _DATE_ONLY.match(match_form(line.kept_text)[1]):
+                continue
+            j = _next(lines, i, -1)
+            for _ in range(3):
+                if j is None or lines[j].label is not None:
+                    break
+                folded = match_form(lines[j].kept_text)[1].strip()
+                if len(folded) > 24 or not _ORG.search(folded) or _SENTENCE.search(folded):
+                    break
+                lines[j].mark("meta", "meta:signatory")
+                j = _next(lines, j, -1)
         return doc
 
 
+_DATE_ONLY = regex.compile(
+    r"^\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
+)
+_ORG = regex.compile(
+    r"^[\p{Han}()]{2,}(?:办公室|办公厅|委员会|人民政府|政府|管理局|局|厅|委|公司|协会|学会|中心|研究院|"
+    r"研究所|大学|学院|医院|银行|集团|部)$"
+)
 _PAPER = frozenset({"meta:affiliation", "meta:journal", "meta:date"})
 _PAPER_STRICT = frozenset({"meta:affiliation", "meta:journal"})
 
