@@ -66,6 +66,24 @@ def test_a_scraper_suite_passes_on_clean_text_and_fails_readably_on_spam(
     result.stdout.no_fnmatch_line("*cleantext/testing/assertions.py*")
 
 
+def test_clean_and_hard_negative_pages_pass_assert_no_spam(pytester: pytest.Pytester) -> None:
+    # the passing path on real pages: no false alarm on articles full of gambling and porn
+    # vocabulary, keyword lists, menus or converted mirrors
+    pytester.makepyfile(
+        """
+        from cleantext.testing import assert_no_spam
+
+        def test_clean(clean_page):
+            assert_no_spam(clean_page.text)
+
+        def test_look_alike(hard_negative_page):
+            assert_no_spam(hard_negative_page.text)
+        """
+    )
+    result = pytester.runpytest(*QUIET)
+    result.assert_outcomes(passed=5 + 8)
+
+
 def test_the_entry_point_loads_the_plugin_in_a_fresh_process(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         """
@@ -102,7 +120,7 @@ def test_page_fixtures_are_parametrised_with_readable_ids(pytester: pytest.Pytes
             "test_*.py::test_spam[[]p0042-video[]]",
             "test_*.py::test_clean[[]p0097-clean_forum[]]",
             "test_*.py::test_hard[[]p0090-hn_crackdown[]]",
-            "test_*.py::test_all[[]p0058-hn_converted[]]",
+            "test_*.py::test_all[[]p0077-hn_list[]]",
         ]
     )
     pages = builtin_pages()
@@ -320,6 +338,29 @@ def test_cleantext_clean_takes_ini_and_marker_options(pytester: pytest.Pytester)
     result.stdout.fnmatch_lines(
         ["cleantext_options: got an unexpected keyword argument 'language'"]
     )
+
+
+def test_a_projects_own_fixture_of_the_same_name_wins(pytester: pytest.Pytester) -> None:
+    pytester.makeconftest(
+        """
+        import pytest
+
+        @pytest.fixture
+        def clean_page():
+            return "<html>my own clean page</html>"
+        """
+    )
+    pytester.makepyfile(
+        """
+        def test_mine(clean_page):
+            assert clean_page == "<html>my own clean page</html>"
+
+        def test_theirs(spider_pool_page):
+            assert spider_pool_page.spam_lines
+        """
+    )
+    result = pytester.runpytest(*QUIET)
+    result.assert_outcomes(passed=1 + len(SPIDER_POOL))
 
 
 def test_the_fixtures_are_documented(pytester: pytest.Pytester) -> None:

@@ -109,8 +109,16 @@ def _resolve(path: Any, base: Path) -> str:
     return path if path == _BUILTIN else str(base / Path(path).expanduser())
 
 
+def _ours(metafunc: pytest.Metafunc, name: str) -> bool:
+    """Whether ``name`` resolves to this plugin's fixture, not one of the project's own."""
+    defs = getattr(metafunc, "_arg2fixturedefs", {}).get(name)  # private; absent: assume ours
+    if not defs:
+        return True
+    return getattr(getattr(defs[-1], "func", None), "__module__", __name__) == __name__
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    wanted = [name for name in PAGE_FIXTURES if name in metafunc.fixturenames]
+    wanted = [n for n in PAGE_FIXTURES if n in metafunc.fixturenames and _ours(metafunc, n)]
     if not wanted:
         return
     from .labelled import load_pages
