@@ -363,6 +363,29 @@ def test_a_projects_own_fixture_of_the_same_name_wins(pytester: pytest.Pytester)
     result.assert_outcomes(passed=1 + len(SPIDER_POOL))
 
 
+def test_a_test_may_parametrise_a_page_fixture_itself(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        """
+        import pytest
+        from cleantext.testing import LabelledPage
+
+        PAGE = LabelledPage("mine", "标题\\n正文。", ("body", "body"))
+
+        @pytest.mark.parametrize("clean_page", [PAGE])
+        def test_one(clean_page):
+            assert clean_page.id == "mine"
+
+        def test_by_name(request):
+            request.getfixturevalue("clean_page")
+        """
+    )
+    result = pytester.runpytest(*QUIET)
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        ["*clean_page is parametrised when tests are collected: name it as an argument*"]
+    )
+
+
 def test_the_fixtures_are_documented(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest(*QUIET, "--fixtures")
     result.stdout.fnmatch_lines(

@@ -110,7 +110,14 @@ def _resolve(path: Any, base: Path) -> str:
 
 
 def _ours(metafunc: pytest.Metafunc, name: str) -> bool:
-    """Whether ``name`` resolves to this plugin's fixture, not one of the project's own."""
+    """Whether ``name`` is this plugin's to parametrise: not a fixture of the project's own
+    of the same name, and not parametrised by the test itself."""
+    for marker in metafunc.definition.iter_markers("parametrize"):
+        names = marker.args[0] if marker.args else marker.kwargs.get("argnames", ())
+        if isinstance(names, str):
+            names = [n.strip() for n in names.split(",")]
+        if name in names:
+            return False
     defs = getattr(metafunc, "_arg2fixturedefs", {}).get(name)  # private; absent: assume ours
     if not defs:
         return True
