@@ -11,13 +11,11 @@ removed and why; normalise between Traditional and Simplified Chinese.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+# `convert` is both a subpackage and its main function: importing the function here binds the
+# name `cleantext.convert` to the function. The subpackage loads no dictionary at import.
+from .convert import convert, detect_script
 from .document import Cut, Document, Line, Meta
 from .pipeline import Filter, Pipeline, clean, default_filters
-
-if TYPE_CHECKING:
-    from .convert import convert, detect_script
 
 __all__ = [
     "Cut",
@@ -33,11 +31,3 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
-
-def __getattr__(name: str) -> Any:
-    # Conversion is imported on first use so that `import cleantext` stays light.
-    if name in ("convert", "detect_script"):
-        from . import convert as _convert
-
-        return getattr(_convert, name)
-    raise AttributeError(f"module 'cleantext' has no attribute {name!r}")
