@@ -211,7 +211,8 @@ _JOURNAL = regex.compile(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2
 _DOCNO = regex.compile(r"^\S{1,12}[〔\[(](?:19|20)\d\d[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$")
 _READTIME = regex.compile(r"^阅读(?:本文|全文)?(?:大概|大约|约)?(?:需要|需)?\s*\d+\s*分钟")
 _LONE = regex.compile(
-    r"^(?:综合报道|综合报导|综合消息|本报讯|\d*\s*(?:浏览|阅读|收藏|点赞)\s*\d*)$"
+    r"^(?:综合报道|综合报导|综合消息|本报讯"
+    r"|(?:\d*\s*(?:浏览|阅读|收藏|点赞|评论|分享|转发)\s*(?:\d+|\(\d+\)?)?\s*){1,4})$"
 )
 _BYLINE_ONLY = frozenset(KEYS["byline"]) | frozenset(KEYS["editor"])
 _NAMEY = regex.compile(r"^[\p{Han}\w·.\s、/|\-]{1,40}$")
