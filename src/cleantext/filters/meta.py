@@ -533,6 +533,8 @@ def locate_title(doc: Document) -> tuple[int | None, bool]:
 
 _VALUE_END = regex.compile(r"\s{2,}|\s*[|?]\s*|\s+(?=\S{1,6}\s*[:])")
 _NAME_SPLIT = regex.compile(r"[\s、,,;;/|]+")
+_NOT_AUTHOR = frozenset({"图片来源", "图源", "摄影", "图", "楼主", "录入", "发布者"})
+"""Byline keys that do not name an author of the text (credits, uploaders)."""
 _NOT_PUBLISHED = ("归档", "注册", "登录", "截止", "成文")
 
 
@@ -544,8 +546,8 @@ def _value(plain: str, folded: str, start: int) -> str:
     if m and m.start() > 0:
         stop = m.start()
     for k in _KEY.finditer(rest):
-        if k.start() > 0 and (k["pre"] is not None or len(k["key"]) >= 2):
-            stop = min(stop, k.start())
+        if k["pre"] is not None or len(k["key"]) >= 2:
+            stop = min(stop, k.start())  # the next field; at 0 the value is empty
             break
     d = DATE.search(rest)
     if d and d.start() > 0:
@@ -594,7 +596,7 @@ class MetaExtractor:
                 value = _value(plain, folded, end)
                 if value and "图" not in key:
                     meta.source = value
-            elif kind == "byline" and key not in ("图片来源", "图源", "摄影", "图", "楼主"):
+            elif kind == "byline" and key not in _NOT_AUTHOR:
                 value = _value(plain, folded, end)
                 for name in _NAME_SPLIT.split(value):
                     if name and name not in meta.authors and len(name) <= 20:
