@@ -144,19 +144,18 @@ def assert_clean(
     return doc
 
 
-def _detect_script() -> Callable[[str], str]:
-    try:
-        from ..convert import detect_script
-    except ImportError as e:  # pragma: no cover - only before conversion lands
-        raise RuntimeError(f"script detection is not available: {e}") from None
-    return detect_script
+def _detectors() -> tuple[Callable[[str], str], Callable[[str], list[str]]]:
+    """``detect_script`` and ``detect_script_lines``, imported on first use."""
+    from ..convert import detect_script, detect_script_lines
+
+    return detect_script, detect_script_lines
 
 
 def _script_problems(text: str, script: str) -> list[str]:
     if script not in SCRIPTS:
         raise ValueError(f"unknown script {script!r}; choose one of {', '.join(SCRIPTS)}")
     want = SCRIPTS[script]
-    detect = _detect_script()
+    detect, detect_lines = _detectors()
     got = detect(text)
     if got == want:
         return []
@@ -164,11 +163,13 @@ def _script_problems(text: str, script: str) -> list[str]:
         f"text is {got!r} ({_SCRIPT_NAMES.get(got, got)}), "
         f"expected {want!r} ({_SCRIPT_NAMES[want]})"
     )
-    rows = []
-    for i, line in enumerate(text.replace("\r\n", "\n").split("\n")):
-        line_script = detect(line)
-        if line_script not in (want, "none"):
-            rows.append((i, line_script, "detect_script", line))
+    rows = [
+        (i, line_script, "detect_script", line)
+        for i, (line, line_script) in enumerate(
+            zip(text.split("\n"), detect_lines(text), strict=True)
+        )
+        if line_script not in (want, "none")
+    ]
     if not rows:
         return [head]
     return [f"{head}; {len(rows)} lines are not {want!r}:", _format(rows)]

@@ -176,7 +176,7 @@ def builtin_pages() -> tuple[LabelledPage, ...]:
     >>> sorted({p.kind for p in pages})
     ['clean', 'hard_negative', 'spider_pool']
     """
-    data = resources.files(__package__).joinpath("pages", "pages.jsonl")
+    data = resources.files(__package__) / "pages" / "pages.jsonl"
     return tuple(_parse(data.read_text(encoding="utf-8").splitlines(), BUILTIN))
 
 
