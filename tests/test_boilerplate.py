@@ -71,6 +71,8 @@ CHROME = [
     ("字体:大 中 小", "widget"),
     ("Powered by Discuz! X3.4", "widget"),
     ("只看该作者", "widget"),
+    ("回复 | 引用 | 举报", "widget"),
+    ("分类专栏: Python", "tags"),
     ("注冊時間: 2012-02-11", "profile"),
 ]
 

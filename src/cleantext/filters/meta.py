@@ -128,6 +128,11 @@ KEYS: dict[str, tuple[str, ...]] = {
         "ISSN",
         "索引号",
         "发文字号",
+        "文号",
+        "主题分类",
+        "公开方式",
+        "公开范围",
+        "有效性",
         "发布机构",
         "分类号",
         "编号",
@@ -209,6 +214,8 @@ _SENTENCE = regex.compile(r"[。!;]|(?<=\S)\?|\?(?=\S)|(?<=\p{Han}),(?=\p{Han}.{
 _QSEP = regex.compile(r"\s\?\s|\s\?$")  # '?' debris used as a field separator
 _JOURNAL = regex.compile(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
 _DOCNO = regex.compile(r"^\S{1,12}[〔\[(](?:19|20)\d\d[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$")
+_EDITED = regex.compile(r"^本帖最后由.{1,40}?于\s*(?:19|20)\d\d.{0,30}编辑$")
+"""A forum post's edit note: ``本帖最后由 某人 于 2020-1-1 12:00 编辑``."""
 _READTIME = regex.compile(r"^阅读(?:本文|全文)?(?:大概|大约|约)?(?:需要|需)?\s*\d+\s*分钟")
 _LONE = regex.compile(
     r"^(?:综合报道|综合报导|综合消息|本报讯"
@@ -287,6 +294,8 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
             return "meta:counter" if not s.startswith(("综合", "本报")) else "meta:byline"
     if _READTIME.match(s):
         return "meta:reading-time"
+    if _EDITED.match(s):
+        return "meta:date"
     if len(s) <= 30 and _CREDIT.match(s) and not _SENTENCE.search(s):
         return "meta:credit"
     if head and len(s) >= 12 and _AFFILIATION.match(s):
