@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cleantext import cli
+from conftest import SEED
 from test_cli import assert_clean_error, run
 
 PAGE = "標題\n正文第一段。\n主站蜘蛛池模板: 国产精品| 亚洲"
@@ -173,3 +174,14 @@ def test_closed_stdout_stops_quietly(tmp_path: Path) -> None:
 def test_output_that_cannot_be_written_is_a_clear_error(tmp_path: Path) -> None:
     proc = run("-o", str(tmp_path / "no" / "such" / "dir" / "out.txt"), stdin="正文。".encode())
     assert_clean_error(proc, 1, "out.txt")
+
+
+def test_a_page_of_millions_of_lines_is_a_clear_error_not_an_oom(tmp_path: Path) -> None:
+    page = tmp_path / "lines.txt"
+    page.write_bytes(b"\n" * 5000 + "正文。".encode())
+    proc = run("--max-lines", "1000", str(page), str(SEED))
+    assert_clean_error(proc, 1, "5,001 lines", "--max-lines")
+    assert "組織部長訪談" in proc.stdout.decode()  # the other input is still done
+    assert run("--max-lines", "6000", str(page)).stdout.decode() == "正文。\n"
+    proc = run("--jsonl", "--max-lines", "10", stdin=jsonl("\n" * 20, "二。"))
+    assert_clean_error(proc, 1, "<stdin>:1", "--max-lines")

@@ -52,6 +52,9 @@ class Options:
     skip_bad: bool = False
     removed: bool = False
     jsonl: bool = False
+    max_lines: int = 2_000_000
+    """A page with more lines is an error, not an out-of-memory kill: every line becomes a
+    :class:`~cleantext.document.Line` (~250 bytes), so 10⁸ empty lines would need ~25 GB."""
 
 
 @dataclass
@@ -149,6 +152,15 @@ def _internal(where: str, e: BaseException) -> str:
     )
 
 
+def _check_lines(text: str, where: str, opts: Options) -> None:
+    n = text.count("\n") + 1
+    if n > opts.max_lines:
+        raise InputError(
+            f"{where}: page has {n:,} lines, more than --max-lines {opts.max_lines:,} "
+            "(each line is kept with its label; raise the limit if memory allows)"
+        )
+
+
 def process(task: Task, opts: Options) -> tuple[list[Event], int]:
     """Decode, clean and render one task. Never raises on bad data: errors become events."""
     events: list[Event] = []
@@ -160,6 +172,7 @@ def process(task: Task, opts: Options) -> tuple[list[Event], int]:
             events.append(("start", src))
             try:
                 text = decode(data, name, opts.encoding, opts.errors)
+                _check_lines(text, name, opts)
             except InputError as e:
                 events.append(("error", src, str(e)))
                 continue
@@ -185,6 +198,7 @@ def process(task: Task, opts: Options) -> tuple[list[Event], int]:
                 raise ValueError("not a JSON object")
             if not isinstance(record.get(opts.field), str):
                 raise ValueError(f"field {opts.field!r} is missing or not a string")
+            _check_lines(record[opts.field], where, opts)
         except (ValueError, InputError, RecursionError) as e:
             msg = f"{where}: malformed JSONL: {e}"
             if not opts.skip_bad:

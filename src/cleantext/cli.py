@@ -135,6 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="colour --explain output (default: only on a terminal)",
     )
+    p.add_argument(
+        "--max-lines",
+        type=int,
+        default=2_000_000,
+        metavar="N",
+        help="a page with more lines is an error, not an out-of-memory kill (default: 2000000,"
+        " about 500 MB)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     p.add_argument(
         "--progress",
@@ -258,6 +266,7 @@ def run(args: argparse.Namespace) -> int:
         skip_bad=args.skip_bad,
         removed=bool(args.removed),
         jsonl=args.jsonl,
+        max_lines=args.max_lines,
     )
     patterns = args.glob or (["*.jsonl", "*.jsonl.gz"] if args.jsonl else ["*.txt"])
     inputs = list(expand(args.files, patterns))
