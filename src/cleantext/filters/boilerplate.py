@@ -39,7 +39,8 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
         regex.compile(
             r"^(?:当前位置|您的位置|您现在的位置|您当前所在位置|您当前的位置|您所在的位置|"
             r"你的位置|你现在的位置|你当前的位置|所在位置|当前页面|位置)\s*[:>]"
-            r"|^(?:首页|主页|网站首页|home)\s*.{0,12}?(?:>|»|→)",
+            r"|^(?:\S{0,6}首页|主页|home)\s*.{0,12}?(?:>|»|›|→)"
+            r"|^(?:[^>»›]{1,12}\s*(?:>>|>|»|›)\s*){2,}(?:正文|内容|详情|详细内容|文章内容)\s*$",
             _I,
         ),
         200,
@@ -150,7 +151,7 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
             r"只看楼主|倒序浏览|电梯直达|返回列表|点击关注|关注公众号|长按二维码|"
             r"长按识别二维码|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小)$"
             r"|^(?:上一篇|下一篇|上一页|下一页)\s*[:]|向[左右]滑动|我知道了$"
-            r"|^(?:[\[【]\s*\S{1,8}\s*[\]】]\s*){2,}$"  # [打印本页] [关闭窗口]
+            r"|^(?:[\[【][^\]】]{1,10}[\]】]\s*){2,}$"  # [打印本页] [关闭窗口]
             r"|^(?:(?:回复|引用|举报|分享|收藏|点赞|评论|打印|关闭|转发|编辑|删除|使用道具|顶|踩)"
             r"\s*(?:\(\d+\))?[\s|·/]*){2,}$"  # 回复 | 引用 | 举报
             r"|^powered by\s",
@@ -257,6 +258,10 @@ _LINKY_BAD_HEAD = regex.compile(r"[,。!;,!;“”\"《》]")
 """Before the title, slogans (``、``), mojibake (``?``) and labels (``:``) are still links."""
 _OPENS = regex.compile(r"\s*\(opens new window\)", regex.IGNORECASE)
 _BULLET = regex.compile(r"^\s*[•·●▪■◆]\s*\S")
+_RELATED = regex.compile(
+    r"^(?:相关新闻|相关文章|相关阅读|相关推荐|推荐阅读|热门推荐|猜你喜欢|延伸阅读|大家都在看|为你推荐)$"
+)
+"""Headings of link lists that are never article sections."""
 _IN_ARTICLE = frozenset(
     {
         "boilerplate:image",
@@ -413,7 +418,10 @@ class PageChrome:
 
         # 5. "related news" lists: short lines after a related-heading, up to a paragraph
         for i, ln in enumerate(lines):
-            if ln.reason == "boilerplate:related" and i > end:
+            if ln.reason != "boilerplate:related":
+                continue
+            strong = _RELATED.match(match_form(ln.kept_text)[1].strip())
+            if i > end or (strong and t is not None and i > t):
                 j = _nonblank(lines, i, 1)
                 while j is not None and lines[j].label is None:
                     text = lines[j].kept_text

@@ -64,6 +64,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "转自",
         "转载自",
         "供稿",
+        "原文链接",
+        "原文地址",
     ),
     "byline": (
         "作者",
@@ -127,6 +129,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "DOI",
         "ISSN",
         "索引号",
+        "本文链接",
+        "本文地址",
         "发文字号",
         "文号",
         "主题分类",
@@ -211,7 +215,14 @@ _KEY = regex.compile(
 _LEAD = regex.compile(r"^[\s•·●◇▪■□◆*\-\[【(@]+")
 _TRAIL = regex.compile(r"[\s\]】)]+$")
 _SENTENCE = regex.compile(r"[。!;]|(?<=\S)\?|\?(?=\S)|(?<=\p{Han}),(?=\p{Han}.{8,})")
-_QSEP = regex.compile(r"\s\?\s|\s\?$")  # '?' debris used as a field separator
+_QSEP = regex.compile(r"\s[?·]\s|\s\?$")  # '?' debris and '·' used as field separators
+_COUNT_FIELD = regex.compile(
+    r"(?<![\w.])\d[\d.,]*\s*[kw万千]?\+?\s*(?:人|次)?\s*(?:阅读|浏览|点赞|收藏|评论|回复|转发|分享)"
+    r"(?!\p{Han})",
+    regex.IGNORECASE,
+)
+"""A count written before its word: ``1.2k 阅读``, ``3 点赞``, ``286次浏览``."""
+_PUB_VERB = regex.compile(r"(?:发布|发表|更新|修改|首发)$")
 _JOURNAL = regex.compile(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
 _DOCNO = regex.compile(r"^\S{1,12}[〔\[(](?:19|20)\d\d[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$")
 _EDITED = regex.compile(r"^本帖最后由.{1,40}?于\s*(?:19|20)\d\d.{0,30}编辑$")
@@ -263,6 +274,10 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
         if key in ("文", "图") and sep.strip() not in (":", "|", "/"):
             continue
         keys.append((m.start("key"), m.end(), key, kind))
+    for m in _COUNT_FIELD.finditer(folded):
+        if not any(a <= m.start() < b for a, b, _, _ in keys):
+            keys.append((m.start(), m.end(), "count", "counter"))
+    keys.sort()
     return keys, find_dates(folded)
 
 
@@ -340,7 +355,7 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
         return f"meta:{kind}"
     if nfields >= 2 and (len(keys) >= 1 or len(dates) >= 2):
         return f"meta:{'date' if dates else first[1]}"
-    if dates and head and len(s) <= 30:
+    if dates and head and (len(s) <= 30 or (len(s) <= 60 and _PUB_VERB.search(s))):
         return "meta:date"
     return None
 
