@@ -386,6 +386,19 @@ def test_a_test_may_parametrise_a_page_fixture_itself(pytester: pytest.Pytester)
     )
 
 
+def test_cleantext_clean_model_path_is_relative_to_the_ini_file(pytester: pytest.Pytester) -> None:
+    pytester.makeini("[pytest]\ncleantext_model = models/spam.json\n")
+    pytester.mkpydir("sub").joinpath("test_model.py").write_text(
+        f"""
+def test_model(cleantext_clean):
+    assert cleantext_clean.keywords == {{"model": {str(pytester.path / "models" / "spam.json")!r}}}
+""",
+        encoding="utf-8",
+    )
+    result = pytester.runpytest(*QUIET, "sub")
+    result.assert_outcomes(passed=1)
+
+
 def test_the_fixtures_are_documented(pytester: pytest.Pytester) -> None:
     result = pytester.runpytest(*QUIET, "--fixtures")
     result.stdout.fnmatch_lines(

@@ -99,9 +99,13 @@ def _sources(metafunc: pytest.Metafunc) -> tuple[str, ...]:
         return tuple(_resolve(p, config.invocation_params.dir) for p in option)
     ini = config.getini("cleantext_pages")
     if ini:
-        base = config.inipath.parent if config.inipath else config.rootpath
-        return tuple(_resolve(p, base) for p in ini)
+        return tuple(_resolve(p, _ini_dir(config)) for p in ini)
     return (_BUILTIN,)
+
+
+def _ini_dir(config: pytest.Config) -> Path:
+    """The directory ini paths are relative to."""
+    return config.inipath.parent if config.inipath else config.rootpath
 
 
 def _resolve(path: Any, base: Path) -> str:
@@ -207,8 +211,7 @@ def cleantext_clean(request: pytest.FixtureRequest) -> Any:
     if config.getini("cleantext_keep_meta"):
         options["keep_meta"] = True
     if config.getini("cleantext_model"):
-        base = config.inipath.parent if config.inipath else config.rootpath
-        options["model"] = str(base / config.getini("cleantext_model"))
+        options["model"] = str(_ini_dir(config) / config.getini("cleantext_model"))
     marker = request.node.get_closest_marker("cleantext_options")
     if marker is not None:
         options.update(marker.kwargs)
