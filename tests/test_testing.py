@@ -170,10 +170,12 @@ def test_script_message_lists_the_lines_in_another_script(monkeypatch: pytest.Mo
     with pytest.raises(AssertionError) as info:
         assert_script("鄉村振興\n\n乡村振兴\n12345", "hant")
     assert str(info.value).splitlines() == [
-        "text is 'mixed' (mixed), expected 'hant' (Traditional); 1 lines are not 'hant':",
+        "text is 'mixed' (both scripts), expected 'hant' (Traditional); 1 line is not 'hant':",
         "  line 3  hans  [detect_script]  乡村振兴",
     ]
-    with pytest.raises(AssertionError, match=r"^text is 'none' \(no Han\), expected 'hans'"):
+    with pytest.raises(AssertionError, match=r"; 2 lines are not 'hans':\n  line 1  hant"):
+        assert_script("鄉村\n鄉村\n乡村", "hans")
+    with pytest.raises(AssertionError, match=r"^text is 'none' \(no Simplified or Traditional"):
         assert_script("hello", "hans")
     with pytest.raises(ValueError, match="unknown script 'zh'"):
         assert_script("鄉村", "zh")

@@ -29,7 +29,12 @@ WIDTH = 70
 """Offending lines are cut to this many characters in a failure message."""
 
 SCRIPTS = {"hans": "hans", "hant": "hant", "tw": "hant", "hk": "hant"}
-_SCRIPT_NAMES = {"hans": "Simplified", "hant": "Traditional", "mixed": "mixed", "none": "no Han"}
+_SCRIPT_NAMES = {
+    "hans": "Simplified",
+    "hant": "Traditional",
+    "mixed": "both scripts",
+    "none": "no Simplified or Traditional characters",
+}
 
 _SENTENCE_END = re.compile(r"(?<=[。!?!?;;…])")
 _SPACE = re.compile(r"\s+")
@@ -172,7 +177,8 @@ def _script_problems(text: str, script: str) -> list[str]:
     ]
     if not rows:
         return [head]
-    return [f"{head}; {len(rows)} lines are not {want!r}:", _format(rows)]
+    are = "line is" if len(rows) == 1 else "lines are"
+    return [f"{head}; {len(rows)} {are} not {want!r}:", _format(rows)]
 
 
 def assert_script(text: str, script: str) -> None:
