@@ -91,7 +91,7 @@ def test_the_entry_point_loads_the_plugin_in_a_fresh_process(pytester: pytest.Py
             assert spider_pool_page.spam_lines
         """
     )
-    result = pytester.runpytest_subprocess("-v")
+    result = pytester.runpytest_subprocess(*QUIET, "-v")
     result.assert_outcomes(passed=len(SPIDER_POOL))
     result.stdout.fnmatch_lines(["*test_page?seed-porn_footer? PASSED*"])
 
@@ -429,5 +429,5 @@ def test_a_suite_that_uses_nothing_of_cleantext_is_untouched(pytester: pytest.Py
                 assert name not in sys.modules
         """
     )
-    result = pytester.runpytest_subprocess("--strict-markers")
+    result = pytester.runpytest_subprocess(*QUIET, "--strict-markers")
     result.assert_outcomes(passed=2)
