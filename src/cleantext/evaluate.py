@@ -114,6 +114,12 @@ class Report:
         return self._count(lambda g: g == "spam", lambda p: p != "spam") / max(total, 1)
 
     @property
+    def keep_as_spam(self) -> float:
+        """Share of body+meta lines labelled spam (the spam filters' own damage)."""
+        total = self._count(lambda g: g in KEEP, lambda p: True)
+        return self._count(lambda g: g in KEEP, lambda p: p == "spam") / max(total, 1)
+
+    @property
     def pages_right(self) -> float:
         return sum(not p.errors for p in self.pages) / max(len(self.pages), 1)
 
@@ -128,6 +134,7 @@ class Report:
             "body_meta_lost": self.keep_lost,
             "body_lost": self.body_lost,
             "spam_left": self.spam_left,
+            "body_meta_as_spam": self.keep_as_spam,
             "pages_right": self.pages_right,
         }
 
@@ -142,6 +149,7 @@ class Report:
             f"body+meta lost  {self.keep_lost:8.3%}   (body or meta lines removed)",
             f"body lost       {self.body_lost:8.3%}   (body lines labelled anything else)",
             f"spam left       {self.spam_left:8.3%}   (spam lines not labelled spam)",
+            f"kept as spam    {self.keep_as_spam:8.3%}   (body or meta lines labelled spam)",
             f"pages right     {self.pages_right:8.2%}   (every line right)",
         ]
         bad = sorted((p for p in self.pages if p.errors), key=lambda p: (-p.cost, p.id))
@@ -162,6 +170,98 @@ def evaluate(pages: Iterable[dict[str, Any]], pipeline: Pipeline | None = None) 
     report = Report()
     for page in pages:
         report.add(page, pipe.clean(page["text"]))
+    return report
+
+
+PUBLIC_SUFFIXES = frozenset(
+    f"{a}.{b}"
+    for b, seconds in {
+        "cn": "com net org gov edu ac mil "
+        "bj sh tj cq he sx nm ln jl hl js zj ah fj jx sd ha hb hn gd gx hi sc gz yn xz sn gs "
+        "qh nx xj tw hk mo",
+        "tw": "com net org gov edu idv mil game ebiz club",
+        "hk": "com net org gov edu idv",
+        "mo": "com net org gov edu",
+        "sg": "com net org gov edu",
+        "my": "com net org gov edu",
+        "uk": "co org gov ac ltd plc me net",
+        "jp": "co or ne go ac ad ed",
+        "au": "com net org gov edu",
+        "nz": "co net org govt ac",
+        "kr": "co or ne go ac",
+        "in": "co net org gov ac",
+        "br": "com net org gov",
+    }.items()
+    for a in seconds.split()
+)
+"""Second-level public suffixes (a small built-in list; enough for Chinese-language sites)."""
+
+
+def registrable_domain(url: str) -> str:
+    """The registrable domain (eTLD+1) of ``url``: what cross-validation groups pages by.
+
+    >>> registrable_domain("http://www.news.gov.cn/a.html"), registrable_domain("https://m.a.b.com/x")
+    ('news.gov.cn', 'b.com')
+    >>> registrable_domain("https://shop.example.com.tw:8080/p?q=1")
+    'example.com.tw'
+    """
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or url).lower().strip(".")
+    parts = host.split(".")
+    if len(parts) >= 3 and ".".join(parts[-2:]) in PUBLIC_SUFFIXES:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
+
+
+def domain_folds(pages: Sequence[dict[str, Any]], k: int, seed: int = 0) -> list[list[int]]:
+    """Page indexes split into ``k`` folds, never splitting a registrable domain."""
+    import random
+
+    groups: dict[str, list[int]] = {}
+    for i, page in enumerate(pages):
+        key = registrable_domain(page.get("url") or "") or str(page.get("id", i))
+        groups.setdefault(key, []).append(i)
+    keys = sorted(groups)
+    random.Random(seed).shuffle(keys)
+    keys.sort(key=lambda d: -len(groups[d]))  # stable: big domains first, then shuffled
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for d in keys:
+        min(folds, key=len).extend(groups[d])
+    return [sorted(f) for f in folds]
+
+
+def cross_validate(
+    pages: Sequence[dict[str, Any]],
+    k: int = 5,
+    *,
+    seed: int = 0,
+    synthetic: int = 4,
+    progress: Callable[[str], None] | None = None,
+) -> Report:
+    """Group-by-domain cross-validation: for each fold, train the spam model on the other
+    folds (+ synthetic pages made from them) and score the default pipeline on the fold.
+    The confusion is summed over folds."""
+    import os
+    import tempfile
+
+    from .spam.train import train_model
+
+    report = Report()
+    folds = domain_folds(pages, k, seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, fold in enumerate(folds):
+            held = set(fold)
+            train = [p for i, p in enumerate(pages) if i not in held]
+            model = train_model(train, seed=seed, synthetic=synthetic)
+            path = os.path.join(tmp, f"fold{n}.json")
+            with open(path, "w", encoding="utf-8") as fh:
+                json.dump(model, fh)
+            pipe = Pipeline(default_filters(model=path))
+            for i in fold:
+                report.add(pages[i], pipe.clean(pages[i]["text"]))
+            if progress:
+                progress(f"fold {n + 1}/{k}: {len(fold)} pages held out, {len(train)} trained on")
     return report
 
 
@@ -196,6 +296,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--worst", type=int, default=10, help="how many worst pages to list")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument(
+        "--cv",
+        type=int,
+        metavar="K",
+        help="group-by-domain cross-validation: train the spam model on K-1 folds of domains "
+        "(+ synthetic pages) and score the held-out fold, K times (needs scikit-learn)",
+    )
+    p.add_argument("--seed", type=int, default=0, help="seed for --cv folds and training")
+    p.add_argument(
         "--meta-gold",
         metavar="FILE",
         help="also score Document.meta (title, published, ...) against hand-labelled JSONL "
@@ -207,7 +315,20 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as e:
         print(f"cleantext eval: {e}", file=sys.stderr)
         return 1
-    report = evaluate(pages, Pipeline(default_filters(model=args.model)))
+    if args.cv:
+        if args.cv < 2:
+            print("cleantext eval: --cv needs K >= 2", file=sys.stderr)
+            return 2
+        try:
+            report = cross_validate(
+                pages, args.cv, seed=args.seed, progress=lambda m: print(m, file=sys.stderr)
+            )
+        except ImportError as e:
+            print(f"cleantext eval: --cv needs scikit-learn ({e.name} missing)", file=sys.stderr)
+            return 1
+        print(f"group-by-domain cross-validation, {args.cv} folds (held-out domains only)")
+    else:
+        report = evaluate(pages, Pipeline(default_filters(model=args.model)))
     meta = None
     if args.meta_gold:
         from .metaeval import read_gold, score_meta

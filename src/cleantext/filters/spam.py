@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Line, Verdict
-from ..spam.lexicon import find, fold
+from ..spam.lexicon import find, fold, worth_a_look
 from .base import LineFilter
 
 _FOOTER = regex.compile(r"^\s*主站蜘蛛池模板\s*[:\uff1a]")
@@ -121,7 +121,7 @@ def item_spam(item: str) -> tuple[int, bool]:
     >>> item_spam("日本电影"), item_spam("日本")
     ((0, True), (0, False))
     """
-    strong = sum(len(find(item, fam)) for fam in _STRONG) + len(_BRAND.findall(item))
+    strong = len(find(item, _STRONG)) + len(_BRAND.findall(item))
     if strong:
         return strong, True
     weak = max(len(set(find(item, fam))) for fam in _WEAK)
@@ -152,6 +152,8 @@ class KeywordList:
 
     def judge(self, line: Line) -> None:
         text = line.clean
+        if not worth_a_look(text):
+            return
         folded = fold(text)
         spans = item_spans(folded)
         if not spans:
@@ -194,7 +196,7 @@ def _title_like(rest: str, folded: str, cut: tuple[int, int, str]) -> bool:
     cjk = len(_CJK.findall(rest))
     if cjk < 4 or _SENTENCE.search(folded[cut[0] : cut[1]]):
         return False
-    if any(find(rest, fam) for fam in _STRONG) or max(len(find(rest, f)) for f in _WEAK) > 1:
+    if find(rest, _STRONG) or max(len(find(rest, f)) for f in _WEAK) > 1:
         return False
     seps = set(_SEPS.findall(folded[cut[0] : cut[1]].strip(" _|,\uff0c、/\uff5c-")))
     near = folded[cut[1] - 3 : cut[1]] if cut[0] == 0 else folded[cut[0] : cut[0] + 3]
@@ -241,7 +243,7 @@ class GamblingBrand:
 
     def __call__(self, doc: Document) -> Document:
         for line in doc.lines:
-            if line.label is not None:
+            if line.label is not None or not worth_a_look(line.clean):
                 continue
             folded = fold(line.clean)
             spans = [m.span() for m in _BRAND.finditer(folded)]
@@ -276,6 +278,39 @@ def _extend(folded: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# --- generated place + product keyword tags ------------------------------------------------
+
+_PLACE_TAG = regex.compile(
+    r"^\s*(?:[•·*\-]|\d{1,3}[.、])?\s*\p{Han}{2,3}(?:区|市|县|省|州|镇)\p{Han}{2,10}?"
+    r"(?:价格表?|厂家(?:直销)?|批发|多少钱|哪家好|报价|单价|指导价?|排名|哪里买|供应商|电话)\s*$"
+)
+
+
+class PlaceTags:
+    """Generated place+product keyword tags (``嘉定区环保智能电表单价``) that doorway pages
+    stack as link lists: two or more such lines on a page are spam (``spam:keyword-tags``).
+
+    >>> page = "• 嘉定区环保智能电表指导\\n嘉定区环保智能电表指导\\n正文。"
+    >>> [ln.label for ln in PlaceTags()(Document.from_text(page)).lines]
+    ['spam', 'spam', None]
+    >>> [ln.label for ln in PlaceTags()(Document.from_text("浦东新区房价多少钱")).lines]
+    [None]
+    """
+
+    name = "keyword-tags"
+
+    def __call__(self, doc: Document) -> Document:
+        hits = [
+            ln
+            for ln in doc.lines
+            if ln.label is None and len(ln.clean) <= 40 and _PLACE_TAG.match(fold(ln.clean))
+        ]
+        if len(hits) >= 2:
+            for ln in hits:
+                ln.mark("spam", "spam:keyword-tags")
+        return doc
+
+
 # --- web-agency promo paragraphs ------------------------------------------------------------
 
 
@@ -291,6 +326,8 @@ class AgencyPromo(LineFilter):
     name = "agency-promo"
 
     def judge(self, line: Line) -> Verdict | None:
+        if len(line.clean) < 30 or not worth_a_look(line.clean):
+            return None
         folded = fold(line.clean)
         if len(folded) < 30:
             return None
@@ -371,6 +408,7 @@ _SPIDER_POOL = frozenset(
         "spam:title-suffix",
         "spam:keyword-doorway",
         "spam:keyword-prefix",
+        "spam:keyword-tags",
     }
 )
 _RULE_CONFIDENCE = 0.99
@@ -414,6 +452,50 @@ class PageVerdict:
         return doc
 
 
+class SpamModelFilter:
+    """Score the lines the rules left with the trained model; label those above its threshold
+    ``spam`` with the reason ``spam:model 0.97``.
+
+    Only candidate lines are scored (short lines, lines that are not sentences, lines with
+    spam vocabulary: :func:`cleantext.spam.features.is_candidate`); the model is loaded once
+    per process and path, lazily, from JSON (no pickle, no scikit-learn).
+
+    >>> doc = SpamModelFilter()(Document.from_text("标题\\n\\n正文第一段。"))
+    >>> [ln.label for ln in doc.lines]
+    [None, None, None]
+    """
+
+    name = "spam-model"
+
+    def __init__(self, model: str | None = None, threshold: float | None = None) -> None:
+        self.path = model
+        self.threshold = threshold
+
+    def __call__(self, doc: Document) -> Document:
+        from ..spam import features
+        from ..spam.model import load
+
+        lines = [ln.clean for ln in doc.lines]
+        cands = {
+            i
+            for i in features.candidates(lines)
+            if doc.lines[i].label is None and not doc.lines[i].cuts
+        }
+        if not cands:
+            return doc
+        model = load(self.path)
+        threshold = model.threshold if self.threshold is None else self.threshold
+        feats = features.page_features(lines, only=cands)
+        for i in sorted(cands):
+            f = feats[i]
+            if f is None:
+                continue
+            p = model.score(*f)
+            if p >= threshold:
+                doc.lines[i].mark("spam", f"spam:model {p:.2f}")
+        return doc
+
+
 def spam_filters(*, model: str | None = None) -> list[object]:
     """The spam steps of the default pipeline, in order."""
     return [
@@ -422,6 +504,8 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         KeywordList(),
         GamblingBrand(),
         AgencyPromo(),
+        PlaceTags(),
         KeywordDoorway(),
+        SpamModelFilter(model),
         PageVerdict(),
     ]

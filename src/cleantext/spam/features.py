@@ -1,0 +1,207 @@
+"""Features of a line in its page, shared by training and inference (one function: no drift).
+
+A line is described by hashed character n-grams of its folded text (:func:`ngram_ids`) and a
+few structural numbers (:func:`page_features`): length, list shape, sentence punctuation,
+lexicon hits, script mismatch with the page, position, how much of its vocabulary the rest
+of the page shares, whether its neighbours look like spam. Plain Python, no scikit-learn.
+
+>>> feats = page_features(["国产精品一区二区_亚洲欧美_久久", "", "标题", "正文第一段。"])
+>>> len(feats), feats[1] is None, len(feats[0][1]) == len(DENSE)
+(4, True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import zlib
+
+import regex
+
+from .lexicon import find, fold, script_counts, worth_a_look
+
+HASH_BITS = 18
+NGRAMS = (1, 2, 3)
+MAX_CHARS = 100
+PAGE_CHARS = 6000
+CONTEXT_MIN = 200
+SCRIPT_CHARS = 1000
+"""The page script is judged on its first characters."""
+"""How much of the page a line's vocabulary is compared with (excerpts are page beginnings)."""
+"""Only the first characters of a long line are hashed (spam shows itself early)."""
+
+DENSE = (
+    "len",
+    "short",
+    "items",
+    "item_len",
+    "sep_ratio",
+    "sentence",
+    "cjk",
+    "latin",
+    "digit",
+    "strong",
+    "porn_weak",
+    "gambling_weak",
+    "agency",
+    "spammy_items",
+    "script_mismatch",
+    "first",
+    "last",
+    "position",
+    "overlap",
+    "overlap_low",
+    "duplicate",
+    "neighbour_strong",
+    "page_strong",
+    "year_prefix",
+    "html",
+    "bullet",
+)
+
+_ITEM = re.compile(r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f]+")
+_SEP = re.compile(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]")
+_SENTENCE = re.compile(r"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?!\s*$)")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"[0-9]")
+_BULLET = regex.compile(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")
+_YEAR = regex.compile(r"^\s*20\d\d年")
+_STRONG = ("porn-strong", "gambling-strong", "invoice-strong", "certificate-strong", "video-strong")
+
+
+def ngram_ids(folded: str) -> list[int]:
+    """Distinct hashed character 1–3-grams of a folded line (whitespace runs collapsed):
+    ``zlib.crc32(gram.encode("utf-8", "surrogatepass")) mod 2**HASH_BITS`` — stable across
+    Python versions and platforms, unlike ``hash()``.
+
+    >>> ngram_ids("ab") == sorted(set(ngram_ids("ab")))
+    True
+    >>> ngram_ids("a") == [zlib.crc32(b"a") % 2**HASH_BITS]
+    True
+    """
+    text = " ".join(folded[:MAX_CHARS].split())
+    mask = (1 << HASH_BITS) - 1
+    grams = set()
+    for n in NGRAMS:
+        for i in range(len(text) - n + 1):
+            grams.add(text[i : i + n])
+    return sorted({zlib.crc32(g.encode("utf-8", "surrogatepass")) & mask for g in grams})
+
+
+def _bigrams(text: str) -> list[str]:
+    han = "".join(_CJK.findall(text))
+    return list(dict.fromkeys(han[i : i + 2] for i in range(min(len(han) - 1, 24))))
+
+
+def _strong(folded: str) -> int:
+    return len(find(folded, _STRONG))
+
+
+def candidates(lines: list[str]) -> list[int]:
+    """Indexes of the lines the model scores: those where a cheap gate
+    (:func:`~cleantext.spam.lexicon.worth_a_look`) sees spam vocabulary. Everything else is
+    ordinary text the model never needs to see (and never pays for)."""
+    return [i for i, t in enumerate(lines) if t and worth_a_look(t)]
+
+
+def is_candidate(folded: str) -> bool:
+    """Kept for callers of the old API: any line worth a look."""
+    return worth_a_look(folded)
+
+
+def page_features(
+    lines: list[str], *, only: set[int] | list[int] | None = None
+) -> list[tuple[list[int], list[float]] | None]:
+    """Per input line: (hashed n-gram ids, dense features), or ``None`` for blank lines and
+    lines not in ``only`` (``None``: every non-blank line). Page-wide figures are computed
+    with a few C-speed passes over the page text; per-line work is done only for ``only``.
+    """
+    nonblank = [i for i, t in enumerate(lines) if t.strip()]
+    if not nonblank:
+        return [None] * len(lines)
+    wanted = set(nonblank) if only is None else set(only) & set(nonblank)
+    page_text = "\n".join(lines[i] for i in nonblank)[:PAGE_CHARS]
+    hans, hant = script_counts(page_text[:SCRIPT_CHARS])
+    page_strong = min(len(_prefilter_strong().findall(page_text)) / len(nonblank), 1.0)
+    pos = {i: k for k, i in enumerate(nonblank)}
+    strong_cache: dict[int, int] = {}
+
+    def strong_of(i: int) -> int:
+        if i not in strong_cache:
+            strong_cache[i] = _strong(fold(lines[i])[:400]) if worth_a_look(lines[i]) else 0
+        return strong_cache[i]
+
+    def body_of(i: int) -> str:
+        return _BULLET.sub("", lines[i]).strip()
+
+    out: list[tuple[list[int], list[float]] | None] = [None] * len(lines)
+    for i in sorted(wanted):
+        k = pos[i]
+        f = fold(lines[i])
+        raw = body_of(i)
+        body = _BULLET.sub("", f).strip()
+        n = max(len(body), 1)
+        items = [m.group() for m in _ITEM.finditer(body)]
+        n_items = max(len(items), 1)
+        spammy = 0
+        if worth_a_look(lines[i]):
+            for it in items[:30]:
+                if _strong(it) or len(set(find(it, "porn-weak"))) >= 2:
+                    spammy += 1
+        a, b = script_counts(lines[i])
+        if hant > hans:
+            mismatch = a / max(a + b, 1) if a + b >= 2 else 0.0
+        else:
+            mismatch = b / max(a + b, 1) if a + b >= 2 else 0.0
+        prev_i = nonblank[k - 1] if k > 0 else None
+        next_i = nonblank[k + 1] if k + 1 < len(nonblank) else None
+        dup = sum(1 for j in (prev_i, next_i) if j is not None and body_of(j) == raw)
+        bg = _bigrams(raw[:MAX_CHARS])
+        copies = page_text.count(raw) if raw else 1
+        if bg and len(page_text) - len(raw) * copies >= CONTEXT_MIN:
+            shared = sum(1 for g in bg if page_text.count(g) > raw.count(g) * copies) / len(bg)
+        else:
+            shared = 0.5  # no context to compare with
+        prev_s = strong_of(prev_i) if prev_i is not None else 0
+        next_s = strong_of(next_i) if next_i is not None else 0
+        weak = find(body, "porn-weak") if len(body) <= 400 else []
+        dense = [
+            math.log1p(n) / 6,
+            1.0 if n <= 40 else 0.0,
+            min(n_items, 20) / 10,
+            min(sum(map(len, items)) / n_items, 40) / 20,
+            len(_SEP.findall(body)) / n * 5,
+            min(len(_SENTENCE.findall(body)), 5) / 5,
+            len(_CJK.findall(body)) / n,
+            len(_LATIN.findall(body)) / n,
+            len(_DIGIT.findall(body)) / n,
+            min(strong_of(i), 6) / 3,
+            min(len(weak), 10) / 5,
+            min(len(find(body, "gambling-weak")), 10) / 5 if len(body) <= 400 else 0.0,
+            min(len(find(body, "agency")), 10) / 5,
+            spammy / n_items,
+            mismatch,
+            1.0 if k == 0 else 0.0,
+            1.0 if k == len(nonblank) - 1 else 0.0,
+            k / max(len(nonblank) - 1, 1),
+            shared,
+            1.0 if shared < 0.3 else 0.0,
+            1.0 if dup else 0.0,
+            min(max(prev_s, next_s), 6) / 3,
+            page_strong,
+            1.0 if _YEAR.match(body) else 0.0,
+            1.0 if "<" in body and ">" in body else 0.0,
+            1.0 if body != f.strip() else 0.0,
+        ]
+        out[i] = (ngram_ids(f), dense)
+    return out
+
+
+@functools.cache
+def _prefilter_strong() -> re.Pattern[str]:
+    from .lexicon import _trie, families, to_traditional
+
+    terms = [t for fam in _STRONG for t in families()[fam] if not t.isascii()]
+    return re.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))

@@ -1,0 +1,108 @@
+"""Load and apply a spam model: a logistic regression stored as JSON, no pickle, no sklearn.
+
+File format (``"format": "cleantext-spam-model"``, ``"version": 1``)::
+
+    {"format": ..., "version": 1, "hash_bits": 18, "ngrams": [1, 2, 3],
+     "dense": [feature names], "dense_weights": [floats], "bias": float,
+     "hashed_scale": float, "hashed_weights": base64 of int8 weights (2**hash_bits),
+     "threshold": float, "meta": {...training details...}}
+
+A hashed weight is ``int8 * hashed_scale``. Scoring is ``sigmoid(bias + Σ w[h] / sqrt(n) +
+dense · x)`` over the distinct hashed n-grams ``h`` of the line (see
+:mod:`cleantext.spam.features`).
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import math
+from array import array
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import features
+
+FORMAT = "cleantext-spam-model"
+DEFAULT = "data/model.json"
+
+
+class ModelError(ValueError):
+    """A model file that cannot be used."""
+
+
+class SpamModel:
+    """A loaded model: :meth:`score` gives the spam probability of a featurised line."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("format") != FORMAT or data.get("version") != 1:
+            raise ModelError("not a cleantext spam model (format/version)")
+        if data.get("hash_bits") != features.HASH_BITS or list(data.get("dense", [])) != list(
+            features.DENSE
+        ):
+            raise ModelError(
+                "model was trained with other features; retrain it with 'cleantext train'"
+            )
+        self.bias = float(data["bias"])
+        self.dense = [float(w) for w in data["dense_weights"]]
+        raw = base64.b64decode(data["hashed_weights"])
+        if len(raw) != 1 << features.HASH_BITS:
+            raise ModelError("hashed weights have the wrong size")
+        self.scale = float(data["hashed_scale"])
+        self.hashed = array("b", raw)
+        self.threshold = float(data.get("threshold", 0.9))
+        self.meta = data.get("meta", {})
+
+    def score(self, ids: list[int], dense: list[float]) -> float:
+        z = self.bias
+        if ids:
+            h = self.hashed
+            z += sum(h[i] for i in ids) * self.scale / math.sqrt(len(ids))
+        z += sum(w * x for w, x in zip(self.dense, dense, strict=True))
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    @staticmethod
+    def encode(
+        bias: float,
+        dense_weights: list[float],
+        hashed_weights: Any,
+        threshold: float,
+        meta: dict[str, Any],
+    ) -> dict[str, Any]:
+        """Build the JSON-ready dict from trained weights (``hashed_weights``: float sequence)."""
+        peak = max((abs(float(w)) for w in hashed_weights), default=0.0) or 1.0
+        scale = peak / 127
+        q = array("b", (max(-127, min(127, round(float(w) / scale))) for w in hashed_weights))
+        return {
+            "format": FORMAT,
+            "version": 1,
+            "hash_bits": features.HASH_BITS,
+            "ngrams": list(features.NGRAMS),
+            "dense": list(features.DENSE),
+            "dense_weights": [round(float(w), 6) for w in dense_weights],
+            "bias": round(float(bias), 6),
+            "hashed_scale": scale,
+            "hashed_weights": base64.b64encode(q.tobytes()).decode("ascii"),
+            "threshold": threshold,
+            "meta": meta,
+        }
+
+
+@functools.lru_cache(maxsize=8)
+def load(path: str | None = None) -> SpamModel:
+    """The model at ``path`` (``None``: the one shipped with the package), loaded once."""
+    try:
+        if path is None:
+            text = resources.files("cleantext.spam").joinpath(DEFAULT).read_text("utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except (OSError, ValueError) as e:
+        raise ModelError(f"cannot load spam model {path or DEFAULT}: {e}") from None
+    if not isinstance(data, dict):
+        raise ModelError(f"{path}: not a cleantext spam model")
+    return SpamModel(data)
