@@ -200,7 +200,10 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
         True,
     ),
 ]
-"""Chrome cues: ``(reason, pattern, max line length, head only)``, first match wins."""
+"""Chrome cues: ``(reason, pattern, max line length, head only)``, first match wins.
+
+A pattern only ever runs on a line no longer than its max length (and :func:`judge_chrome`
+gives up on lines over 600 characters), so matching time stays linear in the page size."""
 
 _LEAD = regex.compile(r"^[\s•·●◇▪■□◆]+")
 _NUMBERED = regex.compile(r"^(?:\d{1,2}[.、)]|[(]?[一二三四五六七八九十]{1,3}[、.)])\s*\S")
@@ -372,13 +375,13 @@ class PageChrome:
                 near = chrome(prev) or chrome(nxt)
                 if i < limit:
                     text = match_form(ln.kept_text)[1]
-                    if _MENU.match(text) and not protected(i):
+                    if len(text) <= 120 and _MENU.match(text) and not protected(i):
                         ln.mark("boilerplate", "boilerplate:nav")
                         changed = True
                         continue
                     # a bullet sidebar only when a meta line anchors the title
                     bullet = anchored and bool(_BULLET.match(ln.clean)) and len(text) <= 40
-                    navy = len(_SEPS.findall(text)) >= 3 and len(text) <= 120
+                    navy = len(text) <= 120 and len(_SEPS.findall(text)) >= 3
                     if near and (bullet or ((linky(i) or navy) and not protected(i))):
                         ln.mark("boilerplate", "boilerplate:link-run")
                         changed = True
