@@ -357,3 +357,14 @@ def test_organisation_byline_under_the_title() -> None:
 PARA_LONG = (
     "村看村、戶看戶,群眾看干部,村干部隊伍是加強農村基層組織建設、夯實鄉村治理根基的關鍵所在。"
 )
+
+
+def test_event_time_and_place_are_body() -> None:
+    page = (
+        "关于召开2024年度工作会议的通知\n时间:2024年5月10日上午9:00\n地点:市政府三楼会议室\n"
+        + PARA_LONG
+    )
+    doc = clean(page)
+    assert [ln.label for ln in doc.lines[:3]] == ["body", "body", "body"]
+    assert doc.meta.published is None
+    assert clean("标题\n時間:2023-06-12 16:00:10\n" + PARA_LONG).lines[1].label == "meta"

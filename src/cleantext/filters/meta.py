@@ -403,6 +403,15 @@ class MetaLines:
                     ):
                         continue  # the value of a forum profile key ("注册时间" / "2018-7-6")
                     line.mark("meta", reason)
+        # "时间:… / 地点:…" is an event's details, not publication metadata
+        for i, line in enumerate(lines):
+            if line.label == "meta" and _EVENT_TIME.match(match_form(line.kept_text)[1]):
+                near = [_next(lines, i, -1), _next(lines, i, 1)]
+                if any(
+                    j is not None and _EVENT_FIELD.match(match_form(lines[j].kept_text)[1])
+                    for j in near
+                ):
+                    line.label, line.reason = None, ""
         # author lists of papers: a line of names in the head next to other paper metadata
         # (affiliation, journal, date) or right before the abstract/keywords
         for i in range(min(end, len(lines))):
@@ -442,6 +451,11 @@ _DATE_ONLY = regex.compile(
 _ORG = regex.compile(
     r"^[\p{Han}()]{2,}(?:办公室|办公厅|委员会|人民政府|政府|管理局|局|厅|委|公司|协会|学会|中心|研究院|"
     r"研究所|大学|学院|医院|银行|集团|部)$"
+)
+_EVENT_TIME = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\d+[.、])?\s*(?:时间|日期)\s*:")
+_EVENT_FIELD = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.]|\d+[.、])?\s*"
+    r"(?:地点|地址|主办|承办|参会|参加|会议|活动|主题|内容|对象|报名|主讲|嘉宾)"
 )
 _PAPER = frozenset({"meta:affiliation", "meta:journal", "meta:date"})
 _PAPER_STRICT = frozenset({"meta:affiliation", "meta:journal"})
