@@ -207,3 +207,17 @@ def test_import_does_not_load_dictionaries():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+@pytest.mark.parametrize("sparse", [0, 10**9], ids=["sparse-path", "dense-path"])
+def test_both_paths(config, sparse, monkeypatch):
+    """The sparse path (few touched characters) and the dense path, each forced."""
+    from cleantext.convert import engine
+
+    monkeypatch.setattr(engine, "_SPARSE", sparse)
+    lines = _real_lines()[:150] + TRICKY + _PIECES[:300]
+    for line in lines:
+        assert convert(line, config) == oracle(line, config), line
+    page = "\n".join(lines)
+    assert convert(page, config) == oracle(page, config)

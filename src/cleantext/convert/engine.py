@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import accumulate
 
 from .reference import IDS_OPERATORS, ids_length
 from .tables import Step, load_config
@@ -38,6 +39,10 @@ from .tables import Step, load_config
 _BMP = 0x10000
 _IDENTITY: list[str] | None = None
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+#: the sparse path is taken when at most one character in _SPARSE is touched
+#: (judged on the first _SAMPLE characters)
+_SPARSE = 16
+_SAMPLE = 20000
 
 
 def _identity() -> list[str]:
@@ -156,6 +161,27 @@ class ExactStep:
             segments.append(text[start:end])
         return segments
 
+    def anchor(self, key: str) -> int:
+        """Offset, in the non-redundant ``key``, of the character a detector anchors on:
+        the first one whose conversion differs from the character table, unless only
+        the last one does (then the last)."""
+        value = self.nonredundant[key]
+        plain = key.translate(self.map)
+        if len(plain) != len(value) or plain[0] != value[0]:
+            return 0
+        if plain[-1] != value[-1]:
+            return len(key) - 1
+        return next(i for i, (a, b) in enumerate(zip(plain, value, strict=True)) if a != b)
+
+    def probes(self) -> dict[str, set[tuple[int, int]]]:
+        """``{anchor character: {(offset, length), ...}}`` over the non-redundant keys:
+        every occurrence of such a key has its anchor character at ``offset``."""
+        probes: dict[str, set[tuple[int, int]]] = {}
+        for key in self.nonredundant:
+            i = self.anchor(key)
+            probes.setdefault(key[i], set()).add((i, len(key)))
+        return probes
+
     def detectors(self) -> tuple[str | None, str | None]:
         """Regex sources matching every occurrence of a non-redundant key.
 
@@ -170,14 +196,13 @@ class ExactStep:
         """
         forward: set[tuple[str, str, str]] = set()
         backward: set[tuple[str, str, str]] = set()
-        for key, value in self.nonredundant.items():
-            plain = key.translate(self.map)
-            if len(plain) != len(value) or plain[0] != value[0]:
+        for key in self.nonredundant:
+            i = self.anchor(key)
+            if i == 0:
                 forward.add(("", key[0], key[1:]))
-            elif plain[-1] != value[-1]:
+            elif i == len(key) - 1:
                 backward.add(("", key[-1], key[-2::-1]))
             else:  # only inner characters differ: anchor there, check the head behind
-                i = next(i for i, (a, b) in enumerate(zip(plain, value, strict=True)) if a != b)
                 forward.add((key[:i], key[i], key[i + 1 :]))
         return _anchored_trie(forward), _anchored_trie(backward)
 
@@ -230,6 +255,13 @@ def _trie_pattern(words: set[str]) -> str:
     for word in words:
         groups.setdefault(word[0], set()).add(word[1:])
     return _alternation([re.escape(c) + _trie_pattern(rest) for c, rest in sorted(groups.items())])
+
+
+class _Same(dict):
+    """A dict that maps a missing key to itself."""
+
+    def __missing__(self, key: str) -> str:
+        return key
 
 
 class Converter:
@@ -290,6 +322,34 @@ class Converter:
                     ch = step.table[ord(ch)]
             composed[code] = ch
         self._composed = composed
+        # -- sparse path: text where few characters can change anything ---------------
+        # A character is *touched* if some table changes it, if it is an anchor of a
+        # non-redundant key (see ExactStep.detectors) once translated by the earlier
+        # steps, or if it is rare.  A clause without touched characters converts to
+        # itself; text with few of them is handled touched character by character.
+        touched = set(rare) | {chr(c) for step in steps for c in step.map}
+        probes = [step.probes() for step in self.chain]
+        for probe in probes:
+            touched.update(probe)
+        self._touched = re.compile(_char_class(touched))
+        self._touched_split = re.compile("(" + _char_class(touched) + ")")
+        self._rare_chars = frozenset(rare)
+        #: touched character -> its conversion by the character tables alone
+        self._sub = _Same((c, c.translate(composed)) for c in touched if ord(c) < _BMP)
+        #: touched character -> ((step, ((offset, length), ...)), ...): where to look
+        #: for a non-redundant key of that step around an occurrence of the character
+        checks: dict[str, list[tuple[int, tuple[tuple[int, int], ...]]]] = {}
+        for c in touched:
+            if c in rare:
+                continue
+            layer_char = c
+            for i, (step, probe) in enumerate(zip(self.chain, probes, strict=True)):
+                if layer_char in probe:
+                    checks.setdefault(c, []).append((i, tuple(sorted(probe[layer_char]))))
+                layer_char = step.translate(layer_char)
+        self._checks = {c: tuple(v) for c, v in checks.items()}
+        self._reach = max((o for p in probes for v in p.values() for o, _ in v), default=0)
+        self._reach_right = max((n for p in probes for v in p.values() for _, n in v), default=0)
 
     # -- exact path -------------------------------------------------------------------
     def convert_exact(self, text: str, dirty: list[bool] | None = None) -> str:
@@ -386,10 +446,49 @@ class Converter:
             text = step.translate(text)
         return text
 
+    def _sparse(self, text: str) -> str:
+        """Conversion touching only the characters of ``self._touched`` (few of them)."""
+        parts = self._touched_split.split(text)
+        if len(parts) == 1:
+            return text
+        chars = parts[1::2]
+        if len(chars) * _SPARSE > len(text) or not self._rare_chars.isdisjoint(chars):
+            return self._dense(text)
+        checks = self._checks
+        hits: list[tuple[int, int]] = []
+        found = [k for k, c in enumerate(chars) if c in checks]
+        if found:
+            ends = list(accumulate(map(len, parts)))
+            chain = self.chain
+            reach, right = self._reach, self._reach_right
+            for k in found:
+                pos = ends[2 * k]
+                for i, probes in checks[chars[k]]:
+                    lo = max(pos - reach, 0)
+                    window = text[lo : pos + right]
+                    for step in chain[:i]:
+                        window = step.translate(window)
+                    keys = chain[i].nonredundant
+                    at = pos - lo
+                    for offset, length in probes:
+                        start = at - offset
+                        if start >= 0 and window[start : start + length] in keys:
+                            hits.append((pos, i))
+                            break
+        sub = self._sub
+        parts[1::2] = [sub[c] for c in chars]
+        return self._splice(text, hits, "".join(parts))
+
     def convert(self, text: str) -> str:
         """Convert ``text``; byte-identical to OpenCC with this config."""
         if not text:
             return text
+        sample = text[:_SAMPLE]
+        if len(self._touched.findall(sample)) * _SPARSE <= len(sample):
+            return self._sparse(text)
+        return self._dense(text)
+
+    def _dense(self, text: str) -> str:
         if self._rare.search(text):
             return self._careful(text)
         layers = [text]
