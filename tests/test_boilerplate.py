@@ -273,3 +273,10 @@ def test_a_bullet_sidebar_needs_a_title_anchored_by_a_meta_line() -> None:
     product = ["分享", "举报", "  • 面议", "  • PCB多层线路板", "PCB线路板铜箔的基本知识", PARA]
     r = reasons("\n".join(product))
     assert r[2] == r[3] == "default:body"
+
+
+def test_a_year_under_the_date_line_and_an_empty_table_cell_stay_body() -> None:
+    page = "標題在這裡\n2024-08-02 16:57:00  來源:某某網\n2019\n12.5%\n\n" + PARA + "\n-\n2020"
+    r = reasons(page)
+    assert r[2] == "default:body"  # a table starting under the date line
+    assert r[7] == "default:body"  # "-": an empty cell after the first paragraph

@@ -124,7 +124,9 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
         400,
         False,
     ),
-    ("debris", regex.compile(r"^(?:\?+|:::|\*{5,}|-|\S{1,6}\s*\|)$"), 80, False),
+    ("debris", regex.compile(r"^(?:\?+|\*{5,})$"), 80, False),
+    # a lone "-" is also an empty table cell: only in the head
+    ("debris", regex.compile(r"^(?:-|:::|\S{1,6}\s*\|)$"), 20, True),
     ("pagination", regex.compile(r"[_\-]\s*第\d{1,4}页$"), 80, False),
     (
         "docshare",
@@ -277,7 +279,6 @@ _COMPANY = regex.compile(r"(?:有限公司|分公司|股份公司)$")
 _SEPS = regex.compile(r"\s[|»·]\s|\s\|")
 _MENU = regex.compile(r"^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$")
 """A menu bar: five or more short items separated by spaces, no punctuation."""
-_NOT_BODY = frozenset({"meta", "boilerplate", "spam"})
 
 
 def _nonblank(lines: list[Line], i: int, step: int) -> int | None:
@@ -336,8 +337,14 @@ class PageChrome:
         for i in range(min(end, len(lines))):
             ln = lines[i]
             if ln.label is None and _DIGITS.match(ln.kept_text) and not protected(i):
-                near = [_nonblank(lines, i, -1), _nonblank(lines, i, 1)]
-                if any(j is not None and lines[j].label in _NOT_BODY for j in near):
+                near = [
+                    j for j in (_nonblank(lines, i, -1), _nonblank(lines, i, 1)) if j is not None
+                ]
+                # next to chrome: any count; next to a meta line only a small one (a year
+                # under the date line may start a table)
+                if any(lines[j].label in ("boilerplate", "spam") for j in near) or (
+                    len(ln.kept_text) <= 3 and any(lines[j].label == "meta" for j in near)
+                ):
                     ln.mark("boilerplate", "boilerplate:counter")
 
         # 2. short link-like lines adjacent to chrome. Before the title: any (menus, bullet
