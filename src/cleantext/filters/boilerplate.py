@@ -72,10 +72,10 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
         regex.compile(
             r"^(?:分享到|分享至|分享给|一键分享)\s*:?\s*(?:(?:微信|微博|朋友圈|qq空间|qq|空间|豆瓣|"
             r"facebook|twitter|line|新浪微博|腾讯微博|人人网)[\s,、|]*)*$"
-            r"|^(?:扫一扫|微信扫一扫|扫描二维码|扫码关注|关注我们|"
-            r"官方微博|微信公众号|微信公众平台|收藏本文|查看收藏|加入收藏|点此复制本页地址|"
-            r"复制链接|复制本文链接|\[复制链接\]|打印本页|关闭窗口|返回顶部|返回列表|"
-            r"微信加好友|加入\S{0,8}好友)"
+            r"|^(?:扫一扫|微信扫一扫|扫描二维码|扫码关注|长按二维码|点此复制本页地址|\[复制链接\])"
+            r"|^(?:(?:关注我们|官方微博|微信公众号|微信公众平台|收藏本文|查看收藏|加入收藏|复制链接|"
+            r"复制本文链接|打印本页|关闭窗口|返回顶部|返回列表|微信加好友|加入\S{0,8}好友)[\s|/·]*)+"
+            r"(?:\s*[:]\s*[\w@.\-]{0,30}|[^\p{Han}]{0,12})$"
             r"|\S{0,10}\s(?:facebook|twitter|line|微博|微信)$",
             _I,
         ),
@@ -97,7 +97,7 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
         regex.compile(
             r"^(?:版权声明|版权说明|免责声明)|版权所有(?![者人权])|all rights reserved|"
             r"copyright\s*(?:©|\(c\)|&copy;)?\s*(?:19|20)\d\d.{0,40}(?:all rights|版权|公司|网)|"
-            r"icp\s*[备证]|公网安备",
+            r"icp\s*[备证]\s*(?:字\s*)?(?:第\s*)?\d|公网安备\s*\d",
             _I,
         ),
         120,
@@ -137,7 +137,12 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
         200,
         False,
     ),
-    ("javascript", regex.compile(r"(?:不支[持援]|开启|启用)\s*javascript", _I), 120, False),
+    (
+        "javascript",
+        regex.compile(r"^(?:您的)?浏览器(?:不支[持援]|未开启|未启用)\s*javascript", _I),
+        120,
+        False,
+    ),
     ("welcome", regex.compile(r"^(?:您好|你好)?\W{0,2}欢迎(?:光临|来到|访问)"), 40, False),
     (
         "widget",
@@ -208,6 +213,9 @@ A pattern only ever runs on a line no longer than its max length (and :func:`jud
 gives up on lines over 600 characters), so matching time stays linear in the page size."""
 
 _LEAD = regex.compile(r"^[\s•·●◇▪■□◆]+")
+_SENTENCE_MARK = regex.compile(r"[。!?]|[,;](?=.)")
+_WORDY = frozenset({"login", "copyright", "share"})
+"""Cues that are also ordinary words: inside a sentence they only count at its start."""
 _NUMBERED = regex.compile(r"^(?:\d{1,2}[.、)]|[(]?[一二三四五六七八九十]{1,3}[、.)])\s*\S")
 
 
@@ -225,9 +233,18 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
     s = _LEAD.sub("", folded).strip()
     if not s or _NUMBERED.match(s):
         return None  # a numbered item is the article's own list
+    sentence = _SENTENCE_MARK.search(s) is not None
     for reason, pattern, max_len, head_only in CUES:
-        if len(s) <= max_len and (head or not head_only) and pattern.search(s):
-            return f"boilerplate:{reason}"
+        if len(s) <= max_len and (head or not head_only):
+            m = pattern.search(s)
+            # a cue inside a sentence ("用户登录后可以查看订单。") is the sentence's word
+            if m is not None and (
+                m.start() == 0
+                or not sentence
+                or reason not in _WORDY
+                or (reason == "copyright" and len(s) <= 30)  # "本站版权所有,翻印必究。"
+            ):
+                return f"boilerplate:{reason}"
     return _doubled(s)
 
 
