@@ -221,3 +221,20 @@ def test_both_paths(config, sparse, monkeypatch):
         assert convert(line, config) == oracle(line, config), line
     page = "\n".join(lines)
     assert convert(page, config) == oracle(page, config)
+
+
+@pytest.mark.parametrize("config", ["s2twp", "tw2sp"])
+def test_length_changing_phrases(config):
+    """Phrases whose value has another length (``下拉式清單`` → ``下拉列表``) shift the
+    segment boundaries seen by the next step."""
+    from cleantext.convert.engine import get_converter
+
+    keys = sorted(k for step in get_converter(config).chain for k, v in step.keys.items()
+                  if len(k) != len(v))  # fmt: skip
+    assert keys
+    rng = random.Random(3)
+    for _ in range(200):
+        text = "".join(rng.choice(keys + _PIECES[:200]) for _ in range(6))
+        assert convert(text, config) == oracle(text, config), text
+    joined = "".join(keys)
+    assert convert(joined, config) == oracle(joined, config)

@@ -116,6 +116,95 @@ class ExactStep:
             length += 1
         return best
 
+    def convert_cut(self, text: str, cuts: list[int]) -> tuple[str, list[int]]:
+        """:meth:`convert` of every segment ``text[cuts[i]:cuts[i + 1]]``, joined.
+
+        For text without ideographic description sequences whose characters all
+        map to one character.  Returns the output and its segment boundaries.
+        The scan is :meth:`convert`'s, inlined; unmatched runs are cut from the
+        text translated once.
+        """
+        prefixes = self.prefixes
+        keys = self.keys
+        matches: list[tuple[int, int]] = []
+        for i in range(len(cuts) - 1):
+            pos = cuts[i]
+            limit = cuts[i + 1]
+            last = limit - 1
+            while pos < last:
+                if text[pos : pos + 2] not in prefixes:
+                    pos += 1
+                    continue
+                best = 0
+                length = 2
+                while True:
+                    if text[pos : pos + length] in keys:
+                        best = length
+                    length += 1
+                    if pos + length > limit or text[pos : pos + length] not in prefixes:
+                        break
+                if best:
+                    matches.append((pos, pos + best))
+                    pos += best
+                else:
+                    pos += 1
+        translated = self.translate(text)
+        if not matches:
+            return translated, cuts
+        pieces: list[str] = []
+        moves: list[tuple[int, int]] = []
+        start = shift = 0
+        for a, b in matches:
+            value = keys[text[a:b]]
+            pieces.append(translated[start:a])
+            pieces.append(value)
+            start = b
+            if len(value) != b - a:
+                shift += len(value) - (b - a)
+                moves.append((b, shift))
+        pieces.append(translated[start:])
+        if moves:  # shift the boundaries behind length-changing matches
+            k = 0
+            shifted = []
+            current = 0
+            for cut in cuts:
+                while k < len(moves) and moves[k][0] <= cut:
+                    current = moves[k][1]
+                    k += 1
+                shifted.append(cut + current)
+            cuts = shifted
+        return "".join(pieces), cuts
+
+    def cuts(self, text: str) -> list[int]:
+        """Segment boundaries of :meth:`segment` (``0`` and ``len(text)`` included),
+        for text without ideographic description sequences."""
+        end = len(text)
+        prefixes = self.prefixes
+        keys = self.keys
+        chars = self.chars
+        cuts = [0]
+        pos = 0
+        while pos < end:
+            best = 0
+            if text[pos : pos + 2] in prefixes:
+                length = 2
+                while True:
+                    if text[pos : pos + length] in keys:
+                        best = length
+                    length += 1
+                    if pos + length > end or text[pos : pos + length] not in prefixes:
+                        break
+            if best or text[pos] in chars:
+                if cuts[-1] != pos:
+                    cuts.append(pos)
+                pos += best or 1
+                cuts.append(pos)
+            else:
+                pos += 1
+        if cuts[-1] != end:
+            cuts.append(end)
+        return cuts
+
     def convert(self, text: str) -> str:
         """Exact OpenCC conversion of ``text`` as a single segment."""
         out: list[str] = []
@@ -313,6 +402,13 @@ class Converter:
             rare.update(step.resizing)
         self._rare = re.compile(_char_class(rare))
         self._resizing = set().union(*(s.resizing for s in steps))
+        # no phrase value brings in a character that a later step maps to several
+        self._plain_values = not any(
+            later.resizing.intersection(value)
+            for i, step in enumerate(self.chain)
+            for later in self.chain[i + 1 :]
+            for value in step.keys.values()
+        )
         # one table for the whole chain (all values are single code points here)
         composed = list(_identity())
         for code in {c for step in self.chain for c in step.map if c < _BMP}:
@@ -377,6 +473,26 @@ class Converter:
             out.append(segment)
         return "".join(out)
 
+    def _convert_clause(self, text: str, dirty: list[bool]) -> str:
+        """:meth:`convert_exact` for a clause of :meth:`_splice` (normalised text, no
+        ideographic description sequence, no NUL in segmented configs)."""
+        if (self._resizing and not self._resizing.isdisjoint(text)) or not self._plain_values:
+            return self.convert_exact(text, dirty)
+        first = dirty.index(True)
+        head = text
+        for step in self.chain[:first]:
+            head = step.translate(head)
+        seg = self.segmentation
+        if seg is not None and not all(
+            free or not d for free, d in zip(self._bounds_free, dirty, strict=True)
+        ):
+            cuts = seg.cuts(text)
+        else:
+            cuts = [0, len(text)]
+        for step in self.chain[first:]:
+            head, cuts = step.convert_cut(head, cuts)
+        return head
+
     # -- bulk path --------------------------------------------------------------------
     def _hits(self, layers: list[str]) -> list[tuple[int, int]]:
         """``(position, step)`` of every non-redundant key occurrence, sorted."""
@@ -436,7 +552,7 @@ class Converter:
             dirty[first:] = [True] * (nsteps - first)
             gap = result[last:left] if result is not None else self._translate_all(text[last:left])
             pieces.append(gap)
-            pieces.append(self.convert_exact(text[left:right], dirty))
+            pieces.append(self._convert_clause(text[left:right], dirty))
             last = right
         pieces.append(result[last:] if result is not None else self._translate_all(text[last:]))
         return "".join(pieces)
