@@ -278,6 +278,31 @@ def _extend(folded: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# --- pirated-video doorway paragraphs ---------------------------------------------------------
+
+_VIDEO_MARKERS = regex.compile(r"简介|本片由|剧情描述|剧情简介|主演|导演|演出本剧|更新至|全集|上映")
+
+
+class VideoDoorway(LineFilter):
+    """Pirated / adult video doorway paragraphs: a video-site template (``简介:X在线观看在线
+    播放,本片由Y演出本剧,剧情描述:`` + scraped filler) → ``spam:video-doorway``.
+
+    >>> VideoDoorway().judge(Line("简介:某片在线观看在线播放,本片由某某演出本剧,剧情描述:,文字"))
+    ('spam', 'spam:video-doorway')
+    >>> VideoDoorway().judge(Line("《流浪地球》上映首日票房破亿,观众可在影院观看。"))
+    """
+
+    name = "video-doorway"
+
+    def judge(self, line: Line) -> Verdict | None:
+        if not worth_a_look(line.clean):
+            return None
+        head = fold(line.clean)[:160]
+        if find(head, "video-strong") and len(set(_VIDEO_MARKERS.findall(head))) >= 2:
+            return ("spam", "spam:video-doorway")
+        return None
+
+
 # --- generated place + product keyword tags ------------------------------------------------
 
 _PLACE_TAG = regex.compile(
@@ -409,6 +434,7 @@ _SPIDER_POOL = frozenset(
         "spam:keyword-doorway",
         "spam:keyword-prefix",
         "spam:keyword-tags",
+        "spam:video-doorway",
     }
 )
 _RULE_CONFIDENCE = 0.99
@@ -470,6 +496,10 @@ class SpamModelFilter:
     def __init__(self, model: str | None = None, threshold: float | None = None) -> None:
         self.path = model
         self.threshold = threshold
+        if model is not None:  # a user's model: fail now, with a clear error, not mid-run
+            from ..spam.model import load
+
+            load(model)
 
     def __call__(self, doc: Document) -> Document:
         from ..spam import features
@@ -504,6 +534,7 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         KeywordList(),
         GamblingBrand(),
         AgencyPromo(),
+        VideoDoorway(),
         PlaceTags(),
         KeywordDoorway(),
         SpamModelFilter(model),

@@ -29,8 +29,16 @@ FORMAT = "cleantext-spam-model"
 DEFAULT = "data/model.json"
 
 
-class ModelError(ValueError):
-    """A model file that cannot be used."""
+class ModelError(OSError):
+    """A model file that cannot be used (an ``OSError``: the CLI reports it as bad input)."""
+
+    def __init__(self, message: str, path: str | None = None) -> None:
+        super().__init__(message)
+        self.strerror = message
+        self.filename = path
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}" if self.filename else str(self.strerror)
 
 
 class SpamModel:
@@ -102,7 +110,13 @@ def load(path: str | None = None) -> SpamModel:
             text = Path(path).read_text(encoding="utf-8")
         data = json.loads(text)
     except (OSError, ValueError) as e:
-        raise ModelError(f"cannot load spam model {path or DEFAULT}: {e}") from None
+        reason = getattr(e, "strerror", None) or str(e)
+        raise ModelError(f"cannot load spam model: {reason}", path or DEFAULT) from None
     if not isinstance(data, dict):
-        raise ModelError(f"{path}: not a cleantext spam model")
-    return SpamModel(data)
+        raise ModelError("not a cleantext spam model", path)
+    try:
+        return SpamModel(data)
+    except ModelError as e:
+        raise ModelError(e.strerror, path) from None
+    except (KeyError, TypeError, ValueError) as e:
+        raise ModelError(f"broken spam model ({type(e).__name__}: {e})", path) from None
