@@ -8,13 +8,17 @@ Two filters:
   words as well (contact keys, forum profile keys, lone numbers) only count in the page
   *head*, before the first paragraph of running text.
 * :class:`PageChrome` — page structure, after :class:`~.meta.MetaLines`: digit-only counters
-  next to meta/chrome lines in the head, short link-like lines adjacent to chrome before the
-  title (and repeated ones after it), the article title repeated as image alt text, "related
-  news" lists at the foot, breadcrumb continuations.
+  next to meta/chrome lines in the head; before the title, menus, slogans, site names and
+  short link-like lines next to chrome (bullet sidebars only when a meta line anchors the
+  title); after the title, runs of at most four short lines between two chrome lines; the
+  title repeated twice or more as image alt text; "related news" lists; breadcrumb
+  continuations; an organisation byline right under the title (``meta``).
 
-Protected as body whatever their neighbours: the title and its copies, list items and
-numbered headings (``1.``, ``一、``, ``•``), and article section words (``目录``, ``摘要``,
-``关键词`` …). When unsure a line stays body.
+Protected as body whatever their neighbours: the title and its copies, numbered items and
+headings (``1.``, ``一、``), bullets after the title, and article section words (``目录``,
+``摘要``, ``关键词`` …). Image placeholders sit inside articles and do not make their
+neighbours chrome. Cue words inside a sentence are the sentence's words. When unsure a line
+stays body.
 
 >>> from cleantext.document import Document
 >>> doc = ChromeLines()(Document.from_text("您的位置: 首頁 > 技術雜談 > 正文\\n分享到\\n正文。"))

@@ -5,9 +5,13 @@ Two filters, run after the chrome cues of :mod:`.boilerplate`:
 * :class:`MetaLines` labels lines made of metadata *fields* — a date/time, or a cue key and
   its value (``來源:鄉村干部報網``, ``責編:…``, ``閱讀:420``, ``本報記者 劉瓊``) — and a few
   whole-line shapes (journal issue ``電信科學 2014年3期``, document number ``東府〔2021〕54號``,
-  reading time). A line is meta only when it is made of fields: no sentence punctuation, short
-  values, and it starts with a field or holds two of them. ``記者:呂部長,您好!…`` (an
-  interview question) is body.
+  reading time, paper affiliations with postal codes). A line is meta only when it is made of
+  fields: no sentence punctuation, short values, and it starts with a field or holds two of
+  them. ``記者:呂部長,您好!…`` (an interview question) is body, and so are an event's
+  ``时间:…`` / ``地点:…`` lines. Page context adds paper author lists (next to the
+  affiliation/journal line or above the abstract) and a notice's signatories (organisation
+  names above its date line). Weak keys (``时间``, ``查看``, ``文`` …) count only in the page
+  head, before the first paragraph.
 * :class:`MetaExtractor` fills ``doc.meta`` from the labelled lines: ``title`` (see
   :func:`find_title`), ``published`` (ISO 8601), ``source``, ``authors``, ``editor``.
 
