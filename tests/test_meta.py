@@ -368,3 +368,11 @@ def test_event_time_and_place_are_body() -> None:
     assert [ln.label for ln in doc.lines[:3]] == ["body", "body", "body"]
     assert doc.meta.published is None
     assert clean("标题\n時間:2023-06-12 16:00:10\n" + PARA_LONG).lines[1].label == "meta"
+
+
+def test_meta_follows_the_target_script(seed_text: str) -> None:
+    doc = PIPE.clean(seed_text, to="hans")
+    assert doc.meta.title is not None and doc.meta.title.startswith("组织部长访谈")
+    assert doc.meta.source == "乡村干部报网"
+    assert "刘琼" in doc.meta.authors
+    assert doc.meta.published == "2024-08-02T16:57:00"

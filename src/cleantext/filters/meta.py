@@ -598,7 +598,11 @@ def _value(plain: str, folded: str, start: int) -> str:
 
 
 class MetaExtractor:
-    """Fill ``doc.meta`` (title, published, source, authors, editor) from labelled lines."""
+    """Fill ``doc.meta`` (title, published, source, authors, editor) from labelled lines.
+
+    With a target script (``clean(text, to="hans")``) the text fields are converted like
+    :attr:`Document.text`.
+    """
 
     name = "meta-extract"
 
@@ -615,6 +619,18 @@ class MetaExtractor:
         if published and meta.published is None:
             published.sort(key=lambda p: p[0])
             meta.published = published[0][1]
+        if doc.to is not None:
+            from ..convert import to_script  # tables load on first use
+
+            def conv(value: str | None) -> str | None:
+                return None if value is None else to_script(value, doc.to)
+
+            meta.title, meta.source, meta.editor = (
+                conv(meta.title),
+                conv(meta.source),
+                conv(meta.editor),
+            )
+            meta.authors = [to_script(a, doc.to) for a in meta.authors]
         return doc
 
     @staticmethod
