@@ -333,7 +333,7 @@ class PageChrome:
                     if any(ln.kept_text == copy for ln in lines[j + 1 :]):
                         lines[j].mark("boilerplate", "boilerplate:reading-bar")
 
-        t, anchored = locate_title(doc)
+        t, anchored = locate_title(doc, end)
         title = lines[t].kept_text if t is not None else None
 
         def protected(i: int) -> bool:

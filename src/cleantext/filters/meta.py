@@ -532,7 +532,7 @@ def find_title(doc: Document) -> int | None:
     return locate_title(doc)[0]
 
 
-def locate_title(doc: Document) -> tuple[int | None, bool]:
+def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, bool]:
     """Index of the title line (or ``None``) and whether a metadata line anchors it.
 
     The title is the heading-like line right above the first metadata line of the page head
@@ -540,7 +540,7 @@ def locate_title(doc: Document) -> tuple[int | None, bool]:
     without one, the first heading-like undecided line of the head.
     """
     lines = doc.lines
-    end = head_end(doc)
+    end = head_end(doc) if end is None else end
     for m in range(min(end, len(lines))):
         if lines[m].label != "meta":
             continue
