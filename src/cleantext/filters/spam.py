@@ -386,12 +386,17 @@ class KeywordDoorway:
     >>> doc = KeywordDoorway()(Document.from_text(page))
     >>> doc.lines[0].reason, doc.lines[2].kept_text
     ('spam:keyword-doorway', '某某公司网站一、正文开始。')
+    >>> page = "2025年python列表去重\\n\\npython列表去重本文介绍三种常见写法,附示例代码和性能对比"
+    >>> doc = KeywordDoorway()(Document.from_text(page))
+    >>> doc.lines[0].reason, doc.lines[2].kept_text
+    ('spam:keyword-doorway', '本文介绍三种常见写法,附示例代码和性能对比')
     """
 
     name = "keyword-doorway"
 
     def __call__(self, doc: Document) -> Document:
         nonblank = [ln for ln in doc.lines if ln.label != "blank" and ln.clean.strip()]
+        self._year_titles(nonblank)
         for k, line in enumerate(nonblank):
             head = line.clean[:200]
             commas = list(_COMMA.finditer(head))
@@ -410,6 +415,28 @@ class KeywordDoorway:
                         line.cut(0, end, "spam", "spam:keyword-prefix")
                     break
         return doc
+
+    @staticmethod
+    def _year_titles(nonblank: list[Line]) -> None:
+        """``2025年<search phrase>`` as the title and the same phrase glued to the start of
+        the summary below it: the title is a doorway, the phrase is cut from the summary."""
+        for k, title in enumerate(nonblank[:6]):
+            m = _YEAR_TITLE.match(title.clean)
+            if title.label is not None or not m or len(title.clean) > 80:
+                continue
+            phrase = m.group(1).strip()
+            for line in nonblank[k + 1 : k + 4]:
+                text = line.clean
+                start = len(text) - len(text.lstrip())
+                if line.label is None and text.startswith(phrase, start):
+                    end = start + len(phrase)
+                    if len(text) - end >= 20 and not text[end].isspace():
+                        title.mark("spam", "spam:keyword-doorway")
+                        line.cut(start, end, "spam", "spam:keyword-prefix")
+                        break
+
+
+_YEAR_TITLE = regex.compile(r"^\s*20\d\d年(\S.{5,})$")
 
 
 def _article_start(text: str, end: int) -> int:
