@@ -64,6 +64,7 @@ spam_line = st.one_of(
 )
 LONE_SURROGATE = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
 weird_char = st.one_of(
+    LONE_SURROGATE,
     st.characters(min_codepoint=0xE000, max_codepoint=0xF8FF),  # private use
     st.characters(min_codepoint=0x0300, max_codepoint=0x036F),  # combining marks
     st.characters(min_codepoint=0x0590, max_codepoint=0x06FF),  # Hebrew, Arabic (RTL)
@@ -124,23 +125,27 @@ def test_clean_is_deterministic(text: str) -> None:
     assert cleantext.clean(text).to_dict() == cleantext.clean(text).to_dict()
 
 
-IDEMPOTENCE_BUG = (
-    "spam filters (filters/spam.py, spam/model.py) judge a line by its neighbours: a spam "
-    "line kept in the first pass is removed in the second (13% of random corpus mixes)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=IDEMPOTENCE_BUG)
 @given(page)
 def test_clean_text_is_idempotent(text: str) -> None:
     once = cleantext.clean(text).text
     assert cleantext.clean(once).text == once
 
 
-@pytest.mark.xfail(strict=True, reason=IDEMPOTENCE_BUG)
 def test_clean_is_idempotent_on_a_keyword_header_and_html_residue() -> None:
     page = "精品欧美一区二区三区在线观看 _久久久久国色av免费观看性色_国产精品久久在线观看"
     once = cleantext.clean(page + '\n<tr id="k0x"></tr>').text
+    assert cleantext.clean(once).text == once
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="filters/meta.py: a byline ('责任编辑:…') under a one-word first line is kept as "
+    "body; once that line is gone it becomes meta, so clean() is not idempotent (1.7% of "
+    "random corpus mixes)",
+)
+def test_clean_is_idempotent_on_a_byline_under_a_forum_label() -> None:
+    page = "精华\n责任编辑:李薇\n2024-11-26 09:51\n發帖數量: 179 個\n關鍵詞:實施監理機制"
+    once = cleantext.clean(page).text
     assert cleantext.clean(once).text == once
 
 
@@ -170,14 +175,47 @@ def _is_han(c: str) -> bool:
     )
 
 
-@pytest.mark.parametrize("to", ["hans", "hant", "tw", "hk"])
-@settings(max_examples=25)
-@given(text=page)
-def test_conversion_keeps_non_han_characters_and_line_count(text: str, to: str) -> None:
-    to_script = _converter()
-    out = to_script(text, to)
+NUL_BUG = (
+    "convert/: convert() and to_script() stop at a NUL character and drop the rest of the "
+    "text (official OpenCC keeps it): convert('a\\x00b\\n正文', 's2hk') == 'a'"
+)
+# conversion is tested on pages without huge lines (table building is slow enough) and,
+# until NUL_BUG is fixed, without NUL
+small_page = st.lists(st.one_of(corpus_line, spam_line, random_line), max_size=15).map(
+    lambda lines: "\n".join(lines).replace("\x00", "")
+)
+
+
+@pytest.mark.xfail(strict=True, reason=NUL_BUG)
+@pytest.mark.parametrize("to", ["hans", "hk"])
+def test_conversion_keeps_text_after_a_nul(to: str) -> None:
+    _converter()
+    from cleantext.convert import convert, to_script
+
+    assert convert("a\x00b\n正文", "s2hk") == "a\x00b\n正文"
+    assert to_script("\x00\n正文。", to).endswith("正文。")
+
+
+@pytest.mark.parametrize("config", ["s2t", "t2s", "s2hk", "tw2sp"])
+@settings(max_examples=20)
+@given(text=small_page)
+def test_opencc_conversion_keeps_non_han_characters_and_lines(text: str, config: str) -> None:
+    """As OpenCC does: only Han characters change, and never the number of lines."""
+    _converter()
+    from cleantext.convert import convert
+
+    out = convert(text, config)
     assert out.count("\n") == text.count("\n")
     assert [c for c in out if not _is_han(c)] == [c for c in text if not _is_han(c)]
+
+
+@pytest.mark.parametrize("to", ["hans", "hant", "tw", "hk"])
+@settings(max_examples=20)
+@given(text=small_page)
+def test_to_script_keeps_the_line_count(text: str, to: str) -> None:
+    """to_script() also repairs pinyin debris, so non-Han text may change; lines may not."""
+    to_script = _converter()
+    assert to_script(text, to).count("\n") == text.count("\n")
 
 
 @pytest.mark.parametrize("to", ["hans", "hk"])
@@ -228,7 +266,9 @@ any_bytes = st.one_of(
     st.lists(
         st.one_of(
             page.map(lambda t: json.dumps({"text": t}, ensure_ascii=False)),
-            st.sampled_from(['{"text": 3}', "[1]", '{"text": "a', "null", "{}", '{"a":"\\ud800"}']),
+            st.sampled_from(
+                ['{"text": 3}', "[1]", '{"text": "a', "null", "{}", '{"text":"\\ud800"}']
+            ),
             st.binary(max_size=50).map(lambda b: b.decode("latin-1")),
         ),
         max_size=8,
@@ -259,20 +299,12 @@ def test_cli_never_crashes_on_any_bytes(argv: list[str], data: bytes) -> None:
     out.decode("utf-8")  # the output is always valid UTF-8
 
 
-SURROGATE_BUG = (
-    "spam/features.py ngram_ids() encodes n-grams with strict UTF-8 and raises "
-    "UnicodeEncodeError on a lone surrogate (JSON '\\ud800' escapes produce them)"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=SURROGATE_BUG)
 @given(st.lists(st.one_of(corpus_line, LONE_SURROGATE), min_size=1, max_size=10).map("".join))
 def test_clean_accepts_lone_surrogates(text: str) -> None:
     doc = cleantext.clean(text + "\ud800")
     assert "\n".join(ln.text for ln in doc.lines) == text + "\ud800"
 
 
-@pytest.mark.xfail(strict=True, reason=SURROGATE_BUG)
 def test_cli_jsonl_with_an_escaped_lone_surrogate() -> None:
     status, _out, err = run_cli(["--jsonl", "-j", "1"], b'{"text": "\\ud800\\u6b63\\u6587"}\n')
     assert status == 0 and "internal error" not in err, err
