@@ -580,12 +580,16 @@ class Converter:
             for k in found:
                 pos = ends[2 * k]
                 for i, probes in checks[chars[k]]:
-                    lo = max(pos - reach, 0)
-                    window = text[lo : pos + right]
-                    for step in chain[:i]:
-                        window = step.translate(window)
+                    if i:  # look in the layer this step sees
+                        lo = max(pos - reach, 0)
+                        window = text[lo : pos + right]
+                        for step in chain[:i]:
+                            window = step.translate(window)
+                        at = pos - lo
+                    else:
+                        window = text
+                        at = pos
                     keys = chain[i].nonredundant
-                    at = pos - lo
                     for offset, length in probes:
                         start = at - offset
                         if start >= 0 and window[start : start + length] in keys:
