@@ -10,9 +10,13 @@ on the same pages — trafilatura (pages rendered as HTML) + official OpenCC + j
 opencc-python-reimplemented alone — and the ratios; cold start (import + first page); peak RSS;
 ``cleantext -j 1`` vs ``-j 2`` on the synthetic corpus.
 
-The peers live in their own environments (see bench/README.md): ``.venv-peers`` (trafilatura,
-OpenCC, jieba) and ``.venv-ocpy`` (opencc-python-reimplemented, whose top-level ``opencc``
-would overwrite the official one), or ``--peers-python`` / ``--ocpy-python``.
+Per-core figures are CPU time (``time.process_time``), so other work on the machine does not
+skew them; cold start and ``-j`` scaling are wall-clock.
+
+The peers live in their own environments (see bench/README.md): ``bench/.venv-peers``
+(trafilatura, OpenCC, jieba: the ``bench`` extra) and ``bench/.venv-ocpy``
+(opencc-python-reimplemented, whose top-level ``opencc`` would overwrite the official one),
+or ``--peers-python`` / ``--ocpy-python``.
 """
 
 from __future__ import annotations
@@ -44,14 +48,14 @@ def per_core(texts: list[str], to: str | None, min_seconds: float) -> dict[str, 
 
     _ = cleantext.clean(texts[0], to=to).text  # lazily built state (model, tables) loads
     nbytes = sum(len(t.encode("utf-8")) for t in texts)
-    rounds, t = 0, time.perf_counter()
+    rounds, t = 0, time.process_time()
     while True:
         for text in texts:
             _ = cleantext.clean(text, to=to).text
         rounds += 1
-        if time.perf_counter() - t >= min_seconds:
+        if time.process_time() - t >= min_seconds:
             break
-    dt = time.perf_counter() - t
+    dt = time.process_time() - t
     return {"mb_s": nbytes * rounds / 1e6 / dt, "pages_s": len(texts) * rounds / dt}
 
 
@@ -84,9 +88,9 @@ def stream_per_core(path: Path, to: str | None) -> dict[str, float]:
     with path.open(encoding="utf-8") as fh:
         for row in fh:
             text = json.loads(row)["text"]
-            t = time.perf_counter()
+            t = time.process_time()
             _ = cleantext.clean(text, to=to).text
-            spent += time.perf_counter() - t
+            spent += time.process_time() - t
             nbytes += len(text.encode("utf-8"))
             pages += 1
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -138,10 +142,10 @@ def peer(python: str | None, task: str, pages: Path, min_seconds: float) -> dict
 
 def setup() -> None:
     for venv, pkgs in (
-        (".venv-peers", ["trafilatura", "opencc==1.4.2", "jieba"]),
+        (".venv-peers", [f"{ROOT}[bench]"]),
         (".venv-ocpy", ["opencc-python-reimplemented"]),
     ):
-        path = ROOT / venv
+        path = HERE / venv
         if not (path / "bin" / "python").exists():
             subprocess.run([sys.executable, "-m", "venv", str(path)], check=True)
         subprocess.run(
@@ -157,8 +161,8 @@ def main() -> None:
     p.add_argument("pages", nargs="?", default="../shared/corpus/dev.jsonl")
     p.add_argument("--synthetic-mb", type=float, default=100)
     p.add_argument("--min-seconds", type=float, default=5, help="per measurement on the pages")
-    p.add_argument("--peers-python", default=str(ROOT / ".venv-peers" / "bin" / "python"))
-    p.add_argument("--ocpy-python", default=str(ROOT / ".venv-ocpy" / "bin" / "python"))
+    p.add_argument("--peers-python", default=str(HERE / ".venv-peers" / "bin" / "python"))
+    p.add_argument("--ocpy-python", default=str(HERE / ".venv-ocpy" / "bin" / "python"))
     p.add_argument("--no-synthetic", action="store_true")
     p.add_argument("--setup", action="store_true", help="create the peers' environments")
     args = p.parse_args()

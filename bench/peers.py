@@ -62,14 +62,14 @@ def main() -> None:
     else:
         raise SystemExit(f"unknown task {task}")
     cold = time.perf_counter() - t0
-    done, t = 0, time.perf_counter()
+    done, t = 0, time.process_time()  # CPU time: per core, whatever else the machine does
     while True:
         for doc in docs:
             run(doc)
         done += 1
-        if time.perf_counter() - t >= min_seconds:
+        if time.process_time() - t >= min_seconds:
             break
-    dt = time.perf_counter() - t
+    dt = time.process_time() - t
     import resource
 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
