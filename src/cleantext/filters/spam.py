@@ -20,7 +20,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Line, Verdict
-from ..spam.lexicon import find, fold, worth_a_look
+from ..spam.lexicon import find, fold, look_at_lines, worth_a_look
 from .base import LineFilter
 
 _FOOTER = regex.compile(r"^\s*主站蜘蛛池模板\s*[:\uff1a]")
@@ -145,6 +145,7 @@ class KeywordList:
     name = "keyword-list"
 
     def __call__(self, doc: Document) -> Document:
+        look_at_lines([ln.clean for ln in doc.lines if ln.label is None])  # one scan per page
         for line in doc.lines:
             if line.label is None:
                 self.judge(line)
@@ -155,6 +156,8 @@ class KeywordList:
         if not worth_a_look(text):
             return
         folded = fold(text)
+        if not find(folded, _STRONG) and not _BRAND.search(folded) and not find(folded, "agency"):
+            return  # neither a spam list nor a stuffed local-SEO title can be here
         spans = item_spans(folded)
         if not spans:
             return
@@ -311,6 +314,12 @@ _PLACE_TAG = regex.compile(
 )
 
 
+_PLACE_TAG_END = regex.compile(
+    r"(?:价格|價格|厂家|廠家|批发|批發|多少钱|多少錢|哪家好|报价|報價|单价|單價|指导|指導|排名"
+    r"|哪里买|哪裡買|哪裏買|供应商|供應商|电话|電話|价格表|價格表)\S{0,6}\s*$"
+)
+
+
 class PlaceTags:
     """Generated place+product keyword tags (``嘉定区环保智能电表单价``) that doorway pages
     stack as link lists: two or more such lines on a page are spam (``spam:keyword-tags``).
@@ -328,7 +337,10 @@ class PlaceTags:
         hits = [
             ln
             for ln in doc.lines
-            if ln.label is None and len(ln.clean) <= 40 and _PLACE_TAG.match(fold(ln.clean))
+            if ln.label is None
+            and len(ln.clean) <= 40
+            and _PLACE_TAG_END.search(ln.clean)
+            and _PLACE_TAG.match(fold(ln.clean))
         ]
         if len(hits) >= 2:
             for ln in hits:
@@ -399,6 +411,8 @@ class KeywordDoorway:
         self._year_titles(nonblank)
         for k, line in enumerate(nonblank):
             head = line.clean[:200]
+            if head.count(",") + head.count("\uff0c") < 3:
+                continue
             commas = list(_COMMA.finditer(head))
             if len(commas) < 3:
                 continue

@@ -19,7 +19,7 @@ import zlib
 
 import regex
 
-from .lexicon import find, fold, script_counts, worth_a_look
+from .lexicon import _PINYIN, find, fold, script_counts, worth_a_look
 
 HASH_BITS = 18
 NGRAMS = (1, 2, 3)
@@ -100,10 +100,20 @@ def _strong(folded: str) -> int:
 
 
 def candidates(lines: list[str]) -> list[int]:
-    """Indexes of the lines the model scores: those where a cheap gate
-    (:func:`~cleantext.spam.lexicon.worth_a_look`) sees spam vocabulary. Everything else is
-    ordinary text the model never needs to see (and never pays for)."""
-    return [i for i, t in enumerate(lines) if t and worth_a_look(t)]
+    """Indexes of the lines the model scores: lines with a strong spam term (Simplified or
+    Traditional), and not too long lines with agency vocabulary (pinyin debris such as
+    ``聯(lián)`` removed first). Ordinary text never reaches the model: one C-speed regex scan.
+    """
+    strong, agency = _prefilter_strong(), _prefilter_agency()
+    out = []
+    for i, t in enumerate(lines):
+        if not t:
+            continue
+        if len(t) <= 300 and "(" in t:
+            t = _PINYIN.sub("", t)
+        if strong.search(t) or (len(t) <= 300 and agency.search(t)):
+            out.append(i)
+    return out
 
 
 def is_candidate(folded: str) -> bool:
@@ -197,6 +207,14 @@ def page_features(
         ]
         out[i] = (ngram_ids(f), dense)
     return out
+
+
+@functools.cache
+def _prefilter_agency() -> re.Pattern[str]:
+    from .lexicon import _trie, families, to_traditional
+
+    terms = [t for t in families()["agency"] if not t.isascii()]
+    return re.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))
 
 
 @functools.cache

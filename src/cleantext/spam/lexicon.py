@@ -207,20 +207,50 @@ GAMBLING_SUFFIXES = ("体育", "官网", "网页版", "入口", "电竞", "棋�
 """What follows a gambling brand (``bob体育``): the gate looks for these, not for brands."""
 
 
-@functools.lru_cache(maxsize=4096)
+_LOOKED: dict[str, bool] = {}
+
+
+def look_at_lines(texts: list[str]) -> None:
+    """Run :func:`worth_a_look`'s gate over a whole page in one regex scan and remember the
+    answer for every line (later calls are then dictionary lookups)."""
+    if len(_LOOKED) > 20000:
+        _LOOKED.clear()
+    joined = "\n".join(texts)
+    hit_at = [m.start() for m in _prefilter().finditer(joined)]
+    k = pos = 0
+    for t in texts:
+        end = pos + len(t)
+        while k < len(hit_at) and hit_at[k] < pos:
+            k += 1
+        hit = k < len(hit_at) and hit_at[k] < end
+        if not hit and "(" in t:
+            hit = _worth_a_look(t)
+        _LOOKED[t] = hit
+        pos = end + 1
+
+
 def worth_a_look(text: str) -> bool:
     """Cheap gate on raw (unfolded) text: could any lexicon-based rule fire on this line?
 
     True when a strong term, an agency term or a gambling-brand suffix occurs (Simplified
-    or Traditional), or the line carries pinyin debris that can hide one. One C-speed regex
-    scan; Latin-only spam lines without any Chinese spam term are left to pass.
+    or Traditional), also once pinyin debris (``聯(lián)``) is removed. One C-speed regex scan;
+    Latin-only spam lines without any Chinese spam term are left to pass.
 
-    >>> worth_a_look("國產精品"), worth_a_look("今天天气很好。"), worth_a_look("網(wǎng)站")
+    >>> worth_a_look("國產精品"), worth_a_look("天气很好。"), worth_a_look("網(wǎng)站建設(shè)")
     (True, False, True)
     """
+    seen = _LOOKED.get(text)
+    if seen is None:
+        seen = _LOOKED[text] = _worth_a_look(text)
+        if len(_LOOKED) > 20000:
+            _LOOKED.clear()
+    return seen
+
+
+def _worth_a_look(text: str) -> bool:
     if _prefilter().search(text):
         return True
-    return "(" in text and _PINYIN.search(text) is not None
+    return "(" in text and _prefilter().search(_PINYIN.sub("", text)) is not None
 
 
 def check(corpus: str) -> dict[str, list[str]]:

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from .features import DENSE, HASH_BITS, candidates, page_features
+from .lexicon import worth_a_look
 from .model import SpamModel
 
 DEFAULT_THRESHOLD = 0.85
@@ -37,7 +38,9 @@ def examples(pages: list[dict[str, Any]]) -> tuple[list[list[int]], list[list[fl
     for page in pages:
         lines = page["text"].split("\n")
         labels = page["labels"]
-        cands = set(candidates(lines))
+        # the model scores candidates only, but learns from every line a rule gate looks at:
+        # more ordinary negatives than candidates alone would give
+        cands = set(candidates(lines)) | {i for i, t in enumerate(lines) if t and worth_a_look(t)}
         feats = page_features(lines, only=cands)
         for i in sorted(cands):
             f = feats[i]
