@@ -185,3 +185,17 @@ def test_a_page_of_millions_of_lines_is_a_clear_error_not_an_oom(tmp_path: Path)
     assert run("--max-lines", "6000", str(page)).stdout.decode() == "正文。\n"
     proc = run("--jsonl", "--max-lines", "10", stdin=jsonl("\n" * 20, "二。"))
     assert_clean_error(proc, 1, "<stdin>:1", "--max-lines")
+
+
+def test_lone_surrogate_escapes_survive_to_stdout_and_files(tmp_path: Path) -> None:
+    stdin = b'{"id": 1, "text": "\\ud800\\u6b63\\u6587\\u3002"}\n'
+    proc = run("--jsonl", stdin=stdin)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["cleantext"]["text"] == "\ud800正文。"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.jsonl").write_bytes(stdin)
+    (tmp_path / "in" / "b.jsonl").write_bytes(stdin)
+    proc = run("--jsonl", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    out = (tmp_path / "out" / "a.jsonl").read_text(encoding="utf-8")
+    assert json.loads(out)["cleantext"]["text"] == "\ud800正文。"

@@ -62,7 +62,8 @@ class UsageError(Exception):
 
 
 def open_output(path: str) -> IO[str]:
-    return open(path, "w", encoding="utf-8")
+    # a lone surrogate (from a JSON '\ud800' escape) is written back as that escape
+    return open(path, "w", encoding="utf-8", errors="backslashreplace")
 
 
 def build_parser() -> argparse.ArgumentParser:
