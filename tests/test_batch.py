@@ -1,0 +1,113 @@
+"""The batch engine: ordered results, bounded work in flight, state built once per worker."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from pathlib import Path
+
+import pytest
+
+from cleantext import batch
+from cleantext.batch import Options, Task, execute, make_tasks, process
+from cleantext.io import Input
+
+
+def jsonl_file(path: Path, n: int) -> Input:
+    rows = (
+        json.dumps({"id": i, "text": f"标题{i}\n正文{i}。"}, ensure_ascii=False) for i in range(n)
+    )
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return Input(str(path), str(path), path.name, path.stat().st_size)
+
+
+def test_results_come_back_in_input_order_with_two_workers(tmp_path: Path) -> None:
+    opts = Options(jsonl=True)
+    inp = jsonl_file(tmp_path / "a.jsonl", 2000)
+    ids = []
+    for events, _ in execute(make_tasks([inp], opts), opts, jobs=2):
+        ids += [json.loads(e[2])["id"] for e in events if e[0] == "doc"]
+    assert ids == list(range(2000))
+
+
+def test_pipeline_is_built_once_per_worker(tmp_path: Path, monkeypatch) -> None:
+    log = tmp_path / "inits"
+    original = batch.init_worker
+
+    def counting(opts: Options, ignore_sigint: bool = True) -> None:
+        with open(log, "a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        original(opts, ignore_sigint)
+
+    monkeypatch.setattr(batch, "init_worker", counting)
+    opts = Options(jsonl=True)
+    inp = jsonl_file(tmp_path / "a.jsonl", 3000)
+    n = sum(len(ev) for ev, _ in execute(make_tasks([inp], opts), opts, jobs=2))
+    assert n > 3000
+    pids = log.read_text().split()
+    assert len(pids) == len(set(pids)) <= 2  # one build per worker, not per task
+
+
+def test_work_in_flight_is_bounded(tmp_path: Path) -> None:
+    """The producer is pulled lazily: never more than 4 × jobs tasks ahead of the writer."""
+    opts = Options(jsonl=True)
+    inp = jsonl_file(tmp_path / "a.jsonl", 6000)
+    produced = 0
+
+    def counted():
+        nonlocal produced
+        for task in make_tasks([inp], opts):
+            produced += 1
+            yield task
+
+    consumed = 0
+    for _ in execute(counted(), opts, jobs=2):
+        consumed += 1
+        assert produced - consumed <= 4 * 2 + 1
+    assert consumed == produced >= 10
+
+
+def test_a_failed_source_is_not_read_further(tmp_path: Path) -> None:
+    opts = Options(jsonl=True)
+    inp = jsonl_file(tmp_path / "a.jsonl", 5000)
+    failed: set[int] = set()
+    tasks = make_tasks([inp], opts, failed)
+    next(tasks)
+    failed.add(0)
+    assert sum(1 for _ in tasks) <= 1
+
+
+def test_workers_get_plain_options_not_a_pipeline() -> None:
+    opts = Options(to="hans", model=None)
+    assert len(pickle.dumps(opts)) < 1000
+    task = Task("pages", [(0, "p", "正文。".encode(), None)])
+    events, nbytes = process(task, opts)
+    assert events[-1][0] == "doc" and nbytes == 0
+    assert b"Pipeline" not in pickle.dumps((task, opts))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_internal_error_is_reported_and_the_record_passes_through(
+    tmp_path: Path, monkeypatch, jobs: int
+) -> None:
+    real = batch._clean
+
+    def flaky(text: str, opts: Options):
+        if "炸" in text:
+            raise RuntimeError("boom")
+        return real(text, opts)
+
+    monkeypatch.setattr(batch, "_clean", flaky)
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "好。"}\n{"text": "炸。"}\n{"text": "好。"}\n', encoding="utf-8")
+    opts = Options(jsonl=True)
+    events = [
+        e
+        for ev, _ in execute(make_tasks([Input("a", str(path), "a")], opts), opts, jobs)
+        for e in ev
+    ]
+    kinds = [e[0] for e in events]
+    assert kinds == ["start", "doc", "warn", "doc", "doc"]
+    assert "internal error: RuntimeError: boom" in events[2][2]
+    assert json.loads(events[3][2])["cleantext"]["error"].endswith("please report it)")
