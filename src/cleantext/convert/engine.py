@@ -43,6 +43,12 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 #: (judged on the first _SAMPLE characters)
 _SPARSE = 16
 _SAMPLE = 20000
+#: a step's table is applied to long texts by regex split up to this many entries
+_FEW = 1500
+#: steps with at most this many anchor characters are detected by probing
+#: (ExactStep.probes), with str.find per character up to _FIND of them
+_PROBE = 64
+_FIND = 8
 
 
 def _identity() -> list[str]:
@@ -59,6 +65,13 @@ def _char_class(chars: set[str] | str) -> str:
     bmp = "".join(re.escape(c) for c in sorted(chars) if ord(c) < _BMP)
     astral = "\U00010000-\U0010ffff" if any(ord(c) >= _BMP for c in chars) else ""
     return "[" + bmp + astral + "]"
+
+
+class _Same(dict):
+    """A dict that maps a missing key to itself."""
+
+    def __missing__(self, key: str) -> str:
+        return key
 
 
 class ExactStep:
@@ -91,10 +104,25 @@ class ExactStep:
                 table[code] = value
         self.table = table
         self.has_astral = any(code >= _BMP for code in self.map)
+        changed = {chr(c) for c in self.map}
+        few = 0 < len(changed) <= _FEW
+        self._split = re.compile("(" + _char_class(changed) + ")") if few else None
+        self._single = _Same((k, v) for k, v in chars.items() if k != v)
         #: single characters whose value is not one code point: the bulk path
         #: cannot keep clause offsets aligned through them.
         self.resizing = {k for k, v in chars.items() if len(v) != 1}
         self.nonredundant = {k: v for k, v in keys.items() if k.translate(self.map) != v}
+
+    def translate_bulk(self, text: str) -> str:
+        """:meth:`translate` for long texts: a step that changes few characters
+        finds them with one regex split instead of looking up every character."""
+        if self._split is None:
+            return self.translate(text)
+        parts = self._split.split(text)
+        if len(parts) > 1:
+            single = self._single
+            parts[1::2] = [single[c] for c in parts[1::2]]
+        return "".join(parts)
 
     def translate(self, text: str) -> str:
         """Character-level conversion (what OpenCC does where no phrase applies)."""
@@ -312,7 +340,10 @@ def _anchored_trie(entries: set[tuple[str, str, str]]) -> str | None:
     """Pattern for ``(behind, anchor, ahead)`` entries: the anchor literal, then a
     trie of what follows; ``behind`` (if any) is checked with a lookbehind.
 
-    The first level is ordered most-frequent-anchor-first.
+    The first level is ordered most-frequent-anchor-first, behind a lookahead
+    for the first two characters (two character classes, tested at C speed):
+    most places with a common anchor are dismissed there without walking the
+    alternatives one by one.
     """
     if not entries:
         return None
@@ -327,7 +358,12 @@ def _anchored_trie(entries: set[tuple[str, str, str]]) -> str | None:
         for behind, aheads in sorted(by_behind.items()):
             branches.append(f"(?<={re.escape(behind + anchor)}){_trie_pattern(aheads)}")
         alternatives.append(re.escape(anchor) + _alternation(branches))
-    return "|".join(alternatives)
+    pattern = "|".join(alternatives)
+    if all(ahead for _, _, ahead in entries):
+        heads = _char_class({anchor for _, anchor, _ in entries})
+        seconds = _char_class({ahead[0] for _, _, ahead in entries})
+        pattern = f"(?={heads}{seconds})(?:{pattern})"
+    return pattern
 
 
 def _alternation(branches: list[str]) -> str:
@@ -344,13 +380,6 @@ def _trie_pattern(words: set[str]) -> str:
     for word in words:
         groups.setdefault(word[0], set()).add(word[1:])
     return _alternation([re.escape(c) + _trie_pattern(rest) for c, rest in sorted(groups.items())])
-
-
-class _Same(dict):
-    """A dict that maps a missing key to itself."""
-
-    def __missing__(self, key: str) -> str:
-        return key
 
 
 class Converter:
@@ -383,7 +412,18 @@ class Converter:
         self._clause_right = re.compile(nonbreak)
         self._clause_left = re.compile(nonbreak)  # used on the reversed text
         self._detectors = []
+        #: per step, for steps with few anchor characters: ``(probes, anchor regex)``
+        #: -- their keys are found by looking around each anchor occurrence instead
+        self._probing: list[tuple[dict[str, tuple[tuple[int, int], ...]], re.Pattern[str]] | None]
+        self._probing = []
         for step in self.chain:
+            probes = step.probes()
+            if 0 < len(probes) <= _PROBE:
+                table = {c: tuple(sorted(v)) for c, v in probes.items()}
+                self._probing.append((table, re.compile(_char_class(set(probes)))))
+                self._detectors.append((None, None))
+                continue
+            self._probing.append(None)
             forward, backward = step.detectors()
             self._detectors.append(
                 (
@@ -500,6 +540,8 @@ class Converter:
         for i, ((forward, backward), layer) in enumerate(
             zip(self._detectors, layers, strict=False)
         ):
+            if self._probing[i] is not None:
+                hits.extend((pos, i) for pos in self._probe(i, layer))
             if forward is not None:
                 hits.extend((m.start(), i) for m in forward.finditer(layer))
             if backward is not None:
@@ -507,6 +549,29 @@ class Converter:
                 hits.extend((n - m.start(), i) for m in backward.finditer(layer[::-1]))
         hits.sort()
         return hits
+
+    def _probe(self, i: int, layer: str) -> list[int]:
+        """Positions of non-redundant keys of step ``i`` (one with few anchors) in
+        ``layer``: every occurrence of an anchor character is looked around."""
+        probes, anchors = self._probing[i]
+        keys = self.chain[i].nonredundant
+        found = []
+        if len(probes) <= _FIND:  # a few str.find scans beat one regex scan
+            positions = []
+            for c in probes:
+                pos = layer.find(c)
+                while pos >= 0:
+                    positions.append(pos)
+                    pos = layer.find(c, pos + 1)
+        else:
+            positions = [m.start() for m in anchors.finditer(layer)]
+        for pos in positions:
+            for offset, length in probes[layer[pos]]:
+                start = pos - offset
+                if start >= 0 and layer[start : start + length] in keys:
+                    found.append(pos)
+                    break
+        return found
 
     def _careful(self, text: str) -> str:
         """Bulk conversion for texts holding characters of ``self._rare``."""
@@ -518,7 +583,7 @@ class Converter:
             text = step.translate(text)
         layers = [text]
         for step in self.chain:
-            layers.append(step.translate(layers[-1]))
+            layers.append(step.translate_bulk(layers[-1]))
         hits = self._hits(layers[:-1])
         if self._resizing and any(ch in text for ch in self._resizing):
             # offsets after a resizing character no longer line up: mark its clause
@@ -612,10 +677,12 @@ class Converter:
         if self._rare.search(text):
             return self._careful(text)
         layers = [text]
-        for (forward, backward), step in zip(self._detectors[1:], self.chain, strict=False):
-            if forward is None and backward is None:
+        for (forward, backward), probing, step in zip(
+            self._detectors[1:], self._probing[1:], self.chain, strict=False
+        ):
+            if forward is None and backward is None and probing is None:
                 break
-            layers.append(step.translate(layers[-1]))
+            layers.append(step.translate_bulk(layers[-1]))
         return self._splice(text, self._hits(layers), text.translate(self._composed))
 
 
