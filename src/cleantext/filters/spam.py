@@ -92,8 +92,11 @@ _BRAND = regex.compile(
     r"(?<![a-z])(?:bob|od|ob|ky|hth|ayx|kaiyun|leyu|yabo|betway|bet365|亚博|开云|乐鱼|九游会?|"
     r"华体会|米乐|爱游戏|半岛|星空|必威|沙巴|皇冠|博天堂|新葡京|威尼斯人|太阳城)\s*"
     r"(?:体育|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版)"
-    r"(?:\s*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方))*"
+    r"(?:\s*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
+    r"|网站))*"
 )
+_BRAND_END = regex.compile(r"$|[\s_|,\uff0c、/\uff5c\-\u2013\u2014!\uff01?:\uff1a;()\[\]【】]")
+_QUOTES = "“\"「『《〈'‘"
 
 
 def item_spans(folded: str) -> list[tuple[int, int]]:
@@ -249,7 +252,14 @@ class GamblingBrand:
             if line.label is not None or not worth_a_look(line.clean):
                 continue
             folded = fold(line.clean)
-            spans = [m.span() for m in _BRAND.finditer(folded)]
+            if len(folded) > 40 and _SENTENCE.search(folded):
+                continue  # a sentence naming a brand (news, judgments) is not an injection
+            spans = [
+                m.span()
+                for m in _BRAND.finditer(folded)
+                if _BRAND_END.match(folded, m.end())  # a whole item, not 'OD体育场馆'
+                and (m.start() == 0 or folded[m.start() - 1] not in _QUOTES)
+            ]
             if not spans:
                 continue
             spans = [_extend(folded, a, b) for a, b in spans]
@@ -309,7 +319,7 @@ class VideoDoorway(LineFilter):
 # --- generated place + product keyword tags ------------------------------------------------
 
 _PLACE_TAG = regex.compile(
-    r"^\s*(?:[•·*\-]|\d{1,3}[.、])?\s*\p{Han}{2,3}(?:区|市|县|省|州|镇)\p{Han}{2,10}?"
+    r"^\s*(?:[•·*\-]|\d{1,3}[.、])?\s*\p{Han}{2,3}(?:区|市|县|省|州|镇)\p{Han}{4,10}?"
     r"(?:价格表?|厂家(?:直销)?|批发|多少钱|哪家好|报价|单价|指导价?|排名|哪里买|供应商|电话)\s*$"
 )
 
