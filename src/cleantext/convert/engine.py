@@ -48,6 +48,8 @@ _FEW = 1500
 #: steps with at most this many anchor characters are detected by probing
 #: (ExactStep.probes), with str.find per character up to _FIND of them
 _PROBE = 64
+#: a break character (see Converter._splice)
+_SEP = "\n"
 _FIND = 8
 
 
@@ -411,6 +413,8 @@ class Converter:
         nonbreak = _char_class(key_chars | changed | special) + "*"
         self._clause_right = re.compile(nonbreak)
         self._clause_left = re.compile(nonbreak)  # used on the reversed text
+        #: clauses can be joined by _SEP for a grouped exact conversion
+        self._sep_ok = not self._clause_right.match(_SEP).end()
         self._detectors = []
         #: per step, for steps with few anchor characters: ``(probes, anchor regex)``
         #: -- their keys are found by looking around each anchor occurrence instead
@@ -594,30 +598,51 @@ class Converter:
         return self._splice(text, hits, layers[-1])
 
     def _splice(self, text: str, hits: list[tuple[int, int]], result: str | None) -> str:
-        """Replace the clauses around ``hits`` in ``result`` by exact conversions."""
+        """Replace the clauses around ``hits`` in ``result`` by exact conversions.
+
+        Clauses with the same dirty steps are converted together, joined by a break
+        character (``_SEP``): one scan and one translation per group instead of one
+        per clause.
+        """
         if not hits:
             return result if result is not None else self._translate_all(text)
         reverse = text[::-1]
         n = len(text)
-        pieces: list[str] = []
-        last = 0
+        spans: list[tuple[int, int, int]] = []  # (left, right, group)
+        groups: dict[tuple[bool, ...], int] = {}
         k = 0
+        last = 0
         nsteps = len(self.chain)
+        match_left = self._clause_left.match
+        match_right = self._clause_right.match
         while k < len(hits):
             pos = hits[k][0]
-            left = max(n - self._clause_left.match(reverse, n - pos).end(), last)
-            right = max(self._clause_right.match(text, pos).end(), pos + 1)
-            dirty = [False] * nsteps
+            left = max(n - match_left(reverse, n - pos).end(), last)
+            right = max(match_right(text, pos).end(), pos + 1)
+            first = nsteps
             while k < len(hits) and hits[k][0] < right:
-                dirty[hits[k][1]] = True
+                first = min(first, hits[k][1])
                 k += 1
             # a later step sees the exact output of a dirty step, which the
             # detectors (run on the translated layers) did not inspect
-            first = dirty.index(True)
-            dirty[first:] = [True] * (nsteps - first)
-            gap = result[last:left] if result is not None else self._translate_all(text[last:left])
-            pieces.append(gap)
-            pieces.append(self._convert_clause(text[left:right], dirty))
+            dirty = (False,) * first + (True,) * (nsteps - first)
+            spans.append((left, right, groups.setdefault(dirty, len(groups))))
+            last = right
+        converted: list[list[str]] = []
+        for dirty, group in groups.items():
+            clauses = [text[a:b] for a, b, g in spans if g == group]
+            if self._sep_ok:
+                out = self._convert_clause(_SEP.join(clauses), list(dirty)).split(_SEP)
+            else:
+                out = [self._convert_clause(clause, list(dirty)) for clause in clauses]
+            converted.append(out[::-1])
+        pieces: list[str] = []
+        last = 0
+        for left, right, group in spans:
+            pieces.append(
+                result[last:left] if result is not None else self._translate_all(text[last:left])
+            )
+            pieces.append(converted[group].pop())
             last = right
         pieces.append(result[last:] if result is not None else self._translate_all(text[last:]))
         return "".join(pieces)
