@@ -242,3 +242,12 @@ def test_keyword_list_leaves_sentences_alone() -> None:
     line = "各地公安机关严厉打击网络淫秽色情,查处国产精品名义传播的一区二区视频网站。"
     doc = KeywordList()(Document.from_text(line))
     assert doc.lines[0].label is None and not doc.lines[0].cuts
+
+
+def test_place_tags_and_their_watermark_in_a_paragraph() -> None:
+    tag = "静安区工业冷水机组维修价格"
+    para = "冷水机组的压缩机需要定期保养,冷凝器也要清洗,否则制冷效率会明显下降。" + tag
+    doc = clean(f"  • {tag}\n    {tag}\n\n{para}\n\n  • 闵行区工业冷水机组维修电话")
+    assert [ln.reason for ln in doc.lines][:2] == ["spam:keyword-tags"] * 2
+    assert doc.lines[3].label == "body" and doc.lines[3].cuts[0].reason == "spam:keyword-watermark"
+    assert doc.lines[3].kept_text.endswith("明显下降。")

@@ -330,6 +330,9 @@ _PLACE_TAG_END = regex.compile(
 )
 
 
+_BULLET = regex.compile(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")
+
+
 class PlaceTags:
     """Generated place+product keyword tags (``嘉定区环保智能电表单价``) that doorway pages
     stack as link lists: two or more such lines on a page are spam (``spam:keyword-tags``).
@@ -339,6 +342,8 @@ class PlaceTags:
     ['spam', 'spam', None]
     >>> [ln.label for ln in PlaceTags()(Document.from_text("浦东新区房价多少钱")).lines]
     [None]
+
+    The same tags spliced into a paragraph as a watermark are cut (``spam:keyword-watermark``).
     """
 
     name = "keyword-tags"
@@ -352,9 +357,21 @@ class PlaceTags:
             and _PLACE_TAG_END.search(ln.clean)
             and _PLACE_TAG.match(fold(ln.clean))
         ]
-        if len(hits) >= 2:
-            for ln in hits:
-                ln.mark("spam", "spam:keyword-tags")
+        if len(hits) < 2:
+            return doc
+        tags = set()
+        for ln in hits:
+            ln.mark("spam", "spam:keyword-tags")
+            tags.add(_BULLET.sub("", ln.clean).strip())
+        for ln in doc.lines:  # the same tags spliced into paragraphs as watermarks
+            if ln.label is not None or len(ln.clean) < 40:
+                continue
+            for tag in tags:
+                at = ln.clean.find(tag)
+                while at >= 0:
+                    if not any(c.start < at + len(tag) and at < c.end for c in ln.cuts):
+                        ln.cut(at, at + len(tag), "spam", "spam:keyword-watermark")
+                    at = ln.clean.find(tag, at + len(tag))
         return doc
 
 
