@@ -51,6 +51,9 @@ _PROBE = 64
 #: a break character (see Converter._splice)
 _SEP = "\n"
 _FIND = 8
+#: the sparse path probes touched characters itself while they are fewer than one
+#: in _PROBE_SHARE characters of the text, and runs the detectors otherwise
+_PROBE_SHARE = 256
 
 
 def _identity() -> list[str]:
@@ -663,6 +666,10 @@ class Converter:
         checks = self._checks
         hits: list[tuple[int, int]] = []
         found = [k for k, c in enumerate(chars) if c in checks]
+        sub = self._sub
+        if len(found) * _PROBE_SHARE > len(text):  # many places to look: regexes do it
+            parts[1::2] = [sub[c] for c in chars]
+            return self._splice(text, self._hits(self._layers(text)), "".join(parts))
         if found:
             ends = list(accumulate(map(len, parts)))
             chain = self.chain
@@ -685,7 +692,6 @@ class Converter:
                         if start >= 0 and window[start : start + length] in keys:
                             hits.append((pos, i))
                             break
-        sub = self._sub
         parts[1::2] = [sub[c] for c in chars]
         return self._splice(text, hits, "".join(parts))
 
@@ -701,6 +707,10 @@ class Converter:
     def _dense(self, text: str) -> str:
         if self._rare.search(text):
             return self._careful(text)
+        return self._splice(text, self._hits(self._layers(text)), text.translate(self._composed))
+
+    def _layers(self, text: str) -> list[str]:
+        """``text`` translated by the first steps, as far as later detectors need."""
         layers = [text]
         for (forward, backward), probing, step in zip(
             self._detectors[1:], self._probing[1:], self.chain, strict=False
@@ -708,7 +718,7 @@ class Converter:
             if forward is None and backward is None and probing is None:
                 break
             layers.append(step.translate_bulk(layers[-1]))
-        return self._splice(text, self._hits(layers), text.translate(self._composed))
+        return layers
 
 
 @functools.cache
