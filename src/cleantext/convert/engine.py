@@ -707,7 +707,12 @@ class Converter:
     def _dense(self, text: str) -> str:
         if self._rare.search(text):
             return self._careful(text)
-        return self._splice(text, self._hits(self._layers(text)), text.translate(self._composed))
+        layers = self._layers(text)
+        if len(layers) == len(self.chain):  # one step left: often a small table
+            result = self.chain[-1].translate_bulk(layers[-1])
+        else:
+            result = text.translate(self._composed)
+        return self._splice(text, self._hits(layers), result)
 
     def _layers(self, text: str) -> list[str]:
         """``text`` translated by the first steps, as far as later detectors need."""
