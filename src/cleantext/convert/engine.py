@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from itertools import accumulate
 
 from .reference import IDS_OPERATORS, ids_length
@@ -295,12 +296,16 @@ class ExactStep:
             return len(key) - 1
         return next(i for i, (a, b) in enumerate(zip(plain, value, strict=True)) if a != b)
 
+    @functools.cached_property
+    def anchors(self) -> dict[str, int]:
+        """:meth:`anchor` of every non-redundant key."""
+        return {key: self.anchor(key) for key in self.nonredundant}
+
     def probes(self) -> dict[str, set[tuple[int, int]]]:
         """``{anchor character: {(offset, length), ...}}`` over the non-redundant keys:
         every occurrence of such a key has its anchor character at ``offset``."""
         probes: dict[str, set[tuple[int, int]]] = {}
-        for key in self.nonredundant:
-            i = self.anchor(key)
+        for key, i in self.anchors.items():
             probes.setdefault(key[i], set()).add((i, len(key)))
         return probes
 
@@ -318,8 +323,7 @@ class ExactStep:
         """
         forward: set[tuple[str, str, str]] = set()
         backward: set[tuple[str, str, str]] = set()
-        for key in self.nonredundant:
-            i = self.anchor(key)
+        for key, i in self.anchors.items():
             if i == 0:
                 forward.add(("", key[0], key[1:]))
             elif i == len(key) - 1:
@@ -334,11 +338,8 @@ def _char_rank() -> dict[str, int]:
     """Rough character frequency: occurrences in the keys and values of STPhrases."""
     from .tables import load_dict
 
-    counts: dict[str, int] = {}
-    for key, value in load_dict("STPhrases.txt").items():
-        for ch in key + value:
-            counts[ch] = counts.get(ch, 0) + 1
-    return counts
+    table = load_dict("STPhrases.txt")
+    return dict(Counter("".join(table) + "".join(table.values())))
 
 
 def _anchored_trie(entries: set[tuple[str, str, str]]) -> str | None:
