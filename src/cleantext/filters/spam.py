@@ -523,7 +523,8 @@ class PageVerdict:
     ``spam_score`` is the probability that the page carries injected junk at all: one minus
     the product of (1 - confidence) over the spam decisions on the page (rules count 0.99,
     the model its score). ``is_spider_pool`` holds when a spider-pool shape was found
-    (footer, keyword list, HTML residue, keyword doorway) or the score is ≥ 0.999.
+    (footer, keyword list, HTML residue, keyword doorway) or the score is ≥ 0.99 (any sure
+    injection: agency promo, gambling brand, a confident model line).
 
     >>> doc = PageVerdict()(SpiderPoolFooter()(Document.from_text("主站蜘蛛池模板: 某某")))
     >>> round(doc.spam_score, 2), doc.is_spider_pool
@@ -542,7 +543,7 @@ class PageVerdict:
                 keep *= 1.0 - _confidence(r)
                 pool = pool or r in _SPIDER_POOL
         doc.spam_score = 1.0 - keep
-        doc.is_spider_pool = pool or doc.spam_score >= 0.999
+        doc.is_spider_pool = pool or doc.spam_score >= _RULE_CONFIDENCE
         return doc
 
 
