@@ -16,12 +16,27 @@ therefore a sequence of independent *clauses*.  The engine
 1. translates the whole text through every step's character table (C speed);
 2. finds the clauses containing a non-redundant key of some step with one
    compiled regular expression per step (anchored on the characters whose
-   conversion depends on context, so it skips everything else at C speed);
+   conversion depends on context, so it skips everything else at C speed) --
+   or, for a step with few anchor characters, by looking up the keys around
+   each occurrence of an anchor (:meth:`Converter._probe`);
 3. re-converts only those clauses with an exact OpenCC scan
-   (:class:`ExactStep`) and splices them in.
+   (:meth:`Converter._convert_clause`; clauses with the same dirty steps are
+   joined by a break character and scanned together) and splices them in.
+
+Two paths share these steps (:meth:`Converter.convert` picks one from the first
+characters of the text):
+
+* *dense* (``_dense``) -- most text, e.g. ``s2t`` on Simplified text: steps 1-3
+  as above;
+* *sparse* (``_sparse``) -- text in which few characters are *touched* (changed
+  by a table, anchor of a non-redundant key, or rare), e.g. ``t2tw`` or text
+  already in the target script: one regex split finds them, they are converted
+  one by one and probed for keys; text without any is returned as is.
 
 Inputs the bulk path does not model (ideographic description sequences, NUL
-characters in segmented configs) go through the exact scan as a whole.
+characters in segmented configs) go through the exact scan as a whole.  The
+derived tables are cached on disk as JSON (:func:`cache_dir`); the readable
+specification and test oracle is :mod:`.reference`.
 
 >>> get_converter("s2t").convert("干部在干燥的天气里")
 '幹部在乾燥的天氣裏'
