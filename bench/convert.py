@@ -229,13 +229,13 @@ def main() -> None:
         row += f" {t_off / t_ours:6.2f} {same!s:>5}"
         if OpenCCPy is not None:
             t_py, _ = timed(OpenCCPy(config).convert, sample)
-            t_ours_s, _ = timed(lambda t, c=config: convert(t, c), sample)
+            t_ours_s, _ = timed(lambda t, c=config: convert(t, c), sample, args.repeat)
             row += f" {sample_mb / t_py:9.2f} {t_py / t_ours_s:6.1f}"
         else:
             row += f" {'-':>9} {'-':>6}"
         if (config, script) in reimpl:
             t_re, out = reimpl[config, script]
-            t_ours_s, _ = timed(lambda t, c=config: convert(t, c), sample)
+            t_ours_s, _ = timed(lambda t, c=config: convert(t, c), sample, args.repeat)
             agree = out == official(config)(sample)
             row += f" {sample_mb / t_re:7.2f} {t_re / t_ours_s:6.1f} {agree!s:>15}"
         print(row, flush=True)
