@@ -288,6 +288,9 @@ def test_cached_steps_equal_built_steps(config):
         if step is None:
             continue
         built = ExactStep(step)
+        lazy = ExactStep(None, json.loads(json.dumps(built.to_data(), ensure_ascii=False)))
+        assert lazy.detectors() == built.detectors()  # computed after loading
+        assert lazy.anchors == built.anchors
         loaded = ExactStep(None, json.loads(json.dumps(built.to_data(), ensure_ascii=False)))
         for name in ("files", "chars", "keys", "prefixes", "map", "table", "resizing"):
             assert getattr(loaded, name) == getattr(built, name), name

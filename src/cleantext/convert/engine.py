@@ -119,7 +119,8 @@ class ExactStep:
             self.files = tuple(tuple(f) for f in data["files"])
             chars = data["chars"]
             keys = data["keys"]
-            self._detectors = tuple(data["detectors"])  # type: ignore[assignment]
+            if data["detectors"] is not None:
+                self._detectors = tuple(data["detectors"])  # type: ignore[assignment]
         else:
             assert step is not None
             self.files = step.files
@@ -150,22 +151,31 @@ class ExactStep:
         #: single characters whose value is not one code point: the bulk path
         #: cannot keep clause offsets aligned through them.
         self.resizing = {k for k, v in chars.items() if len(v) != 1}
+        self._anchors: dict[str, int] | None = None
         if data is not None:
             self.nonredundant = {k: keys[k] for k in data["nonredundant"]}
-            self.anchors = dict(zip(data["nonredundant"], data["anchors"], strict=True))
+            if data["anchors"] is not None:
+                self._anchors = dict(zip(data["nonredundant"], data["anchors"], strict=True))
         else:
             self.nonredundant = {k: v for k, v in keys.items() if k.translate(self.map) != v}
-            self.anchors = {key: self.anchor(key) for key in self.nonredundant}
+
+    @property
+    def anchors(self) -> dict[str, int]:
+        """:meth:`anchor` of every non-redundant key (computed on first use)."""
+        if self._anchors is None:
+            self._anchors = {key: self.anchor(key) for key in self.nonredundant}
+        return self._anchors
 
     def to_data(self) -> dict[str, Any]:
-        """Plain data (JSON) from which ``ExactStep(None, data)`` rebuilds this step."""
+        """Plain data (JSON) from which ``ExactStep(None, data)`` rebuilds this step
+        (anchors and detectors only if they were used, as for a chain step)."""
         return {
             "files": self.files,
             "chars": self.chars,
             "keys": self.keys,
-            "nonredundant": list(self.anchors),
-            "anchors": list(self.anchors.values()),
-            "detectors": self.detectors(),
+            "nonredundant": list(self.nonredundant),
+            "anchors": None if self._anchors is None else list(self._anchors.values()),
+            "detectors": self._detectors,
         }
 
     def translate_bulk(self, text: str) -> str:
@@ -443,6 +453,7 @@ class Converter:
     def __init__(self, config: str) -> None:
         self.name = config
         data = _cache_load(config)
+        self._built = data is None
         if data is not None:
             self.normalization = [ExactStep(None, d) for d in data["normalization"]]
             seg_data = data["segmentation"]
@@ -454,14 +465,6 @@ class Converter:
             seg_step = cfg.segmentation
             self.segmentation = ExactStep(seg_step) if seg_step is not None else None
             self.chain = [ExactStep(s) for s in cfg.chain]
-            _cache_store(
-                config,
-                {
-                    "normalization": [st.to_data() for st in self.normalization],
-                    "segmentation": self.segmentation.to_data() if self.segmentation else None,
-                    "chain": [st.to_data() for st in self.chain],
-                },
-            )
         steps = self.normalization + self.chain
         if any(step.keys for step in self.normalization):
             raise ValueError(f"{config}: phrase normalization is not supported")
@@ -559,6 +562,15 @@ class Converter:
         self._checks = {c: tuple(v) for c, v in checks.items()}
         self._reach = max((o for p in probes for v in p.values() for o, _ in v), default=0)
         self._reach_right = max((n for p in probes for v in p.values() for _, n in v), default=0)
+        if self._built and _cache_enabled():
+            _cache_store(
+                config,
+                {
+                    "normalization": [st.to_data() for st in self.normalization],
+                    "segmentation": self.segmentation.to_data() if self.segmentation else None,
+                    "chain": [st.to_data() for st in self.chain],
+                },
+            )
 
     # -- exact path -------------------------------------------------------------------
     def convert_exact(self, text: str, dirty: list[bool] | None = None) -> str:
@@ -794,7 +806,7 @@ class Converter:
 
 # -- on-disk cache of the built tables -------------------------------------------------
 #: bump whenever what ExactStep.to_data stores, or how it is derived, changes
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def cache_dir() -> Path:
@@ -826,9 +838,13 @@ def _cache_stamp() -> dict[str, Any]:
     }
 
 
+def _cache_enabled() -> bool:
+    return os.environ.get("CLEANTEXT_CACHE_DIR") != "off"
+
+
 def _cache_load(config: str) -> dict[str, Any] | None:
     """The cached tables of ``config``, or ``None`` (missing, stale or unreadable)."""
-    if os.environ.get("CLEANTEXT_CACHE_DIR") == "off":
+    if not _cache_enabled():
         return None
     try:
         with open(_cache_file(config), encoding="utf-8") as fh:
@@ -842,8 +858,6 @@ def _cache_load(config: str) -> dict[str, Any] | None:
 
 def _cache_store(config: str, tables: dict[str, Any]) -> None:
     """Write the tables atomically; any problem (unwritable directory...) is ignored."""
-    if os.environ.get("CLEANTEXT_CACHE_DIR") == "off":
-        return
     try:
         path = _cache_file(config)
         path.parent.mkdir(parents=True, exist_ok=True)
