@@ -17,11 +17,50 @@ doorway title repeated as stuffed keywords — and lexicon terms in most items.
 
 from __future__ import annotations
 
+import functools
+from bisect import bisect_right
+
 import regex
 
 from ..document import Document, Line, Verdict
-from ..spam.lexicon import find, fold, look_at_lines, worth_a_look
+from ..spam.lexicon import families, find, fold, gate_lines, pattern, union_pattern, worth_a_look
 from .base import LineFilter
+
+
+class PageScan:
+    """What the spam steps share about a page, computed once: its lines' texts joined, and
+    the indexes of the lines the lexicon gate accepts (:func:`~cleantext.spam.lexicon.
+    gate_lines`: one regex scan over the page instead of one per line and step). Steps only
+    read line labels; no step changes ``Line.clean``, so the scan holds for all of them.
+    """
+
+    __slots__ = ("doc", "first", "gate", "joined", "n", "texts")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.n = len(doc.lines)
+        self.texts = [ln.clean for ln in doc.lines]
+        self.first = self.texts[0] if self.texts else None
+        self.joined = "\n".join(self.texts)
+        self.gate = gate_lines(self.texts, self.joined)
+
+
+_LAST: list[PageScan | None] = [None]
+
+
+def page_scan(doc: Document) -> PageScan:
+    """The :class:`PageScan` of ``doc``, reused by the following spam steps on the same page."""
+    scan = _LAST[0]
+    lines = doc.lines
+    if (
+        scan is None
+        or scan.doc is not doc
+        or scan.n != len(lines)
+        or (lines and scan.first is not lines[0].clean)
+    ):
+        scan = _LAST[0] = PageScan(doc)
+    return scan
+
 
 _FOOTER = regex.compile(r"^\s*主站蜘蛛池模板\s*[:\uff1a]")
 
@@ -35,6 +74,12 @@ class SpiderPoolFooter(LineFilter):
     """
 
     name = "spider-pool-footer"
+
+    def __call__(self, doc: Document) -> Document:
+        scan = _LAST[0] = PageScan(doc)  # the first spam step: a fresh scan of the page
+        if "主站蜘蛛池模板" in scan.joined:
+            super().__call__(doc)
+        return doc
 
     def judge(self, line: Line) -> Verdict | None:
         return ("spam", "spam:spider-pool-footer") if _FOOTER.match(line.clean) else None
@@ -67,6 +112,8 @@ class HtmlResidue:
     name = "html-residue"
 
     def __call__(self, doc: Document) -> Document:
+        if "<" not in page_scan(doc).joined:
+            return doc
         cands: list[tuple[Line, list[str]]] = []
         counts: dict[str, int] = {}
         for line in doc.lines:
@@ -106,11 +153,13 @@ def item_spans(folded: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in item_spans(s)]
     ['日韩福利', '亚洲精品', '久久']
     """
-    return [
-        m.span()
-        for m in _ITEM.finditer(folded)
-        if m.group() not in ("i", "I") and _WORD.search(m.group())
-    ]
+    out = []
+    for m in _ITEM.finditer(folded):
+        g = m.group()
+        # all-letter items (most CJK items) hold a word character: skip the regex call
+        if g not in ("i", "I") and (g.isalpha() or _WORD.search(g)):
+            out.append(m.span())
+    return out
 
 
 _WORD = regex.compile(r"\w")
@@ -131,6 +180,57 @@ def item_spam(item: str) -> tuple[int, bool]:
     return 0, weak >= 2
 
 
+def _item_stats(
+    folded: str, spans: list[tuple[int, int]], strong_at: list[int], brand: bool
+) -> list[tuple[int, bool]]:
+    """:func:`item_spam` of every item, from one scan of the whole line per term family.
+
+    No lexicon term holds a separator, so every match lies inside one item and the line's
+    matches, split by item, are each item's own matches (``_BRAND`` may span a space: it is
+    run per item, and only when the line has a brand at all).
+    """
+    if not _itemwise_ok():
+        return [item_spam(folded[a:b]) for a, b in spans]
+    starts = [a for a, _ in spans]
+    n = len(spans)
+
+    def owner(p: int) -> int:
+        k = bisect_right(starts, p) - 1
+        return k if k >= 0 and p < spans[k][1] else -1
+
+    strong = [0] * n
+    for p in strong_at:
+        k = owner(p)
+        if k >= 0:
+            strong[k] += 1
+    if brand:
+        for k, (a, b) in enumerate(spans):
+            strong[k] += len(_BRAND.findall(folded[a:b]))
+    spammy: set[int] = set()
+    if 0 in strong:
+        weak: dict[tuple[int, int], set[str]] = {}
+        for f, fam in enumerate(_WEAK):
+            for m in pattern(fam).finditer(folded):
+                k = owner(m.start())
+                if k >= 0 and not strong[k]:
+                    terms = weak.setdefault((k, f), set())
+                    terms.add(m.group())
+                    if len(terms) >= 2:
+                        spammy.add(k)
+    return [(s, True) if s else (0, k in spammy) for k, s in enumerate(strong)]
+
+
+@functools.cache
+def _itemwise_ok() -> bool:
+    """Do no strong or weak terms hold an item separator (so line scans split by item)?"""
+    fams = (*_STRONG, *_WEAK)
+    return not any(
+        _SEPS.search(t) or "~" in t or "\u00b7" in t or "\u2022" in t
+        for fam in fams
+        for t in families()[fam]
+    )
+
+
 class KeywordList:
     """Lines of porn / gambling / video / invoice / certificate keyword titles.
 
@@ -148,23 +248,27 @@ class KeywordList:
     name = "keyword-list"
 
     def __call__(self, doc: Document) -> Document:
-        look_at_lines([ln.clean for ln in doc.lines if ln.label is None])  # one scan per page
-        for line in doc.lines:
-            if line.label is None:
-                self.judge(line)
+        lines = doc.lines
+        for i in page_scan(doc).gate:  # only lines the lexicon gate accepts can be spam lists
+            if lines[i].label is None:
+                self._judge(lines[i])
         return doc
 
     def judge(self, line: Line) -> None:
+        if worth_a_look(line.clean):
+            self._judge(line)
+
+    def _judge(self, line: Line) -> None:
         text = line.clean
-        if not worth_a_look(text):
-            return
         folded = fold(text)
-        if not find(folded, _STRONG) and not _BRAND.search(folded) and not find(folded, "agency"):
+        strong_at = [m.start() for m in union_pattern(_STRONG).finditer(folded)]
+        brand = _BRAND.search(folded) is not None
+        if not strong_at and not brand and not find(folded, "agency"):
             return  # neither a spam list nor a stuffed local-SEO title can be here
         spans = item_spans(folded)
         if not spans:
             return
-        stats = [item_spam(folded[a:b]) for a, b in spans]
+        stats = _item_stats(folded, spans, strong_at, brand)
         n = len(spans)
         spammy = sum(s for _, s in stats)
         strong = sum(k for k, _ in stats)
@@ -215,6 +319,12 @@ _CJK = regex.compile(r"\p{Han}")
 _SEPS = regex.compile(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]|\s+")
 
 
+@functools.cache
+def _agency_plain() -> bool:
+    """Agency terms match as plain substrings (no Latin word boundaries)?"""
+    return not any(t.isascii() for t in families()["agency"])
+
+
 def _place_keywords(folded: str, spans: list[tuple[int, int]]) -> bool:
     """Stuffed local-SEO titles: ``太原网站制作_太原网站建设_太原做网站``: three or more items
     with agency terms, at least three starting with the same two characters (a place).
@@ -226,6 +336,8 @@ def _place_keywords(folded: str, spans: list[tuple[int, int]]) -> bool:
     >>> _place_keywords(s, item_spans(s))
     False
     """
+    if _agency_plain() and not pattern("agency").search(folded):
+        return False  # no agency term in the line, so none in any item
     heads: dict[str, int] = {}
     for a, b in spans:
         item = folded[a:b]
@@ -248,8 +360,10 @@ class GamblingBrand:
     name = "gambling-brand"
 
     def __call__(self, doc: Document) -> Document:
-        for line in doc.lines:
-            if line.label is not None or not worth_a_look(line.clean):
+        lines = doc.lines
+        for i in page_scan(doc).gate:
+            line = lines[i]
+            if line.label is not None:
                 continue
             folded = fold(line.clean)
             if len(folded) > 40 and _SENTENCE.search(folded):
@@ -291,6 +405,18 @@ def _extend(folded: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _gated(step: LineFilter, doc: Document) -> Document:
+    """:meth:`LineFilter.__call__` over the gate lines only (``judge`` needs a gate term)."""
+    lines = doc.lines
+    for i in page_scan(doc).gate:
+        line = lines[i]
+        if line.label is None:
+            verdict = step.judge(line)
+            if verdict is not None:
+                line.mark(*verdict)
+    return doc
+
+
 # --- pirated-video doorway paragraphs ---------------------------------------------------------
 
 _VIDEO_MARKERS = regex.compile(r"简介|本片由|剧情描述|剧情简介|主演|导演|演出本剧|更新至|全集|上映")
@@ -306,6 +432,9 @@ class VideoDoorway(LineFilter):
     """
 
     name = "video-doorway"
+
+    def __call__(self, doc: Document) -> Document:
+        return _gated(self, doc)
 
     def judge(self, line: Line) -> Verdict | None:
         if not worth_a_look(line.clean):
@@ -388,6 +517,9 @@ class AgencyPromo(LineFilter):
     """
 
     name = "agency-promo"
+
+    def __call__(self, doc: Document) -> Document:
+        return _gated(self, doc)
 
     def judge(self, line: Line) -> Verdict | None:
         if len(line.clean) < 30 or not worth_a_look(line.clean):
@@ -537,6 +669,8 @@ class PageVerdict:
         keep = 1.0
         pool = False
         for line in doc.lines:
+            if line.label != "spam" and not line.cuts:
+                continue
             reasons = [line.reason] if line.label == "spam" else []
             reasons += [c.reason for c in line.cuts if c.label == "spam"]
             for r in reasons:
@@ -574,17 +708,20 @@ class SpamModelFilter:
         from ..spam import features
         from ..spam.model import load
 
-        lines = [ln.clean for ln in doc.lines]
+        scan = page_scan(doc)
+        if not scan.gate:
+            return doc
+        lines = scan.texts
         cands = {
             i
-            for i in features.candidates(lines)
+            for i in features.candidates(lines, scan.gate)
             if doc.lines[i].label is None and not doc.lines[i].cuts
         }
         if not cands:
             return doc
         model = load(self.path)
         threshold = model.threshold if self.threshold is None else self.threshold
-        feats = features.page_features(lines, only=cands)
+        feats = features.page_features(lines, only=cands, gate=scan.gate)
         for i in sorted(cands):
             f = feats[i]
             if f is None:

@@ -19,7 +19,7 @@ import zlib
 
 import regex
 
-from .lexicon import _PINYIN, find, fold, script_counts, worth_a_look
+from .lexicon import _PINYIN, find, fold, gate_lines, script_counts, worth_a_look
 
 HASH_BITS = 18
 NGRAMS = (1, 2, 3)
@@ -99,14 +99,18 @@ def _strong(folded: str) -> int:
     return len(find(folded, _STRONG))
 
 
-def candidates(lines: list[str]) -> list[int]:
+def candidates(lines: list[str], gate: list[int] | None = None) -> list[int]:
     """Indexes of the lines the model scores: lines with a strong spam term (Simplified or
     Traditional), and not too long lines with agency vocabulary (pinyin debris such as
     ``聯(lián)`` removed first). Ordinary text never reaches the model: one C-speed regex scan.
+
+    ``gate``: the page's :func:`~cleantext.spam.lexicon.gate_lines` if the caller has them
+    (candidates are always among them: only those lines are looked at).
     """
     strong, agency = _prefilter_strong(), _prefilter_agency()
     out = []
-    for i, t in enumerate(lines):
+    for i in range(len(lines)) if gate is None else gate:
+        t = lines[i]
         if not t:
             continue
         if len(t) <= 300 and "(" in t:
@@ -122,11 +126,15 @@ def is_candidate(folded: str) -> bool:
 
 
 def page_features(
-    lines: list[str], *, only: set[int] | list[int] | None = None
+    lines: list[str],
+    *,
+    only: set[int] | list[int] | None = None,
+    gate: list[int] | None = None,
 ) -> list[tuple[list[int], list[float]] | None]:
     """Per input line: (hashed n-gram ids, dense features), or ``None`` for blank lines and
     lines not in ``only`` (``None``: every non-blank line). Page-wide figures are computed
     with a few C-speed passes over the page text; per-line work is done only for ``only``.
+    ``gate``: the page's :func:`~cleantext.spam.lexicon.gate_lines`, if the caller has them.
     """
     nonblank = [i for i, t in enumerate(lines) if t.strip()]
     if not nonblank:
@@ -134,13 +142,27 @@ def page_features(
     wanted = set(nonblank) if only is None else set(only) & set(nonblank)
     page_text = "\n".join(lines[i] for i in nonblank)[:PAGE_CHARS]
     hans, hant = script_counts(page_text[:SCRIPT_CHARS])
-    page_strong = min(len(_prefilter_strong().findall(page_text)) / len(nonblank), 1.0)
+    if gate is None:
+        gate = gate_lines(lines)
+    looked = set(gate)
+    # strong terms are gate terms and never span lines: count them on the gate lines only,
+    # as far as they lie in page_text (the first PAGE_CHARS characters)
+    strong_hits = 0
+    at = 0
+    findall = _prefilter_strong().findall
+    for i in nonblank:
+        if at >= len(page_text):
+            break
+        if i in looked:
+            strong_hits += len(findall(lines[i][: len(page_text) - at]))
+        at += len(lines[i]) + 1
+    page_strong = min(strong_hits / len(nonblank), 1.0)
     pos = {i: k for k, i in enumerate(nonblank)}
     strong_cache: dict[int, int] = {}
 
     def strong_of(i: int) -> int:
         if i not in strong_cache:
-            strong_cache[i] = _strong(fold(lines[i])[:400]) if worth_a_look(lines[i]) else 0
+            strong_cache[i] = _strong(fold(lines[i])[:400]) if i in looked else 0
         return strong_cache[i]
 
     def body_of(i: int) -> str:
@@ -156,7 +178,7 @@ def page_features(
         items = [m.group() for m in _ITEM.finditer(body)]
         n_items = max(len(items), 1)
         spammy = 0
-        if worth_a_look(lines[i]):
+        if i in looked:
             for it in items[:30]:
                 if _strong(it) or len(set(find(it, "porn-weak"))) >= 2:
                     spammy += 1
