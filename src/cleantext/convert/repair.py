@@ -69,6 +69,9 @@ def to_script(text: str, to: str | None) -> str:
     ``convert(convert(repair(text), "t2s"), "s2t")``; plain OpenCC output is
     available from :func:`cleantext.convert.convert`.
 
+    Unlike OpenCC, which stops a segmented conversion at a NUL character (``s2tw``,
+    ``s2hk``…), this never loses text: NUL-separated parts are converted one by one.
+
     >>> to_script("头发", "hant"), to_script("頭髮", "hans"), to_script("台风", "tw")
     ('頭髮', '头发', '颱風')
     >>> to_script("x", "zh")
@@ -80,6 +83,8 @@ def to_script(text: str, to: str | None) -> str:
         return text
     if to not in TARGETS:
         raise ValueError(f"unknown script target {to!r}; valid targets: {', '.join(TARGETS)}, None")
+    if "\x00" in text:
+        return "\x00".join(to_script(part, to) for part in text.split("\x00"))
     simplified = convert(repair(text), "t2s")
     config = TARGETS[to]
     return simplified if config is None else convert(simplified, config)
