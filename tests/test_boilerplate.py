@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from cleantext import Pipeline
-from cleantext.filters.boilerplate import ChromeLines, PageChrome, judge_chrome
+from cleantext.filters.boilerplate import (
+    _HINTS,
+    _WIDGET_FIRST,
+    CUES,
+    ChromeLines,
+    PageChrome,
+    _eligible,
+    judge_chrome,
+)
 from cleantext.filters.meta import MetaExtractor, MetaLines
 from cleantext.filters.normalize import LabelBlankLines, NormalizeText
 
 PIPE = Pipeline(
     [NormalizeText(), LabelBlankLines(), ChromeLines(), MetaLines(), PageChrome(), MetaExtractor()]
 )
+CORPUS = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
 PARA = "村看村、戶看戶,群眾看干部,村干部隊伍是加強農村基層組織建設、夯實鄉村治理根基的關鍵所在。"
 
 
@@ -286,3 +298,36 @@ def test_a_year_under_the_date_line_and_an_empty_table_cell_stay_body() -> None:
     r = reasons(page)
     assert r[2] == "default:body"  # a table starting under the date line
     assert r[7] == "default:body"  # "-": an empty cell after the first paragraph
+
+
+@pytest.mark.parametrize(
+    "reason, first",
+    [
+        ("tags", "Tt分所文本标相"),
+        ("php-warning", "DFNPSWdfnpswſ"),
+        ("widget", "".join(_WIDGET_FIRST) + "向我"),  # 向 and 我: "向左滑动", "我知道了"
+    ],
+)
+def test_first_character_hints_cover_their_patterns(reason: str, first: str) -> None:
+    # a hint skips a cue's pattern on lines it rules out, so it must never rule out a match:
+    # a pattern can only match (at the start of a line) from these first characters
+    for _, pattern, _, _ in [c for c in CUES if c[0] == reason]:
+        starts = {chr(c) for c in range(0x30000) if pattern.match(chr(c), partial=True)}
+        assert starts <= set(first), sorted(starts - set(first))
+
+
+def test_hints_never_change_a_verdict() -> None:
+    # every corpus line and some near misses: with and without the hints, the same reason
+    lines = [row["text"] for row in map(json.loads, CORPUS.read_text("utf-8").splitlines())]
+    lines += [f"{a}{b}" for a in ("", " ", "• ", "1. ") for b in (ln for ln, _ in CHROME)]
+    for head in (True, False):
+        with_hints = [judge_chrome(t, head=head) for t in lines]
+        _eligible.cache_clear()
+        saved = dict(_HINTS)
+        _HINTS.clear()
+        try:
+            without = [judge_chrome(t, head=head) for t in lines]
+        finally:
+            _HINTS.update(saved)
+            _eligible.cache_clear()
+        assert with_hints == without

@@ -36,7 +36,7 @@ class Cut:
     reason: str
 
 
-@dataclass
+@dataclass(slots=True)  # pages have thousands of lines: no per-line __dict__
 class Line:
     """One input line.
 

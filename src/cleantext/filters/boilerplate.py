@@ -28,6 +28,10 @@ stays body.
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Callable
+
 import regex
 
 from ..document import Document, Line
@@ -216,6 +220,53 @@ CUES: list[tuple[str, regex.Pattern[str], int, bool]] = [
 A pattern only ever runs on a line no longer than its max length (and :func:`judge_chrome`
 gives up on lines over 600 characters), so matching time stays linear in the page size."""
 
+Hint = Callable[[str], object]
+_HINTS: dict[str, Hint] = {
+    # reason -> a cheap test that every line matched by that reason's patterns passes. Most
+    # lines fail it, and the pattern (a long alternation, far slower) then never runs. Each
+    # hint names what every alternative of the pattern needs; `re` is a superset of
+    # `regex` here (literals and ASCII case only).
+    "breadcrumb": lambda s: (
+        ">" in s or "»" in s or "›" in s or "→" in s or "位置" in s or "当前页面" in s
+    ),
+    "login": lambda s: (
+        "登录" in s or "注册" in s or "密码" in s or "中心" in s or "提示" in s or "完善资料" in s
+    ),
+    # "all rights reserved", "copyright", "icp": "i" also matches "İ"
+    "copyright": lambda s: "版权" in s or "免责声明" in s or "公网安备" in s or _ACI.search(s),
+    "docshare": lambda s: "阅读" in s or "页" in s or "文档" in s or "会员" in s,
+    "nav": lambda s: "A" <= s[0] <= "Z" or _NAV_WORDS.search(s),
+    "share": re.compile(
+        r"分享|扫|二维码|复制|关注我们|微博|微信|收藏|打印本页|关闭窗口|返回|加入|facebook|twitter|line",
+        re.IGNORECASE,
+    ).search,
+    # a file name, or a whole-line placeholder: "img", "image…" ("i" also matches "İ"), "图片"…
+    "image": lambda s: "." in s or s[0] in "iIİ图在点@[",
+    "tags": lambda s: s[0] in "Tt分所文本标相",
+    "php-warning": lambda s: s[0] in "DFNPSWdfnpswſ",
+    "debris": lambda s: s[0] in "?*-:" or "|" in s,
+    "pagination": lambda s: "页" in s,
+    "javascript": lambda s: "浏览器" in s,
+    "welcome": lambda s: "欢迎" in s,
+    "widget": lambda s: s[0] in _WIDGET_FIRST or "滑动" in s or "我知道了" in s,
+    "related": re.compile(
+        r"相关|推荐|热门|猜你喜欢|延伸阅读|最新|大家都在看|新闻关键字|查询条件|资讯频道|导航|搜索|"
+        r"请输入|请选择|每页显示|笔资料"
+    ).search,
+    # a key alone (s is stripped: "key\s*$" is the key, at most 6 characters), a ":" after
+    # it, an e-mail address, or a phone number
+    "contact": lambda s: len(s) <= 6 or ":" in s or "@" in s or _PHONE_START.match(s),
+}
+_PHONE_START = regex.compile(r"[\d\s\-+()]")
+_WIDGET_FIRST = frozenset(
+    "APQ[apq【上下举产使倒关分删加原友发只回在字客展帮广引微意我手打投搜收放更最查楼正注点热用电登立系纠编缩"
+    "网聊联视设评详踩转返长阅隐顶默"
+)
+"""Every character a line-start widget cue can begin with (tests/test_boilerplate.py checks
+this, and the first characters in the tags and php-warning hints, against the patterns)."""
+_ACI = re.compile(r"[aAcCiIİ]")
+_NAV_WORDS = re.compile(r"首页|登录|注册|购物车|关于我们|联系我们")
+
 _LEAD = regex.compile(r"^[\s•·●◇▪■□◆]+")
 _SENTENCE_MARK = regex.compile(r"[。!?]|[,;](?=.)")
 _WORDY = frozenset({"login", "copyright", "share"})
@@ -234,22 +285,34 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
     if len(text) > 600:
         return None
     _, folded = match_form(text)
-    s = _LEAD.sub("", folded).strip()
+    lead = _LEAD.match(folded)
+    s = (folded[lead.end() :] if lead else folded).strip()
     if not s or _NUMBERED.match(s):
         return None  # a numbered item is the article's own list
-    sentence = _SENTENCE_MARK.search(s) is not None
-    for reason, pattern, max_len, head_only in CUES:
-        if len(s) <= max_len and (head or not head_only):
-            m = pattern.search(s)
-            # a cue inside a sentence ("用户登录后可以查看订单。") is the sentence's word
-            if m is not None and (
-                m.start() == 0
-                or not sentence
-                or reason not in _WORDY
-                or (reason == "copyright" and len(s) <= 30)  # "本站版权所有,翻印必究。"
-            ):
-                return f"boilerplate:{reason}"
+    n = len(s)
+    for reason, pattern, hint in _eligible(min(n, 601), head):
+        if hint is not None and not hint(s):
+            continue
+        m = pattern.search(s)
+        # a cue inside a sentence ("用户登录后可以查看订单。") is the sentence's word
+        if m is not None and (
+            m.start() == 0
+            or reason not in _WORDY
+            or _SENTENCE_MARK.search(s) is None
+            or (reason == "copyright" and n <= 30)  # "本站版权所有,翻印必究。"
+        ):
+            return f"boilerplate:{reason}"
     return _doubled(s)
+
+
+@functools.cache
+def _eligible(n: int, head: bool) -> tuple[tuple[str, regex.Pattern[str], Hint | None], ...]:
+    """The cues, in order, that may run on a line of length ``n``, with their hints."""
+    return tuple(
+        (reason, pattern, _HINTS.get(reason))
+        for reason, pattern, max_len, head_only in CUES
+        if n <= max_len and (head or not head_only)
+    )
 
 
 def _doubled(s: str) -> str | None:

@@ -10,6 +10,8 @@ spaces (NBSP, ideographic space, thin spaces) become ASCII spaces. Full-width pu
 
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Line, Verdict
 from .base import LineFilter
 
@@ -29,11 +31,15 @@ _DELETE = [
 ]
 _SPACES = [0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]
 _TABLE = {**dict.fromkeys(_DELETE), **{cp: " " for cp in _SPACES}}
+_CHANGED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
+"""Any character :func:`normalize_text` changes. ``str.translate`` with a dict looks every
+character up (slow on CJK text); most text has none of these, and a regex finds that out at
+hundreds of MB/s."""
 
 
 def normalize_text(text: str) -> str:
     """Remove invisible characters and turn exotic spaces into ASCII spaces (one pass)."""
-    return text.translate(_TABLE)
+    return text if _CHANGED.search(text) is None else text.translate(_TABLE)
 
 
 class NormalizeText:
@@ -42,8 +48,14 @@ class NormalizeText:
     name = "normalize"
 
     def __call__(self, doc: Document) -> Document:
-        for line in doc.lines:
-            line.clean = normalize_text(line.text)
+        lines = doc.lines
+        # one scan of the whole page first: most pages have nothing to normalise
+        if _CHANGED.search("".join([ln.text for ln in lines])) is None:
+            for line in lines:
+                line.clean = line.text
+        else:
+            for line in lines:
+                line.clean = normalize_text(line.text)
         return doc
 
 
