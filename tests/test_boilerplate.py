@@ -305,8 +305,9 @@ def test_a_year_under_the_date_line_and_an_empty_table_cell_stay_body() -> None:
     [
         ("tags", "Tt分所文本标相"),
         ("php-warning", "DFNPSWdfnpswſ"),
-        ("widget", "".join(_WIDGET_FIRST) + "向我"),  # 向 and 我: "向左滑动", "我知道了"
+        ("widget", "".join(sorted(_WIDGET_FIRST)) + "向我"),  # "向左滑动", "我知道了"
     ],
+    ids=["tags", "php-warning", "widget"],
 )
 def test_first_character_hints_cover_their_patterns(reason: str, first: str) -> None:
     # a hint skips a cue's pattern on lines it rules out, so it must never rule out a match:
