@@ -20,6 +20,7 @@ rules are written once, in Simplified, against a *match form* of each line:
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -73,6 +74,21 @@ def _fold_table() -> dict[int, int]:
     return table
 
 
+@functools.cache
+def _fold_list() -> list[int]:
+    """:func:`_fold_table` as a list indexed by code point, over the BMP: ``str.translate``
+    looks a list up about twice as fast as a dict (no hashing, no miss for every character
+    that stays as it is)."""
+    table = list(range(0x10000))
+    for cp, to in _fold_table().items():
+        if cp < 0x10000:
+            table[cp] = to
+    return table
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def fold(text: str) -> str:
     """Map Traditional characters to Simplified, one for one (same length, same offsets).
 
@@ -81,7 +97,9 @@ def fold(text: str) -> str:
     >>> fold("來源\\uff1a新華社\\uff5c")
     '来源:新华社|'
     """
-    return text.translate(_fold_table())
+    if _ASTRAL.search(text) is not None:
+        return text.translate(_fold_table())  # the list covers the BMP only
+    return text.translate(_fold_list())
 
 
 @functools.lru_cache(maxsize=8192)
