@@ -18,7 +18,7 @@ doorway title repeated as stuffed keywords — and lexicon terms in most items.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -153,13 +153,8 @@ def item_spans(folded: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in item_spans(s)]
     ['日韩福利', '亚洲精品', '久久']
     """
-    out = []
-    for m in _ITEM.finditer(folded):
-        g = m.group()
-        # all-letter items (most CJK items) hold a word character: skip the regex call
-        if g not in ("i", "I") and (g.isalpha() or _WORD.search(g)):
-            out.append(m.span())
-    return out
+    # all-letter items (most CJK items) hold a word character: no regex call for them
+    return list(_iter_spans(folded))
 
 
 _WORD = regex.compile(r"\w")
@@ -180,44 +175,55 @@ def item_spam(item: str) -> tuple[int, bool]:
     return 0, weak >= 2
 
 
-def _item_stats(
-    folded: str, spans: list[tuple[int, int]], strong_at: list[int], brand: bool
-) -> list[tuple[int, bool]]:
-    """:func:`item_spam` of every item, from one scan of the whole line per term family.
+def _iter_items(
+    folded: str, brand: bool, spans: Iterator[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, int, int, bool]]:
+    """``(start, end, strong, spammy)`` of each item of the line, :func:`item_spam` of it,
+    from one scan of the whole line per term family, in constant memory (a 100 MB line
+    would need gigabytes as lists of spans, positions and sets).
 
     No lexicon term holds a separator, so every match lies inside one item and the line's
     matches, split by item, are each item's own matches (``_BRAND`` may span a space: it is
-    run per item, and only when the line has a brand at all).
+    run per item, and only when the line has a brand at all). Items and matches are both in
+    order, so each family's matches are merged with the items as they come.
     """
+    if spans is None:
+        spans = _iter_spans(folded)
     if not _itemwise_ok():
-        return [item_spam(folded[a:b]) for a, b in spans]
-    starts = [a for a, _ in spans]
-    n = len(spans)
-
-    def owner(p: int) -> int:
-        k = bisect_right(starts, p) - 1
-        return k if k >= 0 and p < spans[k][1] else -1
-
-    strong = [0] * n
-    for p in strong_at:
-        k = owner(p)
-        if k >= 0:
-            strong[k] += 1
-    if brand:
-        for k, (a, b) in enumerate(spans):
-            strong[k] += len(_BRAND.findall(folded[a:b]))
-    spammy: set[int] = set()
-    if 0 in strong:
-        weak: dict[tuple[int, int], set[str]] = {}
-        for f, fam in enumerate(_WEAK):
-            for m in pattern(fam).finditer(folded):
-                k = owner(m.start())
-                if k >= 0 and not strong[k]:
-                    terms = weak.setdefault((k, f), set())
+        for a, b in spans:
+            yield (a, b, *item_spam(folded[a:b]))
+        return
+    strong_it = union_pattern(_STRONG).finditer(folded)
+    weak_its = [pattern(fam).finditer(folded) for fam in _WEAK]
+    nxt_strong = next(strong_it, None)
+    nxt_weak = [next(it, None) for it in weak_its]
+    for a, b in spans:
+        strong = 0
+        while nxt_strong is not None and nxt_strong.start() < b:
+            if nxt_strong.start() >= a:
+                strong += 1
+            nxt_strong = next(strong_it, None)
+        if brand:
+            strong += len(_BRAND.findall(folded[a:b]))
+        spammy = bool(strong)
+        for f, it in enumerate(weak_its):
+            terms: set[str] = set()
+            m = nxt_weak[f]
+            while m is not None and m.start() < b:
+                if m.start() >= a and not strong:
                     terms.add(m.group())
-                    if len(terms) >= 2:
-                        spammy.add(k)
-    return [(s, True) if s else (0, k in spammy) for k, s in enumerate(strong)]
+                m = next(it, None)
+            nxt_weak[f] = m
+            spammy = spammy or len(terms) >= 2
+        yield a, b, strong, spammy
+
+
+def _iter_spans(folded: str) -> Iterator[tuple[int, int]]:
+    """:func:`item_spans`, one at a time."""
+    for m in _ITEM.finditer(folded):
+        g = m.group()
+        if g not in ("i", "I") and (g.isalpha() or _WORD.search(g)):
+            yield m.span()
 
 
 @functools.cache
@@ -261,40 +267,61 @@ class KeywordList:
     def _judge(self, line: Line) -> None:
         text = line.clean
         folded = fold(text)
-        strong_at = [m.start() for m in union_pattern(_STRONG).finditer(folded)]
         brand = _BRAND.search(folded) is not None
-        if not strong_at and not brand and not find(folded, "agency"):
+        if (
+            not brand
+            and not union_pattern(_STRONG).search(folded)
+            and not pattern("agency").search(folded)
+        ):
             return  # neither a spam list nor a stuffed local-SEO title can be here
-        spans = item_spans(folded)
-        if not spans:
+        # one pass over the items, keeping counts and the bounds of the spammy runs at the
+        # start and at the end of the line (not lists: a line may be 100 MB)
+        n = spammy = strong = 0
+        i = -1  # index of the first item that is not spammy (-1: none yet)
+        head_strong = tail_strong = 0  # strong hits before it / after the last such item
+        first_start = i_start = last_end = 0  # where item 0, item i start / the last plain ends
+        last_s = False  # is the last item spammy?
+        for a, b, k, s in _iter_items(folded, brand):
+            if n == 0:
+                first_start = a
+            n += 1
+            last_s = s
+            spammy += s
+            strong += k
+            if s:
+                tail_strong += k
+                if i < 0:
+                    head_strong += k
+            else:
+                if i < 0:
+                    i, i_start = n - 1, a
+                tail_strong, last_end = 0, b
+        if not n:
             return
-        stats = _item_stats(folded, spans, strong_at, brand)
-        n = len(spans)
-        spammy = sum(s for _, s in stats)
-        strong = sum(k for k, _ in stats)
+        if i < 0:
+            i = n
         sentence = bool(_SENTENCE.search(folded))
-        if not sentence and n >= 3 and _place_keywords(folded, spans):
+        if not sentence and n >= 3 and _place_keywords(folded, _iter_spans(folded)):
             line.mark("spam", "spam:keyword-list")
             return
         if strong < 1 or (strong < 2 and n < 4):
             return
         # a spam run at the start or the end of a line whose other part is a real title
-        i = 0
-        while i < n and stats[i][1]:
-            i += 1
-        j = n
-        while j > i and stats[j - 1][1]:
-            j -= 1
-        cut = None
-        if 0 < i < n and j == n and sum(k for k, _ in stats[:i]) >= 2:
-            cut = (0, spans[i][0], "spam:title-prefix")
-        elif i == 0 and 0 < j < n and sum(k for k, _ in stats[j:]) >= 2:
-            cut = (spans[j - 1][1], len(folded), "spam:title-suffix")
-        if cut is not None and len(folded) == len(text):
-            rest = folded[spans[i][0] : spans[j - 1][1]]
-            if _title_like(rest, folded, cut):
-                line.cut(cut[0], cut[1], "spam", cut[2])
-                return
+        cut = rest = None
+        if 0 < i < n and not last_s and head_strong >= 2:
+            cut = (0, i_start, "spam:title-prefix")
+            rest = folded[i_start:last_end]
+        elif i == 0 and last_s and tail_strong >= 2:
+            cut = (last_end, len(folded), "spam:title-suffix")
+            rest = folded[first_start:last_end]
+        if (
+            cut is not None
+            and rest is not None
+            and len(folded) == len(text)
+            and _title_like(rest, folded, cut)
+        ):
+            line.cut(cut[0], cut[1], "spam", cut[2])
+            return
         if not sentence and (
             (n >= 3 and spammy >= 0.6 * n) or (n <= 2 and spammy == n and strong >= 3)
         ):
@@ -325,7 +352,7 @@ def _agency_plain() -> bool:
     return not any(t.isascii() for t in families()["agency"])
 
 
-def _place_keywords(folded: str, spans: list[tuple[int, int]]) -> bool:
+def _place_keywords(folded: str, spans: Iterable[tuple[int, int]]) -> bool:
     """Stuffed local-SEO titles: ``太原网站制作_太原网站建设_太原做网站``: three or more items
     with agency terms, at least three starting with the same two characters (a place).
 
@@ -343,7 +370,9 @@ def _place_keywords(folded: str, spans: list[tuple[int, int]]) -> bool:
         item = folded[a:b]
         if len(item) >= 4 and find(item[2:], "agency") and not find(item[:3], "agency"):
             heads[item[:2]] = heads.get(item[:2], 0) + 1
-    return max(heads.values(), default=0) >= 3
+            if heads[item[:2]] >= 3:
+                return True
+    return False
 
 
 class GamblingBrand:
@@ -448,7 +477,7 @@ class VideoDoorway(LineFilter):
 # --- generated place + product keyword tags ------------------------------------------------
 
 _PLACE_TAG = regex.compile(
-    r"^\s*(?:[•·*\-]|\d{1,3}[.、])?\s*\p{Han}{2,3}(?:区|市|县|省|州|镇)\p{Han}{4,10}?"
+    r"^\s*(?:(?:[•·*\-]|\d{1,3}[.、])\s*)?\p{Han}{2,3}(?:区|市|县|省|州|镇)\p{Han}{4,10}?"
     r"(?:价格表?|厂家(?:直销)?|批发|多少钱|哪家好|报价|单价|指导价?|排名|哪里买|供应商|电话)\s*$"
 )
 

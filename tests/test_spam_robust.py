@@ -1,0 +1,168 @@
+"""Spam steps on adversarial input: linear time, bounded memory, the same verdicts.
+
+Each case here hung or blew up before its fix (``bench/adversarial.py`` for the shapes).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+import tracemalloc
+from pathlib import Path
+
+from cleantext.document import Document, Line
+from cleantext.filters import spam
+from cleantext.filters.spam import KeywordList, PlaceTags, item_spam, item_spans
+from cleantext.spam.lexicon import families, fold
+
+SAMPLE = Path(__file__).parent / "fixtures" / "spam_sample.jsonl"
+
+
+def _best(fn, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def _linear(fn, make, n: int = 12_500) -> None:
+    """``fn`` on ``make(4n)`` costs about 4x ``fn`` on ``make(n)`` (quadratic: 16x) and
+    finishes well within a second at 4n = 50,000 characters."""
+    small, big = _best(fn, make(n)), _best(fn, make(4 * n))
+    assert big < 2.0, big
+    assert big < 10 * small + 0.02, (small, big)
+
+
+def test_place_tag_is_linear_on_leading_whitespace() -> None:
+    # two \s* around an optional bullet: 42 s at 32,000 characters before the fix
+    for ws in (" ", "\u3000"):
+        for tail in ("x", "上海市", "• 上海市某某"):
+            _linear(spam._PLACE_TAG.search, lambda n, ws=ws, tail=tail: ws * n + tail)
+            _linear(spam._PLACE_TAG.match, lambda n, ws=ws, tail=tail: ws * n + tail)
+
+
+def test_place_tag_matches_as_before() -> None:
+    oks = ("嘉定区环保智能电表单价", "  • 嘉定区环保智能电表单价 ", "12、 静安区冷水机组维修电话")
+    for ok in oks:
+        assert spam._PLACE_TAG.match(ok), ok
+    for no in ("浦东新区房价多少钱", "• • 嘉定区环保智能电表单价", "嘉定区环保智能电表单价。"):
+        assert not spam._PLACE_TAG.match(no), no
+
+
+def test_place_tags_step_on_a_long_blank_run() -> None:
+    page = "\u3000" * 50_000 + "嘉定区环保智能电表单价\n" + " " * 50_000
+    t = time.perf_counter()
+    PlaceTags()(Document.from_text(page))
+    assert time.perf_counter() - t < 2.0
+
+
+def test_keyword_list_memory_is_bounded_on_a_huge_line() -> None:
+    # an almost-spam line (spam items, but sentences): items are streamed, not listed
+    piece = "国产精品|亚洲|久久|今天召开了会议。"
+    text = piece * (1_000_000 // len(piece))
+    doc = Document.from_text(text)
+    fold(text)  # the folded copy is cached: not what this test measures
+    tracemalloc.start()
+    try:
+        KeywordList()(doc)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert doc.lines[0].label is None and not doc.lines[0].cuts
+    assert peak < 4 * len(text), peak  # a copy of the line at most; was ~57 bytes a character
+
+
+def test_keyword_list_verdicts_on_a_huge_line() -> None:
+    # the spam prefix of a huge one-line page is still cut, and a huge list is still spam
+    head = "国产精品一区二区_亚洲欧美日韩_久久精品视频在线观看_"
+    title = "关于召开年度工作会议的通知" * 5_000
+    doc = KeywordList()(Document.from_text(head + title))
+    assert doc.lines[0].cuts[0].reason == "spam:title-prefix"
+    assert doc.lines[0].kept_text == title
+    doc = KeywordList()(Document.from_text("国产精品一区二区_亚洲欧美日韩_" * 20_000))
+    assert doc.lines[0].reason == "spam:keyword-list"
+
+
+def _lines() -> list[str]:
+    out = []
+    for raw in SAMPLE.read_text("utf-8").splitlines():
+        out += json.loads(raw)["text"].split("\n")
+    rng = random.Random(9)
+    strong = [t for f in ("porn-strong", "gambling-strong") for t in families()[f]]
+    weak = [t for f in ("porn-weak", "gambling-weak") for t in families()[f]]
+    words = [*strong, *weak, "真正的标题", "会议", "i", "bob体育", "OD体育官网", "北京"]
+    for _ in range(3000):
+        items = [rng.choice(words) + rng.choice(["", rng.choice(words)]) for _ in range(6)]
+        out.append("".join(it + rng.choice("_|, -、/") for it in items))
+    return out
+
+
+def test_streamed_item_stats_equal_item_spam() -> None:
+    for line in _lines():
+        folded = fold(line)
+        brand = spam._BRAND.search(folded) is not None
+        got = [(a, b, k, s) for a, b, k, s in spam._iter_items(folded, brand)]
+        want = [(a, b, *item_spam(folded[a:b])) for a, b in item_spans(folded)]
+        assert got == want, line
+
+
+def test_keyword_list_on_streamed_items_keeps_its_cuts() -> None:
+    # the cut bounds come from the streamed run bounds: they must be item boundaries
+    for line in _lines():
+        ln = Line(line)
+        KeywordList()._judge(ln)
+        spans = item_spans(fold(line))
+        bounds = {a for a, _ in spans} | {b for _, b in spans} | {0, len(line)}
+        for c in ln.cuts:
+            assert c.start in bounds and c.end in bounds, line
+
+
+# --- cold start: the shipped built data --------------------------------------------------------
+
+
+def test_shipped_built_data_equals_a_fresh_build() -> None:
+    # regenerate with: python -m cleantext.spam.lexicon --build
+    from importlib import resources
+
+    from cleantext.spam import lexicon
+
+    shipped = json.loads(
+        resources.files("cleantext.spam").joinpath(lexicon.BUILT).read_text("utf-8")
+    )
+    assert shipped == lexicon.build(), "stale: run python -m cleantext.spam.lexicon --build"
+    assert lexicon._prebuilt() is not None  # current, so used
+
+
+def test_built_data_gives_the_same_patterns_and_tables() -> None:
+    from cleantext.spam import features, lexicon
+
+    assert lexicon._tables() == lexicon._read_tables()
+    assert lexicon._gate().pattern == lexicon._anchored(lexicon._gate_terms())
+    for kind in ("strong", "agency"):
+        built = getattr(features, f"_prefilter_{kind}")().pattern
+        assert built == lexicon._trie(features._prefilter_terms(kind))
+
+
+def test_script_classes_as_ranges_hold_the_same_characters() -> None:
+    from cleantext.spam import lexicon
+
+    hans, hant, _, _ = lexicon._script_classes()
+    _, hans_only, hant_only = lexicon._tables()
+    bmp = "".join(map(chr, range(0x10000)))
+    assert set(hans.findall(bmp)) == {c for c in hans_only if c <= "\uffff"}
+    assert set(hant.findall(bmp)) == {c for c in hant_only if c <= "\uffff"}
+
+
+def test_long_text_counts_and_folding_equal_the_plain_ones() -> None:
+    from cleantext.spam import lexicon
+
+    rng = random.Random(3)
+    alphabet = "ΣσςAbΑΒ 国產 İ\u0307ǅ·':Ⅷ\n"
+    text = "".join(rng.choice(alphabet) for _ in range(300_000))
+    lexicon.fold.cache_clear()
+    assert lexicon.fold(text) == text.translate(lexicon._tables()[0]).lower()
+    hans, hant, _, _ = lexicon._script_classes()
+    assert lexicon.script_counts(text) == (len(hans.findall(text)), len(hant.findall(text)))
