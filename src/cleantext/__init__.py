@@ -30,4 +30,3 @@ __all__ = [
     "detect_script",
 ]
 __version__ = "0.1.0"
-
