@@ -166,3 +166,43 @@ def test_long_text_counts_and_folding_equal_the_plain_ones() -> None:
     assert lexicon.fold(text) == text.translate(lexicon._tables()[0]).lower()
     hans, hant, _, _ = lexicon._script_classes()
     assert lexicon.script_counts(text) == (len(hans.findall(text)), len(hant.findall(text)))
+
+
+# --- recall: hot-tag lines stuffed with place + product keywords -------------------------------
+
+P0073 = (
+    "熱門(mén)標(biāo)簽:隨州外呼系統(tǒng)運(yùn)營(yíng)商 外呼系統(tǒng)彈屏太多怎"
+    "么處理 大眾點(diǎn)評(píng)便利店地圖標(biāo)注 濟(jì)寧電話外呼系統(tǒng) 新科"
+    "極限運(yùn)動(dòng)場(chǎng)所地圖標(biāo)注點(diǎn) 折頁(yè)地圖標(biāo)注 電銷"
+    "(xiāo)智能機(jī)器人怎樣省錢(qián) 電話機(jī)器人15 河北迅鴿 外呼系統(tǒng)需要"
+    "手機(jī)號(hào)碼"
+)
+
+
+def test_stuffed_hot_tags_are_spam() -> None:
+    # a real line (dev corpus p0073): place-led tags, 外呼系统 / 地图标注 stuffed in many
+    title = "商標(biāo)化營(yíng)銷(xiāo)的渠道策略"
+    page = f"{title}\n\n{P0073}\n渠道即商品銷(xiāo)售路線。"
+    doc = PlaceTags()(Document.from_text(page))
+    assert [ln.reason for ln in doc.lines] == ["", "", "spam:keyword-tags", ""]
+
+
+def test_a_sites_own_hot_tags_are_left_alone() -> None:
+    for line in (
+        "热门标签:手机 电脑 相机 耳机 平板 手表 路由器",  # distinct products
+        "热门标签:北京 上海 广州 深圳 杭州 成都",  # places only, nothing stuffed
+        "热门标签:北京旅游攻略 上海旅游攻略 旅游攻略大全 美食",  # too few tags
+        "标签: pcba pcba加工费用",  # no hot-tag header (dev p0159)
+        "关键词:标准化,集约化,政府网站,信息系统",  # an article's keywords
+    ):
+        doc = PlaceTags()(Document.from_text(line))
+        assert doc.lines[0].label is None, line
+
+
+def test_hot_tag_rule_fires_on_no_clean_line_of_the_sample() -> None:
+    for raw in SAMPLE.read_text("utf-8").splitlines():
+        page = json.loads(raw)
+        doc = PlaceTags()(Document.from_text(page["text"]))
+        for ln, gold in zip(doc.lines, page["labels"], strict=True):
+            if ln.reason == "spam:keyword-tags":
+                assert gold == "spam", (page["id"], ln.clean)

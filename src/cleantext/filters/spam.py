@@ -507,6 +507,9 @@ class PlaceTags:
     name = "keyword-tags"
 
     def __call__(self, doc: Document) -> Document:
+        for ln in doc.lines:
+            if ln.label is None and _HOT_TAGS_RAW.search(ln.clean[:40]) and _stuffed_tags(ln):
+                ln.mark("spam", "spam:keyword-tags")
         hits = [
             ln
             for ln in doc.lines
@@ -531,6 +534,50 @@ class PlaceTags:
                         ln.cut(at, at + len(tag), "spam", "spam:keyword-watermark")
                     at = ln.clean.find(tag, at + len(tag))
         return doc
+
+
+_HOT_TAGS_RAW = regex.compile(r"[标標]|[tT][aA][gG]|[关關][键鍵]|搜索")
+_HOT_TAGS = regex.compile(
+    r"^\s*(?:热门|相关|热点|热搜|推荐)(?:标签|tags?|关键词|搜索)\s*:\s*(\S.*)$"
+)
+_TAG_SEP = regex.compile(r"[\s_|,/\u3001]+")
+_HAN4 = regex.compile(r"(?=(\p{Han}{4}))")
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    from importlib import resources
+
+    raw = resources.files("cleantext.spam").joinpath("data/places.txt").read_text("utf-8")
+    rows = (row for row in raw.splitlines() if not row.startswith("#"))
+    return frozenset(w for row in rows for w in row.split())
+
+
+def _stuffed_tags(line: Line) -> bool:
+    """A hot-tag line (``热门标签: …``) stuffed with generated place + product keywords:
+    six or more tags, two or more led by a place name (``data/places.txt``), one product
+    term (four Han characters) repeated in three or more tags. A site's own hot tags are
+    short distinct words (boilerplate, left alone).
+
+    >>> t = "热门标签:随州外呼系统 外呼系统弹屏 济宁外呼系统 地图标注 折页 河北迅鸽"
+    >>> _stuffed_tags(Line(t)), _stuffed_tags(Line("热门标签:手机 电脑 相机 耳机 平板 手表"))
+    (True, False)
+    """
+    m = _HOT_TAGS.match(fold(line.clean))
+    if not m:
+        return False
+    tags = [t for t in _TAG_SEP.split(m.group(1)) if t]
+    if len(tags) < 6:
+        return False
+    places = _places()
+    led = sum(1 for t in tags if any(t[:k] in places for k in (2, 3, 4)))
+    if led < 2:
+        return False
+    seen: dict[str, int] = {}
+    for t in tags:
+        for g in set(_HAN4.findall(t)):
+            seen[g] = seen.get(g, 0) + 1
+    return max(seen.values(), default=0) >= 3
 
 
 # --- web-agency promo paragraphs ------------------------------------------------------------
