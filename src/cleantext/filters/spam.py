@@ -18,7 +18,10 @@ doorway title repeated as stuffed keywords — and lexicon terms in most items.
 from __future__ import annotations
 
 import functools
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 import regex
 
@@ -205,17 +208,22 @@ def _iter_items(
             nxt_strong = next(strong_it, None)
         if brand:
             strong += len(_BRAND.findall(folded[a:b]))
-        spammy = bool(strong)
+        if strong:  # spammy; weak matches left behind are skipped by the next items
+            yield a, b, strong, True
+            continue
+        spammy = False
         for f, it in enumerate(weak_its):
-            terms: set[str] = set()
             m = nxt_weak[f]
+            if m is None or m.start() >= b:
+                continue
+            terms: set[str] = set()
             while m is not None and m.start() < b:
-                if m.start() >= a and not strong:
+                if m.start() >= a:
                     terms.add(m.group())
                 m = next(it, None)
             nxt_weak[f] = m
             spammy = spammy or len(terms) >= 2
-        yield a, b, strong, spammy
+        yield a, b, 0, spammy
 
 
 def _iter_spans(folded: str) -> Iterator[tuple[int, int]]:
@@ -507,9 +515,15 @@ class PlaceTags:
     name = "keyword-tags"
 
     def __call__(self, doc: Document) -> Document:
-        for ln in doc.lines:
-            if ln.label is None and _HOT_TAGS_RAW.search(ln.clean[:40]) and _stuffed_tags(ln):
-                ln.mark("spam", "spam:keyword-tags")
+        scan = page_scan(doc)
+        m = _HOT_LINE.search(scan.joined)
+        if m is not None:  # lines starting with a hot-tag header: one scan of the page
+            starts = list(accumulate((len(t) + 1 for t in scan.texts), initial=0))
+            while m is not None:
+                ln = doc.lines[bisect_right(starts, m.start()) - 1]
+                if ln.label is None and len(ln.clean) <= _HOT_MAX and _stuffed_tags(ln):
+                    ln.mark("spam", "spam:keyword-tags")
+                m = _HOT_LINE.search(scan.joined, m.end())
         hits = [
             ln
             for ln in doc.lines
@@ -536,7 +550,14 @@ class PlaceTags:
         return doc
 
 
-_HOT_TAGS_RAW = regex.compile(r"[标標]|[tT][aA][gG]|[关關][键鍵]|搜索")
+_HOT_MAX = 3000
+"""Longer lines are not a tag block (one is a few hundred characters)."""
+_HOT_WORD = (
+    r"(?:[热熱][门門]|相[关關]|[热熱][点點]|[热熱]搜|推[荐薦])(?:\([^)\n]{1,8}\))?"
+    r"(?:[标標搜关關]|[tT][aA][gG])"
+)
+_HOT_LINE = re.compile(r"^[^\S\n]*" + _HOT_WORD, re.MULTILINE)
+"""A line starting with a hot-tag header, raw (either script; pinyin debris only follows)."""
 _HOT_TAGS = regex.compile(
     r"^\s*(?:热门|相关|热点|热搜|推荐)(?:标签|tags?|关键词|搜索)\s*:\s*(\S.*)$"
 )
