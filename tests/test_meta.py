@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from cleantext import Pipeline
+from cleantext.filters import cues
 from cleantext.filters.boilerplate import ChromeLines, PageChrome
 from cleantext.filters.cues import match_form
 from cleantext.filters.dates import parse_date
@@ -66,6 +69,29 @@ def test_match_form_drops_pinyin_debris_and_folds_script() -> None:
     assert len(plain) == len(folded)
     # full-width punctuation folds to ASCII
     assert match_form("责编\uff1a张三")[1] == "责编:张三"
+
+
+def test_fold_fast_path_is_the_table() -> None:
+    # fold() skips text with nothing to change and translates from the first changed
+    # character on: the same as translating everything, for every code point and for mixes
+    table = cues._fold_table()
+    for cp in [*range(0xD800), *range(0xE000, 0x10000), *range(0x10000, 0x110000, 97)]:
+        assert cues.fold(chr(cp)) == chr(cp).translate(table), hex(cp)
+    astral = [chr(cp) for cp in table if cp >= 0x10000] + ["\U00020000"]
+    alphabet = [chr(cp) for cp in list(table)[::37]] + ["中", "a", " ", ":", *astral]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert cues.fold(text) == text.translate(table), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["來(lái)源", "互聯網(wǎng)", "(opens new window)", "見(附件)", "#x4e2d;文", "a(b)c", "(ü)"],
+)
+def test_plain_prefilter_never_skips_debris(text: str) -> None:
+    # plain() runs the substitution only when its `re` prefilter finds a candidate
+    assert cues.plain(text) == cues._DEBRIS.sub(cues._entity, text)
 
 
 # --- meta lines: each rule both ways ----------------------------------------------------------
