@@ -1,4 +1,4 @@
-"""A base for filters that judge one undecided line at a time."""
+"""A base for filters that judge one undecided line at a time, and shared line helpers."""
 
 from __future__ import annotations
 
@@ -29,3 +29,22 @@ class LineFilter:
                 if verdict is not None:
                     line.mark(*verdict)
         return doc
+
+
+def next_nonblank(lines: list[Line], i: int, step: int) -> int | None:
+    """Index of the nearest line after (``step=1``) or before (``step=-1``) line ``i`` that
+    is not blank and keeps some text, or ``None``.
+
+    >>> doc = Document.from_text("甲\\n\\n乙")
+    >>> doc.lines[1].label = "blank"
+    >>> next_nonblank(doc.lines, 0, 1), next_nonblank(doc.lines, 2, -1)
+    (2, 0)
+    >>> next_nonblank(doc.lines, 2, 1) is None
+    True
+    """
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].label != "blank" and lines[j].kept_text:
+            return j
+        j += step
+    return None

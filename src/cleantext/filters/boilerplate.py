@@ -34,7 +34,8 @@ from collections.abc import Callable
 
 import regex
 
-from ..document import Document, Line
+from ..document import Document
+from .base import next_nonblank
 from .cues import match_form
 from .meta import _LISTY, _SECTION, head_end, locate_title
 
@@ -365,15 +366,6 @@ _MENU = regex.compile(r"^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?
 """A menu bar: five or more short items separated by spaces, no punctuation."""
 
 
-def _nonblank(lines: list[Line], i: int, step: int) -> int | None:
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j].label != "blank" and lines[j].kept_text:
-            return j
-        j += step
-    return None
-
-
 class PageChrome:
     """Page-structure rules for chrome the cue vocabulary cannot see on its own."""
 
@@ -390,7 +382,7 @@ class PageChrome:
                 lines[i].reason == "boilerplate:widget"
                 and "正在阅读" in match_form(lines[i].kept_text)[1]
             ):
-                j = _nonblank(lines, i, 1)
+                j = next_nonblank(lines, i, 1)
                 if j is not None and lines[j].label is None:
                     copy = lines[j].kept_text
                     if any(ln.kept_text == copy for ln in lines[j + 1 :]):
@@ -422,7 +414,9 @@ class PageChrome:
             ln = lines[i]
             if ln.label is None and _DIGITS.match(ln.kept_text) and not protected(i):
                 near = [
-                    j for j in (_nonblank(lines, i, -1), _nonblank(lines, i, 1)) if j is not None
+                    j
+                    for j in (next_nonblank(lines, i, -1), next_nonblank(lines, i, 1))
+                    if j is not None
                 ]
                 # next to chrome: any count; next to a meta line only a small one (a year
                 # under the date line may start a table)
@@ -436,7 +430,7 @@ class PageChrome:
         #    most four between two chrome lines, or lines repeated on the page.
         # an organisation byline right under the title ("深圳市正运动技术有限公司")
         if t is not None:
-            j = _nonblank(lines, t, 1)
+            j = next_nonblank(lines, t, 1)
             if j is not None and lines[j].label is None and j < end:
                 text = match_form(lines[j].kept_text)[1]
                 if len(text) <= 30 and _COMPANY.search(text):
@@ -462,7 +456,7 @@ class PageChrome:
                 ln = lines[i]
                 if ln.label is not None or not ln.kept_text or i == t:
                     continue
-                prev, nxt = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+                prev, nxt = next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)
                 near = chrome(prev) or chrome(nxt)
                 if i < limit:
                     text = match_form(ln.kept_text)[1]
@@ -481,13 +475,13 @@ class PageChrome:
             if lines[i].label is not None or not lines[i].kept_text or protected(i) or not linky(i):
                 i += 1
                 continue
-            run, j = [i], _nonblank(lines, i, 1)
+            run, j = [i], next_nonblank(lines, i, 1)
             while j is not None and j < end and lines[j].label is None and not protected(j):
                 if not linky(j):
                     break
                 run.append(j)
-                j = _nonblank(lines, j, 1)
-            if len(run) <= 4 and chrome(_nonblank(lines, run[0], -1)) and chrome(j):
+                j = next_nonblank(lines, j, 1)
+            if len(run) <= 4 and chrome(next_nonblank(lines, run[0], -1)) and chrome(j):
                 for k in run:
                     lines[k].mark("boilerplate", "boilerplate:link-run")
             i = run[-1] + 1
@@ -495,7 +489,7 @@ class PageChrome:
         # 3. breadcrumb continued on the next line ("> 标题")
         for i, ln in enumerate(lines):
             if ln.label is None and ln.kept_text.startswith((">", "»")):
-                j = _nonblank(lines, i, -1)
+                j = next_nonblank(lines, i, -1)
                 if j is not None and lines[j].reason == "boilerplate:breadcrumb":
                     ln.mark("boilerplate", "boilerplate:breadcrumb")
 
@@ -516,11 +510,11 @@ class PageChrome:
                 continue
             strong = _RELATED.match(match_form(ln.kept_text)[1].strip())
             if i > end or (strong and t is not None and i > t):
-                j = _nonblank(lines, i, 1)
+                j = next_nonblank(lines, i, 1)
                 while j is not None and lines[j].label is None:
                     text = lines[j].kept_text
                     if len(text) > 40 or "。" in text:
                         break
                     lines[j].mark("boilerplate", "boilerplate:related")
-                    j = _nonblank(lines, j, 1)
+                    j = next_nonblank(lines, j, 1)
         return doc

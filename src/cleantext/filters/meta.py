@@ -32,6 +32,7 @@ import re
 import regex
 
 from ..document import Document, Line
+from .base import next_nonblank
 from .cues import match_form, plain
 from .dates import DATE, find_dates, iso
 
@@ -417,7 +418,7 @@ class MetaLines:
             if line.label is None:
                 reason = judge_meta(line.kept_text, head=i < end)
                 if reason is not None:
-                    prev = _next(lines, i, -1)
+                    prev = next_nonblank(lines, i, -1)
                     if (
                         prev is not None
                         and lines[prev].reason == "boilerplate:profile"
@@ -428,7 +429,7 @@ class MetaLines:
         # "时间:… / 地点:…" is an event's details, not publication metadata
         for i, line in enumerate(lines):
             if line.label == "meta" and _EVENT_TIME.match(match_form(line.kept_text)[1]):
-                near = [_next(lines, i, -1), _next(lines, i, 1)]
+                near = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
                 if any(
                     j is not None and _EVENT_FIELD.match(match_form(lines[j].kept_text)[1])
                     for j in near
@@ -445,7 +446,7 @@ class MetaLines:
                 continue
             if _SECTION.match(folded):
                 continue
-            near = [_next(lines, i, -1), _next(lines, i, 1)]
+            near = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
             paper = _PAPER if len(folded.split()) > 1 or "," in folded else _PAPER_STRICT
             if any(j is not None and lines[j].reason in paper for j in near) or (
                 near[1] is not None and _ABSTRACT.match(match_form(lines[near[1]].kept_text)[1])
@@ -455,7 +456,7 @@ class MetaLines:
         for i, line in enumerate(lines):
             if line.reason != "meta:date" or not _DATE_ONLY.match(match_form(line.kept_text)[1]):
                 continue
-            j = _next(lines, i, -1)
+            j = next_nonblank(lines, i, -1)
             for _ in range(3):
                 if j is None or lines[j].label is not None:
                     break
@@ -463,7 +464,7 @@ class MetaLines:
                 if len(folded) > 24 or not _ORG.search(folded) or _SENTENCE.search(folded):
                     break
                 lines[j].mark("meta", "meta:signatory")
-                j = _next(lines, j, -1)
+                j = next_nonblank(lines, j, -1)
         return doc
 
 
@@ -481,15 +482,6 @@ _EVENT_FIELD = regex.compile(
 )
 _PAPER = frozenset({"meta:affiliation", "meta:journal", "meta:date"})
 _PAPER_STRICT = frozenset({"meta:affiliation", "meta:journal"})
-
-
-def _next(lines: list[Line], i: int, step: int) -> int | None:
-    j = i + step
-    while 0 <= j < len(lines):
-        if lines[j].label != "blank" and lines[j].kept_text:
-            return j
-        j += step
-    return None
 
 
 # --- title ------------------------------------------------------------------------------------
