@@ -416,3 +416,29 @@ def test_fold_list_matches_the_fold_table() -> None:
     for a in astral:
         text = "來源:" + a + "新華社"
         assert fold(text) == text.translate(table)
+
+
+def test_meta_patterns_are_linear_on_long_space_runs() -> None:
+    """`_EVENT_FIELD` (two `\\s*` around an optional number) and the trailing-bracket strip
+    (a `[...]+$` search) were quadratic on long runs of spaces: 40 s at 32,000 characters."""
+    import time
+
+    from cleantext.filters import meta
+
+    def best(fn, text: str) -> float:
+        out = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            fn(text)
+            out = min(out, time.perf_counter() - t)
+        return out
+
+    for fn, make in (
+        (meta._EVENT_FIELD.match, lambda n: " " * n + "x"),
+        (meta._strip, lambda n: "来源" + " " * n + "x"),
+    ):
+        small, big = best(fn, make(12_500)), best(fn, make(50_000))
+        assert big < 2.0 and big < 10 * small + 0.02, (fn, small, big)
+    assert meta._strip("• 来源:新华社 】 ") == (2, "来源:新华社")
+    assert meta._EVENT_FIELD.match("一、 地点:北京") and meta._EVENT_FIELD.match(" 2. 主办")
+    assert not meta._EVENT_FIELD.match("北京地点")

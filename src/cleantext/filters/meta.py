@@ -226,7 +226,6 @@ _CHUNK_SEP = regex.compile(r"[\s|/]+")
 _HAN = regex.compile(r"\p{Han}")
 _SIX_DIGITS = regex.compile(r"\d{6}")
 _LEAD = regex.compile(r"^[\s•·●◇▪■□◆*\-\[【(@]+")
-_TRAIL = regex.compile(r"[\s\]】)]+$")
 _SENTENCE = regex.compile(r"[。!;]|(?<=\S)\?|\?(?=\S)|(?<=\p{Han}),(?=\p{Han}.{8,})")
 _QSEP = regex.compile(r"\s[?·]\s|\s\?$")  # '?' debris and '·' used as field separators
 _COUNT_FIELD = regex.compile(
@@ -264,8 +263,11 @@ def _strip(folded: str) -> tuple[int, str]:
     """Remove leading bullets/brackets and trailing brackets; return (offset, text)."""
     m = _LEAD.match(folded)
     start = m.end() if m else 0
-    t = _TRAIL.search(folded, start)
-    end = t.start() if t else len(folded)
+    # trailing brackets and spaces, scanned from the end: a regex search for `[...]+$` is
+    # quadratic on a long run of spaces that is not at the end
+    end = len(folded)
+    while end > start and (folded[end - 1].isspace() or folded[end - 1] in "]】)"):
+        end -= 1
     return start, folded[start:end]
 
 
@@ -477,7 +479,8 @@ _ORG = regex.compile(
 )
 _EVENT_TIME = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\d+[.、])?\s*(?:时间|日期)\s*:")
 _EVENT_FIELD = regex.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.]|\d+[.、])?\s*"
+    # one optional `\s*` after the number, not two around it: linear on long runs of spaces
+    r"^\s*(?:(?:[一二三四五六七八九十]+[、.]|\d+[.、])\s*)?"
     r"(?:地点|地址|主办|承办|参会|参加|会议|活动|主题|内容|对象|报名|主讲|嘉宾)"
 )
 _PAPER = frozenset({"meta:affiliation", "meta:journal", "meta:date"})
