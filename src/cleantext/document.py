@@ -36,7 +36,6 @@ class Cut:
     reason: str
 
 
-@dataclass(slots=True)  # pages have thousands of lines: no per-line __dict__
 class Line:
     """One input line.
 
@@ -48,15 +47,45 @@ class Line:
     ('\\ufeff标题', '\\ufeff标题', None)
     """
 
-    text: str
-    clean: str = ""
-    label: Label | None = None
-    reason: str = ""
-    cuts: list[Cut] = field(default_factory=list)
+    # a plain slotted class, not a dataclass: pages have thousands of lines, and building
+    # and reading them is on the hot path of every page
+    __slots__ = ("_kept", "_kept_n", "_kept_of", "clean", "cuts", "label", "reason", "text")
 
-    def __post_init__(self) -> None:
-        if not self.clean:
-            self.clean = self.text
+    def __init__(
+        self,
+        text: str,
+        clean: str = "",
+        label: Label | None = None,
+        reason: str = "",
+        cuts: list[Cut] | None = None,
+    ) -> None:
+        self.text = text
+        self.clean = clean or text
+        self.label = label
+        self.reason = reason
+        self.cuts: list[Cut] = [] if cuts is None else cuts
+        self._kept_of: str | None = None  # the ``clean`` that ``_kept`` was computed from
+        self._kept = ""
+        self._kept_n = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"Line(text={self.text!r}, clean={self.clean!r}, label={self.label!r}, "
+            f"reason={self.reason!r}, cuts={self.cuts!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Line):
+            return NotImplemented
+        return (self.text, self.clean, self.label, self.reason, self.cuts) == (
+            other.text,
+            other.clean,
+            other.label,
+            other.reason,
+            other.cuts,
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it replaces
 
     def mark(self, label: Label, reason: str) -> None:
         """Label the line and record why.
@@ -85,15 +114,22 @@ class Line:
         >>> line.kept_text
         '真正的标题'
         """
+        # filters read this several times per line: remember it until ``clean`` or the
+        # cuts change (``clean`` is compared by identity, cuts by count)
+        if self._kept_of is self.clean and self._kept_n == len(self.cuts):
+            return self._kept
         if not self.cuts:
-            return self.clean.strip()
-        parts, pos = [], 0
-        for c in self.cuts:
-            if c.start > pos:
-                parts.append(self.clean[pos : c.start])
-            pos = max(pos, c.end)
-        parts.append(self.clean[pos:])
-        return "".join(parts).strip()
+            kept = self.clean.strip()
+        else:
+            parts, pos = [], 0
+            for c in self.cuts:
+                if c.start > pos:
+                    parts.append(self.clean[pos : c.start])
+                pos = max(pos, c.end)
+            parts.append(self.clean[pos:])
+            kept = "".join(parts).strip()
+        self._kept, self._kept_of, self._kept_n = kept, self.clean, len(self.cuts)
+        return kept
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"text": self.text, "label": self.label, "reason": self.reason}
