@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .document import Document
 from .io import Input, InputError, decode, iter_lines, read_all
@@ -35,8 +33,7 @@ memory bounded and the output flowing."""
 TASK_ITEMS = 512
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
     """Everything a worker needs, as plain picklable data (no pipeline, no model)."""
 
     fmt: str = "text"
@@ -57,19 +54,28 @@ class Options:
     :class:`~cleantext.document.Line` (~250 bytes), so 10⁸ empty lines would need ~25 GB."""
 
 
-@dataclass
 class Task:
     """A unit of work. ``pages``: items are ``(src, name, data, error)``, one page each.
     ``records``: JSON Lines of source ``src``, items are ``(line number, raw line)``; ``start``
     marks the first task of the source, ``error`` a read error after the last item."""
 
-    kind: str
-    items: list[Any] = field(default_factory=list)
-    src: int = -1
-    name: str = ""
-    start: bool = False
-    error: str | None = None
-    nbytes: int = 0
+    def __init__(
+        self,
+        kind: str,
+        items: list[Any] | None = None,
+        src: int = -1,
+        name: str = "",
+        start: bool = False,
+        error: str | None = None,
+        nbytes: int = 0,
+    ) -> None:
+        self.kind = kind
+        self.items: list[Any] = [] if items is None else items
+        self.src = src
+        self.name = name
+        self.start = start
+        self.error = error
+        self.nbytes = nbytes
 
 
 # Events a task produces, in order (plain tuples: cheap to pickle):
@@ -301,6 +307,8 @@ def execute(tasks: Iterable[Task], opts: Options, jobs: int) -> Iterator[tuple[l
         for task in [first] if second is None else _chain(first, second, it):
             yield process(task, opts)
         return
+    import multiprocessing  # here, not at the top: a one-page run never pays for it
+
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ctx.Pool(jobs, initializer=init_worker, initargs=(opts,)) as pool:

@@ -7,7 +7,6 @@ import contextlib
 import json
 import os
 import sys
-from dataclasses import dataclass
 from typing import IO
 
 from . import __version__
@@ -177,13 +176,11 @@ class Writer:
         self.count += 1
 
 
-@dataclass
 class Summary:
-    pages: int = 0
-    nbytes: int = 0
-    spam: int = 0
-    errors: int = 0
-    skipped: int = 0
+    """Counts for the one-line report on stderr at the end of a run."""
+
+    def __init__(self) -> None:
+        self.pages = self.nbytes = self.spam = self.errors = self.skipped = 0
 
     def line(self, seconds: float) -> str:
         mb = self.nbytes / 1e6

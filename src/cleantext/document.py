@@ -11,8 +11,7 @@ as a :class:`Cut` (a span of the line) so the clean text keeps the real part.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Label = Literal["body", "meta", "boilerplate", "spam", "blank"]
 LABELS: tuple[Label, ...] = ("body", "meta", "boilerplate", "spam", "blank")
@@ -21,9 +20,11 @@ Verdict = tuple[Label, str]
 KEPT: frozenset[str] = frozenset({"body"})
 """Labels whose lines make up :attr:`Document.text` (``meta`` too with ``keep_meta=True``)."""
 
+# Plain classes, not dataclasses: importing ``dataclasses`` costs ~9 ms of a CLI start that
+# must stay under 150 ms, and these few classes need nothing it generates.
 
-@dataclass(frozen=True)
-class Cut:
+
+class Cut(NamedTuple):
     """A span ``[start, end)`` of :attr:`Line.clean` removed from an otherwise kept line.
 
     >>> Cut(0, 3, "spam", "spam:title-prefix")
@@ -147,7 +148,6 @@ class Line:
         return out
 
 
-@dataclass
 class Meta:
     """Publication metadata found on the page.
 
@@ -155,11 +155,29 @@ class Meta:
     '标题'
     """
 
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    authors: list[str] = field(default_factory=list)
-    editor: str | None = None
+    __slots__ = ("authors", "editor", "published", "source", "title")
+
+    def __init__(
+        self,
+        title: str | None = None,
+        published: str | None = None,
+        source: str | None = None,
+        authors: list[str] | None = None,
+        editor: str | None = None,
+    ) -> None:
+        self.title = title
+        self.published = published
+        self.source = source
+        self.authors: list[str] = [] if authors is None else authors
+        self.editor = editor
+
+    def __repr__(self) -> str:
+        return "Meta(" + ", ".join(f"{k}={v!r}" for k, v in self.to_dict().items()) + ")"
+
+    def __eq__(self, other: object) -> bool:
+        return self.to_dict() == other.to_dict() if isinstance(other, Meta) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -171,22 +189,39 @@ class Meta:
         }
 
 
-@dataclass
 class Document:
     """A page being cleaned: its lines, metadata and page-level verdicts.
+
+    ``to`` is the target script of :attr:`text` (``"hans"``, ``"hant"``, ``"tw"``, ``"hk"``
+    or ``None``); ``keep_meta`` keeps meta lines in it.
 
     >>> doc = Document.from_text("a\\r\\nb")
     >>> len(doc.lines)
     2
     """
 
-    lines: list[Line]
-    meta: Meta = field(default_factory=Meta)
-    spam_score: float = 0.0
-    is_spider_pool: bool = False
-    keep_meta: bool = False
-    to: str | None = None
-    """Target script for :attr:`text` (``"hans"``, ``"hant"``, ``"tw"``, ``"hk"`` or ``None``)."""
+    def __init__(
+        self,
+        lines: list[Line],
+        meta: Meta | None = None,
+        spam_score: float = 0.0,
+        is_spider_pool: bool = False,
+        keep_meta: bool = False,
+        to: str | None = None,
+    ) -> None:
+        self.lines = lines
+        self.meta = Meta() if meta is None else meta
+        self.spam_score = spam_score
+        self.is_spider_pool = is_spider_pool
+        self.keep_meta = keep_meta
+        self.to = to
+
+    def __repr__(self) -> str:
+        return (
+            f"Document(lines=<{len(self.lines)} lines>, meta={self.meta!r}, "
+            f"spam_score={self.spam_score!r}, is_spider_pool={self.is_spider_pool!r}, "
+            f"keep_meta={self.keep_meta!r}, to={self.to!r})"
+        )
 
     @classmethod
     def from_text(cls, text: str, **options: Any) -> Document:

@@ -23,8 +23,7 @@ import os
 import sys
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 ENCODINGS = ("auto", "utf-8", "gb18030", "utf-16")
 """The encodings the CLI offers by name; any Python codec name is accepted as well."""
@@ -124,8 +123,7 @@ name the encoding with --encoding, or use --errors replace to go on with U+FFFD)
 # --- inputs ---------------------------------------------------------------------------------
 
 
-@dataclass
-class Input:
+class Input(NamedTuple):
     """One input: a file (``path``) or standard input (``path is None``).
 
     ``rel`` is the name an ``--output DIR`` copy gets: the path below the directory argument
