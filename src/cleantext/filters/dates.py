@@ -19,16 +19,22 @@ True
 
 from __future__ import annotations
 
-import regex
+from typing import TYPE_CHECKING
+
+from .lazyre import LazyPattern
+
+if TYPE_CHECKING:
+    import regex
 
 _TIME = (
     r"(?:\s*(?:T|\s)\s*(?P<H>[0-2]?\d)\s*[::时時]\s*(?P<M>[0-5]\d)(?:\s*[::分]\s*(?P<S>[0-5]\d))?)?"
 )
-DATE = regex.compile(
+DATE = LazyPattern(
     r"(?<!\d)(?:"
     r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)(?!\d)"
     r"|(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]?"
     r")" + _TIME + r"(?!\d)",
+    engine="regex",
 )
 """One date with an optional time; named groups ``y m d H M S``."""
 

@@ -27,14 +27,15 @@ Cue keys are written in Simplified and matched on the folded line (:mod:`.cues`)
 
 from __future__ import annotations
 
-import re
-
-import regex
+import functools
 
 from ..document import Document, Line
 from .base import next_nonblank
 from .cues import match_form, plain
 from .dates import DATE, find_dates, iso
+from .lazyre import LazyPattern
+
+_rx = functools.partial(LazyPattern, engine="regex")
 
 # --- cue vocabulary (Simplified; matched on folded text) ------------------------------------
 
@@ -213,50 +214,47 @@ _NAME_NEXT = frozenset(
     }
 )
 """Keys that may run straight into the value (``實習生蔣歆``, ``发表于2020-06-07``)."""
-_COUNT_VALUE = regex.compile(r"\s*(?:[(\[]?\d|$|[|?]|\S{1,8}\s*:)")
+_COUNT_VALUE = _rx(r"\s*(?:[(\[]?\d|$|[|?]|\S{1,8}\s*:)")
 _ALT = "|".join(sorted(_KIND, key=len, reverse=True))
-_KEY = regex.compile(
+_KEY = _rx(
     rf"(?P<pre>^|(?<=[\s|?·•@\[\]【】()0-9,;>]))?(?P<key>{_ALT})"
     r"(?P<sep>\s*[:|/]\s*|\s*(?=\d)|\s+(?=\S)|(?=[\p{Han}《「“]))"
 )
-_KEY_WORD = re.compile(_ALT)
+_KEY_WORD = LazyPattern(_ALT)
 """Any key word at all (plain literals: ``re`` scans for them much faster than ``regex``)."""
-_DIGIT = regex.compile(r"\d")
-_CHUNK_SEP = regex.compile(r"[\s|/]+")
-_HAN = regex.compile(r"\p{Han}")
-_SIX_DIGITS = regex.compile(r"\d{6}")
-_LEAD = regex.compile(r"^[\s•·●◇▪■□◆*\-\[【(@]+")
-_SENTENCE = regex.compile(r"[。!;]|(?<=\S)\?|\?(?=\S)|(?<=\p{Han}),(?=\p{Han}.{8,})")
-_QSEP = regex.compile(r"\s[?·]\s|\s\?$")  # '?' debris and '·' used as field separators
-_COUNT_FIELD = regex.compile(
-    r"(?<![\w.])\d[\d.,]*\s*[kw万千]?\+?\s*(?:人|次)?\s*(?:阅读|浏览|点赞|收藏|评论|回复|转发|分享)"
-    r"(?!\p{Han})",
-    regex.IGNORECASE,
+_DIGIT = _rx(r"\d")
+_CHUNK_SEP = _rx(r"[\s|/]+")
+_HAN = _rx(r"\p{Han}")
+_SIX_DIGITS = _rx(r"\d{6}")
+_LEAD = _rx(r"^[\s•·●◇▪■□◆*\-\[【(@]+")
+_SENTENCE = _rx(r"[。!;]|(?<=\S)\?|\?(?=\S)|(?<=\p{Han}),(?=\p{Han}.{8,})")
+_QSEP = _rx(r"\s[?·]\s|\s\?$")  # '?' debris and '·' used as field separators
+_COUNT_FIELD = _rx(
+    r"(?i)(?<![\w.])\d[\d.,]*\s*[kw万千]?\+?\s*(?:人|次)?\s*(?:阅读|浏览|点赞|收藏|评论|回复|转发|分享)"
+    r"(?!\p{Han})"
 )
 """A count written before its word: ``1.2k 阅读``, ``3 点赞``, ``286次浏览``."""
-_PUB_VERB = regex.compile(r"(?:发布|发表|更新|修改|首发)$")
-_JOURNAL = regex.compile(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
-_DOCNO = regex.compile(r"^\S{1,12}[〔\[(](?:19|20)\d\d[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$")
-_EDITED = regex.compile(r"^本帖最后由.{1,40}?于\s*(?:19|20)\d\d.{0,30}编辑$")
+_PUB_VERB = _rx(r"(?:发布|发表|更新|修改|首发)$")
+_JOURNAL = _rx(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
+_DOCNO = _rx(r"^\S{1,12}[〔\[(](?:19|20)\d\d[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$")
+_EDITED = _rx(r"^本帖最后由.{1,40}?于\s*(?:19|20)\d\d.{0,30}编辑$")
 """A forum post's edit note: ``本帖最后由 某人 于 2020-1-1 12:00 编辑``."""
-_READTIME = regex.compile(r"^阅读(?:本文|全文)?(?:大概|大约|约)?(?:需要|需)?\s*\d+\s*分钟")
-_LONE = regex.compile(
+_READTIME = _rx(r"^阅读(?:本文|全文)?(?:大概|大约|约)?(?:需要|需)?\s*\d+\s*分钟")
+_LONE = _rx(
     r"^(?:综合报道|综合报导|综合消息|本报讯"
     r"|(?:\d*\s*(?:浏览|阅读|收藏|点赞|评论|分享|转发)\s*(?:\d+|\(\d+\)?)?\s*){1,4})$"
 )
 _BYLINE_ONLY = frozenset(KEYS["byline"]) | frozenset(KEYS["editor"])
-_NAMEY = regex.compile(r"^[\p{Han}\w·.\s、/|\-]{1,40}$")
-_CREDIT = regex.compile(
-    r"^(?:(?:图片来源|图源)\s*[:|/]?|(?:摄影|配图|图片|图)\s*[:|/])\s*\S.{0,28}$"
-)
-_AFFILIATION = regex.compile(
+_NAMEY = _rx(r"^[\p{Han}\w·.\s、/|\-]{1,40}$")
+_CREDIT = _rx(r"^(?:(?:图片来源|图源)\s*[:|/]?|(?:摄影|配图|图片|图)\s*[:|/])\s*\S.{0,28}$")
+_AFFILIATION = _rx(
     r"^[(\[]?\s*(?:\d\s*[.、]\s*)?[^。!?]{0,300}?(?:大学|学院|研究所|研究院|研究中心|医院|实验室|"
     r"公司|学校|中心)[^。!?]{0,300}?\d{6}[^。!?]{0,300}$"
 )
 """An author affiliation in journal style: institution names with 6-digit postal codes."""
-_NAMES = regex.compile(r"^(?:\p{Han}\s?\p{Han}{1,3}[\d,*]{0,12}(?:[,、;\s]+|$)){1,12}$")
+_NAMES = _rx(r"^(?:\p{Han}\s?\p{Han}{1,3}[\d,*]{0,12}(?:[,、;\s]+|$)){1,12}$")
 """A list of personal names (2-4 Han characters, optional affiliation digits)."""
-_ABSTRACT = regex.compile(r"^[\[【]?\s*(?:摘\s*要|关键词|关键字|abstract)", regex.IGNORECASE)
+_ABSTRACT = _rx(r"(?i)^[\[【]?\s*(?:摘\s*要|关键词|关键字|abstract)")
 
 
 def _strip(folded: str) -> tuple[int, str]:
@@ -395,7 +393,7 @@ def is_paragraph(text: str) -> bool:
     return len(text) >= 40 and bool(_PARA.search(text))
 
 
-_PARA = regex.compile(r"(?<=[\p{Han}\w”」)])[。!?!?]|。")
+_PARA = _rx(r"(?<=[\p{Han}\w”」)])[。!?!?]|。")
 
 
 def head_end(doc: Document) -> int:
@@ -470,15 +468,15 @@ class MetaLines:
         return doc
 
 
-_DATE_ONLY = regex.compile(
+_DATE_ONLY = _rx(
     r"^\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
-_ORG = regex.compile(
+_ORG = _rx(
     r"^[\p{Han}()]{2,}(?:办公室|办公厅|委员会|人民政府|政府|管理局|局|厅|委|公司|协会|学会|中心|研究院|"
     r"研究所|大学|学院|医院|银行|集团|部)$"
 )
-_EVENT_TIME = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.]|\d+[.、])?\s*(?:时间|日期)\s*:")
-_EVENT_FIELD = regex.compile(
+_EVENT_TIME = _rx(r"^\s*(?:[一二三四五六七八九十]+[、.]|\d+[.、])?\s*(?:时间|日期)\s*:")
+_EVENT_FIELD = _rx(
     # one optional `\s*` after the number, not two around it: linear on long runs of spaces
     r"^\s*(?:(?:[一二三四五六七八九十]+[、.]|\d+[.、])\s*)?"
     r"(?:地点|地址|主办|承办|参会|参加|会议|活动|主题|内容|对象|报名|主讲|嘉宾)"
@@ -489,10 +487,8 @@ _PAPER_STRICT = frozenset({"meta:affiliation", "meta:journal"})
 
 # --- title ------------------------------------------------------------------------------------
 
-_HEADING_BAD_END = regex.compile(r"[,、;:,;:]$")
-_LISTY = regex.compile(
-    r"^\s*(?:[•·●◇▪■□◆*\-]|\d{1,2}[.、)]|[((]?[一二三四五六七八九十]{1,3}[、.)]|#)"
-)
+_HEADING_BAD_END = _rx(r"[,、;:,;:]$")
+_LISTY = _rx(r"^\s*(?:[•·●◇▪■□◆*\-]|\d{1,2}[.、)]|[((]?[一二三四五六七八九十]{1,3}[、.)]|#)")
 
 
 def heading_like(text: str) -> bool:
@@ -513,21 +509,19 @@ def heading_like(text: str) -> bool:
     return _TWO_HAN.search(t) is not None
 
 
-_SECTION = regex.compile(
+_SECTION = _rx(
     r"^(?:目录|目\s录|文章目录|本文目录|内容目录|关键词|关键字|摘要|摘\s要|前言|引言|概述|导读|"
     r"正文|简介|背景|结论|总结|参考文献|附录|说明|注意|注)\s*[::]?$"
 )
 """Article section words: body, never a title, never chrome."""
-_TWO_HAN = regex.compile(r"\p{Han}[^\p{Han}]*\p{Han}")
-_SUBTITLE = regex.compile(r"^[—\-]{1,2}")
-_NOT_TITLE = regex.compile(
+_TWO_HAN = _rx(r"\p{Han}[^\p{Han}]*\p{Han}")
+_SUBTITLE = _rx(r"^[—\-]{1,2}")
+_NOT_TITLE = _rx(
     r"\?\?"  # mojibake
     r"|(?:有限公司|分公司|股份公司)$"  # a company name: site chrome or a byline
     r"|^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$"  # a menu bar
 )
-_BADGE = regex.compile(
-    r"\s+(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華)$|^标题\s*[:\uff1a\s]\s*"
-)
+_BADGE = _rx(r"\s+(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華)$|^标题\s*[:\uff1a\s]\s*")
 
 
 def title_text(line: Line) -> str:
@@ -586,8 +580,8 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
 
 # --- extraction -------------------------------------------------------------------------------
 
-_VALUE_END = regex.compile(r"\s{2,}|\s*[|?]\s*|\s+(?=\S{1,6}\s*[:])")
-_NAME_SPLIT = regex.compile(r"[\s、,,;;/|]+")
+_VALUE_END = _rx(r"\s{2,}|\s*[|?]\s*|\s+(?=\S{1,6}\s*[:])")
+_NAME_SPLIT = _rx(r"[\s、,,;;/|]+")
 _NOT_AUTHOR = frozenset({"图片来源", "图源", "摄影", "图", "楼主", "录入", "发布者"})
 """Byline keys that do not name an author of the text (credits, uploaders)."""
 _NOT_PUBLISHED = ("归档", "注册", "登录", "截止", "成文")
