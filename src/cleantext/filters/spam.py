@@ -129,18 +129,64 @@ class HtmlResidue:
         for line, ids in cands:
             if all(counts[i] >= 2 for i in ids):
                 line.mark("spam", "spam:html-residue")
+        _residue_runs(doc, {id(line): ids for line, ids in cands})
         return doc
+
+
+_RANDOM_ID = regex.compile(r"(?=[a-z0-9]{4,8}$)(?=.*\d)(?=.*[a-z])")
+
+
+def _residue_runs(doc: Document, cands: dict[int, list[str]]) -> None:
+    """Residue whose ids do not repeat: three or more consecutive lines (blank lines aside)
+    of empty tags, every id random-looking (4–8 letters and digits, both present) and no
+    two sharing their first three characters — ``box1``, ``box2`` of a code sample do."""
+    run: list[Line] = []
+
+    def flush() -> None:
+        ids = [i for ln in run for i in cands[id(ln)]]
+        if len(run) >= 3 and len({i[:3] for i in ids}) == len(ids):
+            for ln in run:
+                ln.mark("spam", "spam:html-residue")
+        run.clear()
+
+    for line in doc.lines:
+        if line.label == "blank":
+            continue
+        ids = cands.get(id(line))
+        if line.label is None and ids and all(_RANDOM_ID.match(i) for i in ids):
+            run.append(line)
+        else:
+            flush()
+    flush()
 
 
 # --- separator-joined keyword lists ---------------------------------------------------------
 
 _ITEM = regex.compile(r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f]+")
 _SENTENCE = regex.compile(r"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?!\s*$)")
-_STRONG = ("porn-strong", "gambling-strong", "invoice-strong", "certificate-strong", "video-strong")
+_STRONG = (
+    "porn-strong",
+    "gambling-strong",
+    "invoice-strong",
+    "certificate-strong",
+    "video-strong",
+    "escort-strong",
+    "drug-strong",
+)
 _WEAK = ("porn-weak", "gambling-weak")
+_HIT = (
+    *_STRONG,
+    *_WEAK,
+    "video-weak",
+    "certificate-weak",
+    "invoice-weak",
+    "escort-weak",
+    "drug-weak",
+)
 _BRAND = regex.compile(
     r"(?<![a-z])(?:bob|od|ob|ky|hth|ayx|kaiyun|leyu|yabo|betway|bet365|亚博|开云|乐鱼|九游会?|"
-    r"华体会|米乐|爱游戏|半岛|星空|必威|沙巴|皇冠|博天堂|新葡京|威尼斯人|太阳城)\s*"
+    r"华体会|米乐|爱游戏|半岛|星空|必威|沙巴|皇冠|博天堂|新葡京|葡京|威尼斯人|太阳城|澳门金沙|金沙|"
+    r"澳门银河|雷竞技|金宝博|乐动)\s*"
     r"(?:体育|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版)"
     r"(?:\s*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
     r"|网站))*"
@@ -331,9 +377,25 @@ class KeywordList:
             line.cut(cut[0], cut[1], "spam", cut[2])
             return
         if not sentence and (
-            (n >= 3 and spammy >= 0.6 * n) or (n <= 2 and spammy == n and strong >= 3)
+            (n >= 3 and spammy >= 0.6 * n)
+            or (n <= 2 and spammy == n and strong >= 3)
+            or (n >= 4 and strong >= 2 and _hit_items(folded, brand) >= 0.8 * n)
         ):
             line.mark("spam", "spam:keyword-list")
+        elif cut is not None and not sentence and (cut[1] - cut[0]) * 3 >= 2 * len(folded):
+            line.mark("spam", "spam:keyword-list")  # a spam run with a short stub after it
+
+
+def _hit_items(folded: str, brand: bool) -> int:
+    """How many items hold at least one lexicon term (strong or weak, any family) or a
+    brand: site-name lists (``色哟哟导航 | 91自拍 | 久久草在线视频``) carry one term in
+    nearly every item even where few items carry two."""
+    pat = union_pattern(_HIT)
+    hits = 0
+    for a, b in _iter_spans(folded):
+        item = folded[a:b]
+        hits += bool(pat.search(item) or (brand and _BRAND.search(item)))
+    return hits
 
 
 def _title_like(rest: str, folded: str, cut: tuple[int, int, str]) -> bool:
@@ -343,10 +405,16 @@ def _title_like(rest: str, folded: str, cut: tuple[int, int, str]) -> bool:
         return False
     if find(rest, _STRONG) or max(len(find(rest, f)) for f in _WEAK) > 1:
         return False
+    items = sum(1 for _ in _iter_spans(rest))
+    hits = _hit_items(rest, False)
+    if items >= 2 and hits >= 2 and hits * 2 > items:
+        return False  # more keyword items (出售冰毒_麻古哪里买), not a title
     seps = set(_SEPS.findall(folded[cut[0] : cut[1]].strip(" _|,\uff0c、/\uff5c-")))
     near = folded[cut[1] - 3 : cut[1]] if cut[0] == 0 else folded[cut[0] : cut[0] + 3]
     joint = _SEPS.findall(near)
     other_sep = bool(joint) and joint[0] not in seps
+    if not other_sep and joint and len(_SEPS.findall(rest.strip())) >= 2 and joint[0] in rest:
+        return False  # the list goes on with the same separator: more items, not a title
     return other_sep or len(rest) * 3 >= len(folded)
 
 
@@ -601,6 +669,57 @@ def _stuffed_tags(line: Line) -> bool:
     return max(seen.values(), default=0) >= 3
 
 
+# --- keyword-stuffed link lists ---------------------------------------------------------------
+
+_LINKS = regex.compile(r"^\s*(?:[•·*\-]\s*)?友情链接\s*[:\uff1a]?\s*(\S.*)$")
+_LINK_SEP = regex.compile(r"[\s_|,\uff0c/\u3001\uff5c·•]+")
+
+
+class StuffedLinks:
+    """``友情链接`` (friend links) lines stuffed with keywords instead of site names:
+    four or more links, most of them holding spam or agency vocabulary (or a gambling
+    brand), at least one strong term, brand or three agency links → ``spam:keyword-links``.
+    A site's own friend links name other sites (``新华网 人民网 …``) and stay.
+
+    >>> page = "友情链接:网站建设 网站优化 SEO优化 百度快照 关键词排名 网站推广\\n正文。"
+    >>> [ln.reason for ln in StuffedLinks()(Document.from_text(page)).lines]
+    ['spam:keyword-links', '']
+    >>> page = "友情链接:新华网 人民网 央视网 中国网 国际在线 中国日报网"
+    >>> [ln.label for ln in StuffedLinks()(Document.from_text(page)).lines]
+    [None]
+    """
+
+    name = "keyword-links"
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        for i in page_scan(doc).gate:
+            line = lines[i]
+            if line.label is None and len(line.clean) <= _HOT_MAX and _stuffed_links(line.clean):
+                line.mark("spam", "spam:keyword-links")
+        return doc
+
+
+def _stuffed_links(text: str) -> bool:
+    m = _LINKS.match(fold(text))
+    if not m or _SENTENCE.search(m.group(1)):
+        return False
+    links = [t for t in _LINK_SEP.split(m.group(1)) if t]
+    if len(links) < 4:
+        return False
+    spam = union_pattern(_HIT)
+    agency = pattern("agency")
+    hit = strong = agency_links = 0
+    for t in links:
+        brand = _BRAND.search(t) is not None
+        s = brand or bool(union_pattern(_STRONG).search(t))
+        a = agency.search(t) is not None
+        strong += s
+        agency_links += a
+        hit += s or a or spam.search(t) is not None
+    return hit >= 0.6 * len(links) and (strong >= 1 or agency_links >= 3)
+
+
 # --- web-agency promo paragraphs ------------------------------------------------------------
 
 
@@ -731,6 +850,7 @@ _SPIDER_POOL = frozenset(
         "spam:keyword-doorway",
         "spam:keyword-prefix",
         "spam:keyword-tags",
+        "spam:keyword-links",
         "spam:video-doorway",
     }
 )
@@ -839,6 +959,7 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         AgencyPromo(),
         VideoDoorway(),
         PlaceTags(),
+        StuffedLinks(),
         KeywordDoorway(),
         SpamModelFilter(model),
         PageVerdict(),

@@ -336,8 +336,15 @@ BRANDS = [
     "皇冠",
     "博天堂",
     "新葡京",
+    "葡京",
     "威尼斯人",
     "太阳城",
+    "澳门金沙",
+    "金沙",
+    "澳门银河",
+    "雷竞技",
+    "金宝博",
+    "乐动",
 ]
 """Gambling-app brand names (only spam together with a suffix such as 体育 / 官网)."""
 
@@ -345,13 +352,15 @@ BRANDS = [
 @functools.cache
 def _prefilter() -> re.Pattern[str]:
     terms = [t for fam, ts in families().items() if fam.endswith("-strong") for t in ts]
-    terms += [*families()["agency"], *GAMBLING_SUFFIXES]
+    terms += [*families()["agency"], *GAMBLING_SUFFIXES, *GATE_BRANDS]
     terms = [t for t in terms if not t.isascii()]
     return re.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))
 
 
 GAMBLING_SUFFIXES = ("体育", "官网", "网页版", "入口", "电竞", "棋牌", "彩票", "娱乐城", "真人")
-"""What follows a gambling brand (``bob体育``): the gate looks for these, not for brands."""
+"""What follows a gambling brand (``bob体育``): the gate looks for these, and for the rare
+brand names below (``威尼斯人app下载`` has no suffix the gate knows)."""
+GATE_BRANDS = ("新葡京", "葡京", "威尼斯人", "太阳城", "澳门金沙", "澳门银河", "雷竞技", "金宝博")
 
 
 _LOOKED: dict[str, bool] = {}
@@ -428,7 +437,7 @@ def _suffixes(node: dict, path: str) -> str:
 def _gate_terms() -> list[str]:
     """:func:`_prefilter`'s terms: strong, agency, gambling suffixes, both scripts."""
     terms = [t for fam, ts in families().items() if fam.endswith("-strong") for t in ts]
-    terms += [*families()["agency"], *GAMBLING_SUFFIXES]
+    terms += [*families()["agency"], *GAMBLING_SUFFIXES, *GATE_BRANDS]
     terms = [t for t in terms if not t.isascii()]
     return sorted(set(terms) | {to_traditional(t) for t in terms})
 
