@@ -26,8 +26,10 @@ class Figures:
     spam_fp: int = 0
     keep: int = 0
     keep_lost: int = 0
+    keep_lost_to_spam: int = 0
     mixed: int = 0
     mixed_right: int = 0
+    clean_cut: int = 0
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -47,7 +49,8 @@ class Figures:
             f"spam P {self.precision:.2%} R {self.recall:.2%} "
             f"(tp {self.spam_tp} fn {self.spam_fn} fp {self.spam_fp}), "
             f"body+meta lost {self.lost:.3%} ({self.keep_lost}/{self.keep}), "
-            f"mixed lines cut right {self.mixed_right}/{self.mixed}"
+            f"mixed lines cut right {self.mixed_right}/{self.mixed}, "
+            f"clean lines cut {self.clean_cut}"
         )
 
 
@@ -57,9 +60,10 @@ def score(path: str | Path) -> Figures:
         page = json.loads(raw)
         doc = clean(page["text"])
         parts = {int(k): v for k, v in page.get("spam_parts", {}).items()}
+        mixed = set(page.get("mixed_lines", []))
         for i, (gold, line) in enumerate(zip(page["labels"], doc.lines, strict=True)):
             pred = line.label or "body"
-            tag = f"{page['id']} {page['kind']} {i} {gold}->{pred} [{line.reason}]"
+            tag = f"{page['id']} {page.get('kind', '')} {i} {gold}->{pred} [{line.reason}]"
             if gold == "spam":
                 if pred == "spam":
                     fig.spam_tp += 1
@@ -73,8 +77,12 @@ def score(path: str | Path) -> Figures:
                 fig.keep += 1
                 if pred not in KEEP:
                     fig.keep_lost += 1
+                    fig.keep_lost_to_spam += pred == "spam"
                     if pred != "spam":
                         fig.failures.append(f"{tag} {line.text[:90]}")
+            if i not in mixed and gold in KEEP and pred in KEEP and line.cuts:
+                fig.clean_cut += 1  # text taken from a line with no spam in it
+                fig.failures.append(f"{tag} cut from a clean line: {line.kept_text[:90]}")
             if i in parts:
                 fig.mixed += 1
                 kept = line.kept_text if pred in KEEP else ""

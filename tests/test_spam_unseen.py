@@ -82,6 +82,27 @@ def test_html_residue_with_distinct_random_ids() -> None:
     assert [ln.label for ln in clean(page).lines][:4] == ["spam", "spam", "blank", "spam"]
 
 
+def test_keywords_spliced_into_a_sentence_and_as_watermarks_are_cut() -> None:
+    page = "标题\n\n本章介绍整机装配工艺过程与调试方法亚洲精品国产成人av\n"
+    page += "多智能体系统国产精品久久久久被称为AI的第三波浪潮,为构建复杂系统提供了基础设施。\n"
+    page += "吕耀东表示,从来不惧怕竞争,新的赌场开业对行业是好事。澳门新葡京娱乐场"
+    kept = [ln.kept_text for ln in clean(page).lines]
+    assert kept[2] == "本章介绍整机装配工艺过程与调试方法"
+    assert kept[3] == "多智能体系统被称为AI的第三波浪潮,为构建复杂系统提供了基础设施。"
+    assert kept[4] == "吕耀东表示,从来不惧怕竞争,新的赌场开业对行业是好事。"
+
+
+def test_watermark_in_a_converted_mirror_with_pinyin_debris() -> None:
+    article = "第3章電子整機裝配工藝 3 4整機調(diào)試與老化思考題與練習題"
+    assert clean(article + "亚洲精品国产成人av").lines[0].kept_text == article
+
+
+def test_quoted_ad_words_in_news_are_not_cut() -> None:
+    line = "警方破获一起网络赌博案,涉案平台以“彩票开户送彩金”为诱饵,吸引数千人注册投注。"
+    doc = clean(line)
+    assert doc.lines[0].kept_text == line and not doc.lines[0].cuts
+
+
 # --- hard negatives ----------------------------------------------------------------------------
 
 
@@ -127,10 +148,10 @@ def test_code_sample_of_empty_tags_is_not_residue() -> None:
 
 @pytest.mark.parametrize(
     ("half", "precision", "recall", "mixed"),
-    [("A", 1.0, 1.0, 4), ("B", 1.0, 0.0, 0)],
+    [("A", 1.0, 1.0, 6), ("B", 1.0, 0.86, 4)],
 )
 def test_challenge_set_floors(half: str, precision: float, recall: float, mixed: int) -> None:
     fig = score(FIXTURES / f"spam_unseen_{half}.jsonl")
     assert fig.precision >= precision and fig.recall >= recall, fig.line()
     assert fig.mixed_right >= mixed, fig.line()
-    assert not any("->spam" in f and " spam->" not in f for f in fig.failures), fig.line()
+    assert fig.keep_lost_to_spam == 0 and fig.clean_cut == 0, fig.line()

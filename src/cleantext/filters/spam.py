@@ -20,13 +20,22 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate
 
 import regex
 
 from ..document import Document, Line, Verdict
-from ..spam.lexicon import families, find, fold, gate_lines, pattern, union_pattern, worth_a_look
+from ..spam.lexicon import (
+    _PINYIN,
+    families,
+    find,
+    fold,
+    gate_lines,
+    pattern,
+    union_pattern,
+    worth_a_look,
+)
 from .base import LineFilter
 
 
@@ -184,10 +193,10 @@ _HIT = (
     "drug-weak",
 )
 _BRAND = regex.compile(
-    r"(?<![a-z])(?:bob|od|ob|ky|hth|ayx|kaiyun|leyu|yabo|betway|bet365|亚博|开云|乐鱼|九游会?|"
+    r"(?<![a-z])(?:澳门)?(?:bob|od|ob|ky|hth|ayx|kaiyun|leyu|yabo|betway|bet365|亚博|开云|乐鱼|九游会?|"
     r"华体会|米乐|爱游戏|半岛|星空|必威|沙巴|皇冠|博天堂|新葡京|葡京|威尼斯人|太阳城|澳门金沙|金沙|"
     r"澳门银河|雷竞技|金宝博|乐动)\s*"
-    r"(?:体育|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版)"
+    r"(?:体育|娱乐场|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版)"
     r"(?:\s*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
     r"|网站))*"
 )
@@ -368,6 +377,8 @@ class KeywordList:
         elif i == 0 and last_s and tail_strong >= 2:
             cut = (last_end, len(folded), "spam:title-suffix")
             rest = folded[first_start:last_end]
+        if cut is not None and not _mostly_terms(folded[cut[0] : cut[1]]):
+            cut = None  # text with a keyword in it, not a keyword run (the splice rule cuts)
         if (
             cut is not None
             and rest is not None
@@ -384,6 +395,20 @@ class KeywordList:
             line.mark("spam", "spam:keyword-list")
         elif cut is not None and not sentence and (cut[1] - cut[0]) * 3 >= 2 * len(folded):
             line.mark("spam", "spam:keyword-list")  # a spam run with a short stub after it
+
+
+_NOT_TEXT = regex.compile(r"[\s\p{P}\p{S}\d]")
+
+
+def _mostly_terms(run: str) -> bool:
+    """Is at least half of a spam run (its letters) made of lexicon terms or brands?
+
+    >>> _mostly_terms("国产精品v欧美精品∧日韩_"), _mostly_terms("多智能体系统国产精品被称为浪潮,")
+    (True, False)
+    """
+    letters = len(run) - len(_NOT_TEXT.findall(run))
+    terms = sum(map(len, union_pattern(_HIT).findall(run))) + sum(map(len, _BRAND.findall(run)))
+    return terms * 2 >= letters
 
 
 def _hit_items(folded: str, brand: bool) -> int:
@@ -471,8 +496,9 @@ class GamblingBrand:
             if line.label is not None:
                 continue
             folded = fold(line.clean)
-            if len(folded) > 40 and _SENTENCE.search(folded):
-                continue  # a sentence naming a brand (news, judgments) is not an injection
+            # a sentence naming a brand (news, judgments) is not an injection, but a brand
+            # glued to the end of a paragraph is a watermark
+            sentence = len(folded) > 40 and _SENTENCE.search(folded) is not None
             spans = [
                 m.span()
                 for m in _BRAND.finditer(folded)
@@ -482,13 +508,15 @@ class GamblingBrand:
             if not spans:
                 continue
             spans = [_extend(folded, a, b) for a, b in spans]
+            if sentence:
+                spans = [(a, b) for a, b in spans if not folded[b:].strip()]
             spans = [
                 (a, b) for a, b in spans if not any(c.start < b and a < c.end for c in line.cuts)
             ]
             if not spans:
                 continue
             cut = sum(b - a for a, b in spans)
-            if cut * 2 >= len(folded.strip()) - folded.count(" "):
+            if not sentence and cut * 2 >= len(folded.strip()) - folded.count(" "):
                 line.mark("spam", "spam:gambling-brand")
             elif len(folded) == len(line.clean):
                 for a, b in spans:
@@ -520,6 +548,97 @@ def _gated(step: LineFilter, doc: Document) -> Document:
             if verdict is not None:
                 line.mark(*verdict)
     return doc
+
+
+# --- keywords spliced into sentences and watermarks -------------------------------------------
+
+_SPLICE_FAMS = (*_STRONG, "porn-weak", "gambling-weak", "video-weak")
+_OPENERS = "“\"「『《〈'‘([【"
+_CLOSERS = "”\"」』》〉'’)]】"
+
+
+@functools.cache
+def _strong_terms() -> frozenset[str]:
+    return frozenset(t for fam in _STRONG for t in families()[fam])
+
+
+class SplicedKeywords:
+    """Spam keywords spliced into a sentence or appended to a paragraph as a watermark
+    (``…整機調試與老化亚洲精品国产成人av``): a run of lexicon terms back to back, two or more
+    of them strong, at least six characters → cut (``spam:keyword-splice``). News naming
+    such words quotes or separates them (“成人视频”“午夜福利”), so no run forms.
+
+    >>> line = Line("本章介绍整机装配工艺过程与调试方法亚洲精品国产成人av")
+    >>> SplicedKeywords().splice(line); line.kept_text
+    '本章介绍整机装配工艺过程与调试方法'
+    >>> line = Line("警方关闭“成人视频”“午夜福利”等违规账号3万余个。")
+    >>> SplicedKeywords().splice(line); line.kept_text == line.clean
+    True
+    """
+
+    name = "keyword-splice"
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        for i in page_scan(doc).gate:
+            if lines[i].label is None:
+                self.splice(lines[i])
+        return doc
+
+    def splice(self, line: Line) -> None:
+        text = line.clean
+        folded = fold(text)
+        to_raw = _raw_offsets(text, folded)
+        if to_raw is None:
+            return
+        strong_terms = _strong_terms()
+        runs: list[tuple[int, int]] = []
+        start = end = -1
+        strong = 0
+        for m in union_pattern(_SPLICE_FAMS).finditer(folded):
+            if m.start() != end:
+                if end - start >= 6 and strong >= 2:
+                    runs.append((start, end))
+                start, strong = m.start(), 0
+            end = m.end()
+            strong += m.group() in strong_terms
+        if end - start >= 6 and strong >= 2:
+            runs.append((start, end))
+        if not runs:
+            return
+        body = len(folded) - folded.count(" ")
+        if sum(b - a for a, b in runs) * 5 >= body * 3:
+            return  # mostly keywords: a list, not a sentence (the list rules judge those)
+        for a, b in runs:
+            while b < len(folded) and folded[b] == folded[b - 1] and not folded[b].isascii():
+                b += 1  # 久久久久久: the terms' repeated last character
+            if (a and folded[a - 1] in _OPENERS) or (b < len(folded) and folded[b] in _CLOSERS):
+                continue  # quoted: news citing an ad (以“彩票开户送彩金”为诱饵)
+            a, b = to_raw(a), to_raw(b - 1) + 1
+            if not any(c.start < b and a < c.end for c in line.cuts):
+                line.cut(a, b, "spam", "spam:keyword-splice")
+
+
+def _raw_offsets(text: str, folded: str) -> Callable[[int], int] | None:
+    """Map offsets in ``fold(text)`` back to ``text`` (fold only drops pinyin debris such as
+    ``(lián)``; everything else is one character for one), or ``None`` when it cannot."""
+    if len(folded) == len(text):
+        return lambda i: i
+    dropped = [m.span() for m in _PINYIN.finditer(text)] if "(" in text else []
+    if len(text) - sum(b - a for a, b in dropped) != len(folded):
+        return None
+    starts: list[int] = []  # folded offset where each dropped span was
+    shift = [0]
+    gone = 0
+    for a, b in dropped:
+        starts.append(a - gone)
+        gone += b - a
+        shift.append(gone)
+
+    def to_raw(i: int) -> int:
+        return i + shift[bisect_right(starts, i)]
+
+    return to_raw
 
 
 # --- pirated-video doorway paragraphs ---------------------------------------------------------
@@ -956,6 +1075,7 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         HtmlResidue(),
         KeywordList(),
         GamblingBrand(),
+        SplicedKeywords(),
         AgencyPromo(),
         VideoDoorway(),
         PlaceTags(),
