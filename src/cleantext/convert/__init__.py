@@ -21,8 +21,25 @@ disables it), so that later processes load them in about a third of that.
 
 from __future__ import annotations
 
-from .engine import get_converter
-from .tables import CONFIGS, check_config
+from collections.abc import Callable
+
+#: The OpenCC configurations accepted by :func:`convert`.
+CONFIGS: tuple[str, ...] = (
+    "s2t",
+    "t2s",
+    "s2tw",
+    "tw2s",
+    "s2twp",
+    "tw2sp",
+    "s2hk",
+    "hk2s",
+    "t2tw",
+    "t2hk",
+    "tw2t",
+    "hk2t",
+)
+#: config -> bound ``Converter.convert`` of the configs used so far
+_CONVERTERS: dict[str, Callable[[str], str]] = {}
 
 __all__ = [
     "CONFIGS",
@@ -52,7 +69,15 @@ def convert(text: str, config: str) -> str:
     ValueError: unknown OpenCC config 'zh'; valid configs: s2t, t2s, s2tw, tw2s, s2twp, \
 tw2sp, s2hk, hk2s, t2tw, t2hk, tw2t, hk2t
     """
-    return get_converter(check_config(config)).convert(text)
+    run = _CONVERTERS.get(config)
+    if run is None:
+        # the engine (and the dictionaries) are imported on first use only, so that
+        # `import cleantext` stays cheap
+        from .engine import get_converter
+        from .tables import check_config
+
+        run = _CONVERTERS[config] = get_converter(check_config(config)).convert
+    return run(text)
 
 
 from .repair import TARGETS, repair, to_script  # noqa: E402

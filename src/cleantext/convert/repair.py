@@ -15,6 +15,7 @@ Simplified, which also fixes the wrong characters of naive conversions
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import convert
@@ -24,11 +25,18 @@ TARGETS: dict[str, str | None] = {"hans": None, "hant": "s2t", "tw": "s2tw", "hk
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = f"[a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}"
-#: a parenthesised run of tone-marked pinyin syllables right after a Han character
-_PINYIN = re.compile(
-    rf"(?<=[\u3400-\u9fff\uf900-\ufaff])(?:\({_SYLLABLE}(?: {_SYLLABLE})*\)"
-    rf"|（{_SYLLABLE}(?: {_SYLLABLE})*）)"
-)
+
+
+@functools.cache
+def _pinyin() -> re.Pattern[str]:
+    """A parenthesised run of tone-marked pinyin syllables right after a Han character
+    (compiled on first use: it takes a few ms, paid by `import cleantext` otherwise)."""
+    return re.compile(
+        rf"(?<=[\u3400-\u9fff\uf900-\ufaff])(?:\({_SYLLABLE}(?: {_SYLLABLE})*\)"
+        rf"|（{_SYLLABLE}(?: {_SYLLABLE})*）)"
+    )
+
+
 #: ``&#xff0c;``, or the same with the ``&`` lost
 _ENTITY = re.compile(r"&?#x([0-9a-fA-F]{4,5});|&#([0-9]{4,6});")
 
@@ -52,7 +60,7 @@ def repair(text: str) -> str:
     '企业，同时：'
     """
     if "(" in text or "（" in text:
-        text = _PINYIN.sub("", text)
+        text = _pinyin().sub("", text)
     if "#" in text:
         text = _ENTITY.sub(_decode, text)
     return text

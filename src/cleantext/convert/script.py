@@ -22,8 +22,6 @@ import functools
 import re
 from typing import NamedTuple
 
-from .tables import data_file
-
 #: a minority script above this share of the evidence makes a text ``"mixed"``
 MIXED_SHARE = 0.2
 
@@ -36,6 +34,8 @@ class ScriptCounts(NamedTuple):
 
 
 def _candidates(filename: str) -> dict[str, list[str]]:
+    from .tables import data_file  # not at import: `import cleantext` stays cheap
+
     text = data_file(filename).read_text(encoding="utf-8-sig")
     table: dict[str, list[str]] = {}
     for line in text.splitlines():

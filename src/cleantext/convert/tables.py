@@ -32,21 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-#: The OpenCC configurations exposed by :func:`cleantext.convert.convert`.
-CONFIGS: tuple[str, ...] = (
-    "s2t",
-    "t2s",
-    "s2tw",
-    "tw2s",
-    "s2twp",
-    "tw2sp",
-    "s2hk",
-    "hk2s",
-    "t2tw",
-    "t2hk",
-    "tw2t",
-    "hk2t",
-)
+from . import CONFIGS
 
 
 @functools.cache
