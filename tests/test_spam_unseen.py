@@ -40,6 +40,11 @@ def first(line: str) -> tuple[str | None, str]:
         "办证_办假学历_刻章办证_办理身份证_办理驾驶证_微信:bz6688",
         "同城上门服务_酒店上门按摩_外围女预约_包夜服务联系方式_空降服务微信",
         "出售冰毒_麻古哪里买_K粉网购_听话水购买_迷幻药哪里有卖_催情药网上购买",
+        # lottery tips, Traditional site names, emoji separators, brand slogans
+        "六合彩 | 香港马会 | 曾道人 | 白小姐 | 特码",
+        "AV女優 | 無碼影片 | 中文字幕 | 線上看",
+        "💋国产自拍💋无码中文字幕💋午夜福利💋",
+        "九游会J9 - 真人游戏第一品牌 - AG亚游官网",
     ],
 )
 def test_new_keyword_list_families(line: str) -> None:
@@ -120,6 +125,12 @@ def test_quoted_ad_words_in_news_are_not_cut() -> None:
         "标签:成人教育 | 在线学习 | 免费课程 | 成人高考",
         "Tags: ffmpeg, 视频转码, 在线播放, HLS, m3u8",
         "关键词:成人学习者;在线教育;学习动机;自我效能感",
+        "分类:电影 | 电视剧 | 综艺 | 动漫 | 纪录片",
+        "体育 | 电竞 | 彩票 | 棋牌 | 娱乐",
+        "成人本科 | 成人高考 | 网络教育 | 自考 | 国家开放大学",
+        "第1集 | 第2集 | 第3集 | 第4集 | 第5集 | 全集",
+        "推荐阅读:澳门赌王何鸿燊的传奇人生 | 葡京酒店的前世今生",
+        "相关阅读:网络赌博的危害 | 如何识别彩票诈骗 | 警惕“代开发票”骗局",
         # crackdown news and lottery results with the same vocabulary
         "【以案说法】代开发票构成虚开增值税专用发票罪吗?",
         "“扫黄打非·护苗2024”专项行动:严厉打击网络淫秽色情信息",
@@ -130,6 +141,9 @@ def test_quoted_ad_words_in_news_are_not_cut() -> None:
         "臺南市:新營區、鹽水區、白河區、柳營區、後壁區、東山區、麻豆區、下營區",
         "产品中心:高清摄像机、网络硬盘录像机、视频服务器、监控软件平台、智能门禁",
         "男性性功能障碍的常见原因包括糖尿病、高血压、长期吸烟和精神压力。",
+        "乳腺癌 | 宫颈癌 | 卵巢癌 | 子宫肌瘤 | 乳腺增生",
+        "快三年没回家了,这次春节终于买到了票。",
+        "形形色色的人,来来往往的车,构成了这座城市的底色。",
         "SELECT name, phone FROM users WHERE age > 18 AND sex = 'F';",
         "ffmpeg -i input.mp4 -c:v libx264 -preset fast -crf 23 output.mp4",
     ],

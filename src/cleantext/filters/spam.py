@@ -171,7 +171,9 @@ def _residue_runs(doc: Document, cands: dict[int, list[str]]) -> None:
 
 # --- separator-joined keyword lists ---------------------------------------------------------
 
-_ITEM = regex.compile(r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f]+")
+_ITEM = regex.compile(
+    r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f\u2190-\u21ff\u2600-\u27bf\p{So}]+"
+)
 _SENTENCE = regex.compile(r"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?!\s*$)")
 _STRONG = (
     "porn-strong",
