@@ -28,11 +28,13 @@ Cue keys are written in Simplified and matched on the folded line (:mod:`.cues`)
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
 
 from ..document import Document, Line
 from .base import next_nonblank
 from .cues import match_form, plain
-from .dates import DATE, find_dates, iso
+from .dates import DATE, find_dates
 from .lazyre import LazyPattern
 
 _rx = functools.partial(LazyPattern, engine="regex")
@@ -216,12 +218,74 @@ _NAME_NEXT = frozenset(
 """Keys that may run straight into the value (``實習生蔣歆``, ``发表于2020-06-07``)."""
 _COUNT_VALUE = _rx(r"\s*(?:[(\[]?\d|$|[|?]|\S{1,8}\s*:)")
 _ALT = "|".join(sorted(_KIND, key=len, reverse=True))
-_KEY = _rx(
-    rf"(?P<pre>^|(?<=[\s|?·•@\[\]【】()0-9,;>]))?(?P<key>{_ALT})"
-    r"(?P<sep>\s*[:|/]\s*|\s*(?=\d)|\s+(?=\S)|(?=[\p{Han}《「“]))"
-)
 _KEY_WORD = LazyPattern(_ALT)
 """Any key word at all (plain literals: ``re`` scans for them much faster than ``regex``)."""
+_BY_FIRST: dict[str, list[str]] = {}
+for _k in sorted(_KIND, key=len, reverse=True):  # longest first, as in _ALT
+    _BY_FIRST.setdefault(_k[0], []).append(_k)
+_BOUNDARY = _rx(r"[\s|?·•@\[\]【】()0-9,;>]")
+"""A character after which a weak key may start (or the start of the text)."""
+_SEP = _rx(r"\s*[:|/]\s*|\s*(?=\d)|\s+(?=\S)|(?=[\p{Han}《「“])")
+"""What may follow a key: a separator, a number, a space before the value, or a name."""
+
+
+def _key_matches(text: str, pos: int = 0) -> Iterator[tuple[int, int, str, str, bool]]:
+    """Each key in ``text`` from ``pos`` as ``(start, end, key, sep, at_boundary)``, left to
+    right and not overlapping (``end`` is past the separator): at each position the longest
+    key followed by a :data:`_SEP` wins. ``at_boundary``: the key starts the text or follows
+    a :data:`_BOUNDARY` character.
+
+    >>> list(_key_matches("来源:新华社 作者 张三"))
+    [(0, 3, '来源', ':', True), (7, 10, '作者', ' ', True)]
+    """
+    m = _KEY_WORD.search(text, pos)
+    while m is not None:
+        start = m.start()
+        for key in _BY_FIRST[text[start]]:
+            if text.startswith(key, start):
+                sep = _SEP.match(text, start + len(key))
+                if sep is not None:
+                    boundary = start == 0 or _BOUNDARY.match(text, start - 1) is not None
+                    yield start, sep.end(), key, sep[0], boundary
+                    m = _KEY_WORD.search(text, sep.end())
+                    break
+        else:
+            m = _KEY_WORD.search(text, start + 1)
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored by prefix (``发(?:布|表)``): each branch starts
+    with its own literal, so ``re`` skips to the next possible first character and tries
+    one branch per character instead of every word."""
+    first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        first.setdefault(w[0], []).append(w[1:])
+    out = []
+    for c, tails in first.items():
+        rest = [t for t in tails if t]
+        if not rest:
+            out.append(re.escape(c))
+        else:
+            opt = "?" if "" in tails else ""
+            out.append(f"{re.escape(c)}(?:{_trie(rest)}){opt}")
+    return "|".join(out)
+
+
+_CUE_WORDS = (set(_KIND) - {"文", "图"}) | {
+    *("综合报", "综合消息", "本报讯", "配图", "图片"),  # lone bylines, credits
+    *("收藏", "点赞", "评论", "分享", "转发", "回复"),  # counts
+}
+# a word that contains another one adds nothing to a search for either ("发布时间": "时间")
+_CUE_WORDS = {w for w in _CUE_WORDS if not any(v != w and v in w for v in _CUE_WORDS)}
+_CUE = LazyPattern(
+    _trie(sorted(_CUE_WORDS))
+    + r"|文\s*[:|/]|图\s*[:|/]"  # the one-character keys only before a separator
+    + r"|19\d\d|20\d\d|"  # a year: dates, journal issues, document numbers, edit notes
+    + "|".join(rf"{d}\d{{5}}" for d in "0123456789")  # a postal code (affiliations)
+)
+"""Something every metadata rule needs: a key or cue word, a year or a postal code. Most
+lines have none and are ruled out by this one scan (every branch starts with a literal,
+so ``re`` jumps between the characters that can start one)."""
 _DIGIT = _rx(r"\d")
 _CHUNK_SEP = _rx(r"[\s|/]+")
 _HAN = _rx(r"\p{Han}")
@@ -234,6 +298,8 @@ _COUNT_FIELD = _rx(
     r"(?!\p{Han})"
 )
 """A count written before its word: ``1.2k 阅读``, ``3 点赞``, ``286次浏览``."""
+_COUNT_WORD = LazyPattern(r"阅读|浏览|点赞|收藏|评论|回复|转发|分享")
+"""The words of :data:`_COUNT_FIELD` (a cheap test before its slow look-behind)."""
 _PUB_VERB = _rx(r"(?:发布|发表|更新|修改|首发)$")
 _JOURNAL = _rx(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
 _DOCNO = _rx(r"^\S{1,12}[〔\[(](?:19|20)\d\d[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$")
@@ -272,25 +338,22 @@ def _strip(folded: str) -> tuple[int, str]:
 def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
     """Key fields ``(start, end, key, kind)`` and dates ``(start, end, iso)`` in a folded line."""
     keys = []
-    first = _KEY_WORD.search(folded)
-    # no key can start before the first key word: scan from there (or not at all)
-    for m in _KEY.finditer(folded, first.start()) if first is not None else ():
-        key = m["key"]
-        if m["pre"] is None and (key in _WEAK or len(key) < 2):
+    for start, end, key, sep, boundary in _key_matches(folded):
+        if not boundary and (key in _WEAK or len(key) < 2):
             continue  # weak keys only at a boundary
-        sep = m["sep"]
         kind = _KIND[key]
-        if not sep and (key not in _NAME_NEXT or m.start("key") == 0):
+        if not sep and (key not in _NAME_NEXT or start == 0):
             continue  # "浏览器", "阅读理解", "记者节": a word, not a key
-        if kind == "counter" and not _COUNT_VALUE.match(folded, m.end()):
+        if kind == "counter" and not _COUNT_VALUE.match(folded, end):
             continue  # a counter key holds a number (or nothing): "回复:谢谢" is a reply
         if not sep.strip() and kind not in ("byline", "editor", "date", "counter", "source"):
             continue
         if key in ("文", "图") and sep.strip() not in (":", "|", "/"):
             continue
-        keys.append((m.start("key"), m.end(), key, kind))
+        keys.append((start, end, key, kind))
     digit = _DIGIT.search(folded) is not None  # counts and dates need one
-    for m in _COUNT_FIELD.finditer(folded) if digit else ():
+    counted = digit and _COUNT_WORD.search(folded) is not None
+    for m in _COUNT_FIELD.finditer(folded) if counted else ():
         if not any(a <= m.start() < b for a, b, _, _ in keys):
             keys.append((m.start(), m.end(), "count", "counter"))
     keys.sort()
@@ -313,6 +376,10 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
     if len(text) > 400:
         return None
     _, folded = match_form(text)
+    if len(folded) > 200 and len(_strip(folded)[1]) > 200:
+        return None  # (before the cue scan: long lines hold most of a page's text)
+    if _CUE.search(folded) is None:
+        return None
     _, s = _strip(folded)
     if not s or len(s) > 200:
         return None
@@ -390,16 +457,19 @@ def is_paragraph(text: str) -> bool:
     if len(text) < 40:
         return False  # folding never lengthens a line
     text = match_form(text)[1]
-    return len(text) >= 40 and bool(_PARA.search(text))
+    return len(text) >= 40 and ("。" in text or _PARA.search(text) is not None)
 
 
-_PARA = _rx(r"(?<=[\p{Han}\w”」)])[。!?!?]|。")
+_PARA = _rx(r"[!?](?<=[\p{Han}\w”」)].)")
+"""``!`` or ``?`` after a word (the look-behind after the mark: ``regex`` then scans for the
+mark instead of trying the look-behind at every character)."""
 
 
 def head_end(doc: Document) -> int:
     """Index of the first undecided paragraph-like line (``len(doc.lines)`` if none)."""
     for i, line in enumerate(doc.lines):
-        if line.label in (None, "body") and is_paragraph(line.kept_text):
+        # the kept text is never longer than the clean text: short lines need no more look
+        if len(line.clean) >= 40 and line.label in (None, "body") and is_paragraph(line.kept_text):
             return i
     return len(doc.lines)
 
@@ -414,6 +484,7 @@ class MetaLines:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         end = head_end(doc)
+        meta = []  # meta lines (and date lines), for the passes below
         for i, line in enumerate(lines):
             if line.label is None:
                 reason = judge_meta(line.kept_text, head=i < end)
@@ -426,8 +497,12 @@ class MetaLines:
                     ):
                         continue  # the value of a forum profile key ("注册时间" / "2018-7-6")
                     line.mark("meta", reason)
+                    meta.append(i)
+            elif line.label == "meta" or line.reason == "meta:date":
+                meta.append(i)
         # "时间:… / 地点:…" is an event's details, not publication metadata
-        for i, line in enumerate(lines):
+        for i in meta:
+            line = lines[i]
             if line.label == "meta" and _EVENT_TIME.match(match_form(line.kept_text)[1]):
                 near = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
                 if any(
@@ -453,7 +528,8 @@ class MetaLines:
             ):
                 line.mark("meta", "meta:authors")
         # signatories of a notice: organisation names right above its date line
-        for i, line in enumerate(lines):
+        for i in meta:
+            line = lines[i]
             if line.reason != "meta:date" or not _DATE_ONLY.match(match_form(line.kept_text)[1]):
                 continue
             j = next_nonblank(lines, i, -1)
@@ -594,9 +670,9 @@ def _value(plain: str, folded: str, start: int) -> str:
     m = _VALUE_END.search(rest)
     if m and m.start() > 0:
         stop = m.start()
-    for k in _KEY.finditer(rest):
-        if k["pre"] is not None or len(k["key"]) >= 2:
-            stop = min(stop, k.start())  # the next field; at 0 the value is empty
+    for k_start, _, key, _, boundary in _key_matches(rest):
+        if boundary or len(key) >= 2:
+            stop = min(stop, k_start)  # the next field; at 0 the value is empty
             break
     d = DATE.search(rest)
     if d and d.start() > 0:
@@ -644,12 +720,9 @@ class MetaExtractor:
     def _fields(line: Line, meta, published: list[tuple[int, str]]) -> None:
         plain, folded = match_form(line.kept_text)
         folded = _QSEP.sub(" | ", folded)
-        keys, _ = fields(folded)
-        for m in DATE.finditer(folded):
-            value = iso(m)
-            if value is None:
-                continue
-            before = folded[max(0, m.start() - 8) : m.start()]
+        keys, dates = fields(folded)
+        for start, _, value in dates:
+            before = folded[max(0, start - 8) : start]
             if any(w in before for w in _NOT_PUBLISHED):
                 continue
             rank = 0 if any(w in before for w in ("发布", "发表", "日期", "时间")) else 1
