@@ -563,7 +563,7 @@ _PAPER_STRICT = frozenset({"meta:affiliation", "meta:journal"})
 
 # --- title ------------------------------------------------------------------------------------
 
-_HEADING_BAD_END = _rx(r"[,、;:,;:]$")
+_HEADING_BAD_END = tuple(",、;:")
 _LISTY = _rx(r"^\s*(?:[•·●◇▪■□◆*\-]|\d{1,2}[.、)]|[((]?[一二三四五六七八九十]{1,3}[、.)]|#)")
 
 
@@ -578,9 +578,11 @@ def heading_like(text: str) -> bool:
     if len(text) > 200:
         return False
     t = match_form(text)[1].strip()
-    if not 2 <= len(t) <= 90 or _HEADING_BAD_END.search(t) or t.endswith("。"):
+    if not 2 <= len(t) <= 90 or t.endswith(_HEADING_BAD_END) or t.endswith("。"):
         return False
-    if _LISTY.match(t) or _SECTION.match(t) or _NOT_TITLE.search(t):
+    if _LISTY.match(t) or _SECTION.match(t) or "??" in t:  # "??": mojibake
+        return False
+    if t.endswith(_COMPANY) or _MENU.match(t):
         return False
     return _TWO_HAN.search(t) is not None
 
@@ -592,11 +594,10 @@ _SECTION = _rx(
 """Article section words: body, never a title, never chrome."""
 _TWO_HAN = _rx(r"\p{Han}[^\p{Han}]*\p{Han}")
 _SUBTITLE = _rx(r"^[—\-]{1,2}")
-_NOT_TITLE = _rx(
-    r"\?\?"  # mojibake
-    r"|(?:有限公司|分公司|股份公司)$"  # a company name: site chrome or a byline
-    r"|^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$"  # a menu bar
-)
+_COMPANY = ("有限公司", "分公司", "股份公司")
+"""A heading ending in a company name is site chrome or a byline, not a title."""
+_MENU = _rx(r"(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$")
+"""A menu bar: five or more short words separated by spaces."""
 _BADGE = _rx(r"\s+(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華)$|^标题\s*[:\uff1a\s]\s*")
 
 
@@ -638,7 +639,7 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
             text = match_form(ln.kept_text)[1].strip()
             if heading_like(text) and (_SUBTITLE.match(text) or len(text) < 4):
                 continue  # a subtitle or a short label: the title is further up
-            if not _HAN.search(text) and len(text) <= 20:
+            if len(text) <= 20 and not _HAN.search(text):
                 continue  # a user name or a counter between the title and the date
             if heading_like(text) and (not crossed or len(text) >= 10):
                 return j, True
