@@ -6,17 +6,20 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleantext import Pipeline
 from cleantext.filters.boilerplate import (
-    _HINTS,
-    _WIDGET_FIRST,
+    _RX,
     CUES,
     ChromeLines,
     PageChrome,
-    _eligible,
+    _doubled,
     judge_chrome,
 )
+from cleantext.filters.cues import match_form
 from cleantext.filters.meta import MetaExtractor, MetaLines
 from cleantext.filters.normalize import LabelBlankLines, NormalizeText
 
@@ -300,35 +303,98 @@ def test_a_year_under_the_date_line_and_an_empty_table_cell_stay_body() -> None:
     assert r[7] == "default:body"  # "-": an empty cell after the first paragraph
 
 
-@pytest.mark.parametrize(
-    "reason, first",
-    [
-        ("tags", "Tt分所文本标相"),
-        ("php-warning", "DFNPSWdfnpswſ"),
-        ("widget", "".join(sorted(_WIDGET_FIRST)) + "向我"),  # "向左滑动", "我知道了"
+WORDED = {
+    # alternatives that may start anywhere, ruled in by a word of their cue
+    "image": [r"^[\w\-.()\p{Han}\s]{0,80}\.(?:png|jpe?g|gif|webp|bmp|svg)$|"],
+    "profile": [r"|\S{0,2}威望"],
+    "contact": [
+        r"|\S{1,2}经理",
+        r"|^[\w.+-]+@[\w-]+\.[\w.]+$",
+        r"|(?:服务热线|热线电话|客服电话|咨询热线)\s*:\s*[\d\-]{7,}",
     ],
-    ids=["tags", "php-warning", "widget"],
+}
+
+
+@pytest.mark.parametrize(
+    "reason", ["tags", "php-warning", "widget", "debris", "image", "profile", "contact"]
 )
-def test_first_character_hints_cover_their_patterns(reason: str, first: str) -> None:
-    # a hint skips a cue's pattern on lines it rules out, so it must never rule out a match:
-    # a pattern can only match (at the start of a line) from these first characters
-    for _, pattern, _, _ in [c for c in CUES if c[0] == reason]:
-        starts = {chr(c) for c in range(0x30000) if pattern.match(chr(c), partial=True)}
-        assert starts <= set(first), sorted(starts - set(first))
+def test_first_characters_cover_the_anchored_patterns(reason: str) -> None:
+    # a cue's pattern only runs on a line that starts with one of its first characters or
+    # holds one of its words, so those must cover every match: a pattern made of anchored
+    # alternatives can only match (at the start of a line) from these first characters
+    for cue in [c for c in CUES if c.reason == reason]:
+        covered = set(cue.first) | {w[0] for w in cue.words}
+        if reason == "widget":
+            covered.add("向")  # "向左滑动" holds the word "滑动"
+        if reason == "debris" and cue.words:
+            continue  # "-", ":::" or "…|": its word "|" rules the last one in
+        pattern = cue.pattern.pattern
+        for alternative in WORDED.get(reason, ()):
+            assert alternative in pattern
+            pattern = pattern.replace(alternative, "")
+        compiled = regex.compile(pattern, cue.flags)
+        starts = {chr(c) for c in range(0x30000) if compiled.match(chr(c), partial=True)}
+        starts = {c for c in starts if not c.isspace()}  # lines are stripped
+        if "0" in cue.first:  # any decimal digit rules the cue in, and any astral character
+            starts = {c for c in starts if not (c.isdecimal() or c > "\uffff")}
+        assert starts <= covered, sorted(starts - covered)
 
 
-def test_hints_never_change_a_verdict() -> None:
-    # every corpus line and some near misses: with and without the hints, the same reason
+def reference(text: str, head: bool = True) -> str | None:
+    """judge_chrome without ruling cues out by first character or word: every cue's pattern
+    runs on every line it is long enough for."""
+    if len(text) > 600:
+        return None
+    folded = match_form(text)[1]
+    lead = _RX.lead.match(folded)
+    s = (folded[lead.end() :] if lead else folded).strip()
+    if not s or _RX.numbered.match(s):
+        return None
+    for cue in CUES:
+        if len(s) > cue.max_len or (cue.head_only and not head):
+            continue
+        m = cue.pattern.search(s)
+        if m is not None and (
+            m.start() == 0
+            or cue.reason not in ("login", "copyright", "share")
+            or _RX.sentence_mark.search(s) is None
+            or (cue.reason == "copyright" and len(s) <= 30)
+        ):
+            return f"boilerplate:{cue.reason}"
+    return _doubled(s)
+
+
+def test_ruling_cues_out_never_changes_a_verdict() -> None:
+    # every corpus line and some near misses: the same reason as running every cue
     lines = [row["text"] for row in map(json.loads, CORPUS.read_text("utf-8").splitlines())]
-    lines += [f"{a}{b}" for a in ("", " ", "• ", "1. ") for b in (ln for ln, _ in CHROME)]
+    lines += [f"{a}{b}" for a in ("", " ", "• ", "1. ", "\x1c") for b in (ln for ln, _ in CHROME)]
+    lines += [ln.upper() for ln, _ in CHROME] + [ln.replace("i", "İ") for ln, _ in CHROME]
     for head in (True, False):
-        with_hints = [judge_chrome(t, head=head) for t in lines]
-        _eligible.cache_clear()
-        saved = dict(_HINTS)
-        _HINTS.clear()
-        try:
-            without = [judge_chrome(t, head=head) for t in lines]
-        finally:
-            _HINTS.update(saved)
-            _eligible.cache_clear()
-        assert with_hints == without
+        assert [judge_chrome(t, head=head) for t in lines] == [reference(t, head) for t in lines]
+
+
+_PIECES = sorted(
+    {w for cue in CUES for w in cue.words}
+    | {w[:k] for cue in CUES for w in cue.words for k in range(1, len(w))}
+    | {c for cue in CUES for c in cue.first}
+    | set(" :|>·•-0123456789。,")
+    | {"ICP", "İcp", "ſvg", "KK", "首頁", "關注我們", "第2页"}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.booleans())
+def test_ruling_cues_out_never_changes_a_verdict_on_cue_word_soup(pieces, head) -> None:
+    # words that hide one another ("关注我们", "我们" …), cut words, first characters
+    text = "".join(pieces)
+    assert judge_chrome(text, head=head) == reference(text, head)
+
+
+def test_importing_compiles_no_cue_pattern() -> None:
+    import importlib
+
+    import cleantext.filters.boilerplate as module
+
+    fresh = importlib.reload(module)
+    assert all("pattern" not in vars(cue) for cue in fresh.CUES)
+    assert not vars(fresh._RX)
