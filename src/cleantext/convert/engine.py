@@ -51,7 +51,7 @@ import os
 import re
 import zlib
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,8 @@ _FEW = 1500
 _PROBE = 64
 #: a break character (see Converter._splice)
 _SEP = "\n"
+#: clause boundaries are looked for this far from a hit first (see Converter._splice)
+_REACH = 4096
 _FIND = 8
 #: the sparse path probes touched characters itself while they are fewer than one
 #: in _PROBE_SHARE characters of the text, and runs the detectors otherwise
@@ -142,7 +144,10 @@ class ExactStep:
                 earlier.update(leaf)
         self.chars = chars
         self.keys = keys
-        self.prefixes = {k[:j] for k in keys for j in range(2, len(k) + 1)}
+        #: every prefix (2 characters or more) of a key -> whether it is a key itself:
+        #: one lookup per step of a scan
+        self.prefixes = {k[:j]: False for k in keys for j in range(2, len(k))}
+        self.prefixes.update(dict.fromkeys(keys, True))
         self.map = {ord(k): v for k, v in chars.items() if k != v}
         table = list(_identity())
         for code, value in self.map.items():
@@ -205,12 +210,12 @@ class ExactStep:
         """Length of the longest multi-character key at ``pos`` (0 if none)."""
         best = 0
         length = 2
-        prefixes = self.prefixes
-        while pos + length <= end:
-            piece = text[pos : pos + length]
-            if piece not in prefixes:
+        get = self.prefixes.get
+        while length <= end - pos:
+            flag = get(text[pos : pos + length])
+            if flag is None:
                 break
-            if piece in self.keys:
+            if flag:
                 best = length
             length += 1
         return best
@@ -223,30 +228,8 @@ class ExactStep:
         The scan is :meth:`convert`'s, inlined; unmatched runs are cut from the
         text translated once.
         """
-        prefixes = self.prefixes
         keys = self.keys
-        matches: list[tuple[int, int]] = []
-        for i in range(len(cuts) - 1):
-            pos = cuts[i]
-            limit = cuts[i + 1]
-            last = limit - 1
-            while pos < last:
-                if text[pos : pos + 2] not in prefixes:
-                    pos += 1
-                    continue
-                best = 0
-                length = 2
-                while True:
-                    if text[pos : pos + length] in keys:
-                        best = length
-                    length += 1
-                    if pos + length > limit or text[pos : pos + length] not in prefixes:
-                        break
-                if best:
-                    matches.append((pos, pos + best))
-                    pos += best
-                else:
-                    pos += 1
+        matches = self._matches(text, cuts)
         translated = self.translate(text)
         if not matches:
             return translated, cuts
@@ -274,26 +257,57 @@ class ExactStep:
             cuts = shifted
         return "".join(pieces), cuts
 
+    def _matches(self, text: str, cuts: list[int]) -> list[tuple[int, int]]:
+        """``(start, end)`` of the keys matched by the scans of :meth:`convert_cut`."""
+        get = self.prefixes.get
+        matches: list[tuple[int, int]] = []
+        for i in range(len(cuts) - 1):
+            pos = cuts[i]
+            limit = cuts[i + 1]
+            last = limit - 1
+            while pos < last:
+                flag = get(text[pos : pos + 2])
+                if flag is None:
+                    pos += 1
+                    continue
+                best = 2 if flag else 0
+                length = 3
+                while length <= limit - pos:
+                    flag = get(text[pos : pos + length])
+                    if flag is None:
+                        break
+                    if flag:
+                        best = length
+                    length += 1
+                if best:
+                    matches.append((pos, pos + best))
+                    pos += best
+                else:
+                    pos += 1
+        return matches
+
     def cuts(self, text: str) -> list[int]:
         """Segment boundaries of :meth:`segment` (``0`` and ``len(text)`` included),
         for text without ideographic description sequences."""
         end = len(text)
-        prefixes = self.prefixes
-        keys = self.keys
+        get = self.prefixes.get
         chars = self.chars
         cuts = [0]
         pos = 0
         while pos < end:
             best = 0
-            if text[pos : pos + 2] in prefixes:
-                length = 2
-                while True:
-                    if text[pos : pos + length] in keys:
+            flag = get(text[pos : pos + 2])
+            if flag is not None:
+                best = 2 if flag else 0
+                length = 3
+                while length <= end - pos:
+                    flag = get(text[pos : pos + length])
+                    if flag is None:
+                        break
+                    if flag:
                         best = length
                     length += 1
-                    if pos + length > end or text[pos : pos + length] not in prefixes:
-                        break
-            if best or text[pos] in chars:
+            if best or (chars and text[pos] in chars):
                 if cuts[-1] != pos:
                     cuts.append(pos)
                 pos += best or 1
@@ -395,7 +409,7 @@ class ExactStep:
                 backward.add(("", key[-1], key[-2::-1]))
             else:  # only inner characters differ: anchor there, check the head behind
                 forward.add((key[:i], key[i], key[i + 1 :]))
-        return _anchored_trie(forward), _anchored_trie(backward)
+        return _anchored_trie(forward), _anchored_trie(backward, lookahead=False)
 
 
 @functools.lru_cache(maxsize=1)
@@ -407,14 +421,17 @@ def _char_rank() -> dict[str, int]:
     return dict(Counter("".join(table) + "".join(table.values())))
 
 
-def _anchored_trie(entries: set[tuple[str, str, str]]) -> str | None:
+def _anchored_trie(entries: set[tuple[str, str, str]], lookahead: bool = True) -> str | None:
     """Pattern for ``(behind, anchor, ahead)`` entries: the anchor literal, then a
     trie of what follows; ``behind`` (if any) is checked with a lookbehind.
 
     The first level is ordered most-frequent-anchor-first, behind a lookahead
     for the first two characters (two character classes, tested at C speed):
     most places with a common anchor are dismissed there without walking the
-    alternatives one by one.
+    alternatives one by one.  Without it (``lookahead=False``: the backward
+    detectors, with fewer and rarer anchors, measured faster so) the pattern
+    starts with a literal in every branch, which lets ``re`` skip to the next
+    anchor at C speed.
     """
     if not entries:
         return None
@@ -430,7 +447,7 @@ def _anchored_trie(entries: set[tuple[str, str, str]]) -> str | None:
             branches.append(f"(?<={re.escape(behind + anchor)}){_trie_pattern(aheads)}")
         alternatives.append(re.escape(anchor) + _alternation(branches))
     pattern = "|".join(alternatives)
-    if all(ahead for _, _, ahead in entries):
+    if lookahead and all(ahead for _, _, ahead in entries):
         heads = _char_class({anchor for _, anchor, _ in entries})
         seconds = _char_class({ahead[0] for _, _, ahead in entries})
         pattern = f"(?={heads}{seconds})(?:{pattern})"
@@ -481,6 +498,13 @@ class Converter:
             seg is None or (i == 0 and step.files[0] == seg.files[0] and len(seg.files) == 1)
             for i, step in enumerate(self.chain)
         ]
+        #: the segmentation's keys are exactly the first step's, and it has no single characters
+        self._seg_is_step0 = (
+            seg is not None
+            and bool(self.chain)
+            and not seg.chars
+            and seg.keys.keys() == self.chain[0].keys.keys()
+        )
         # characters that may take part in a multi-character match anywhere
         key_chars = set().union(
             *("".join(step.keys) for step in self.chain + ([seg] if seg is not None else []))
@@ -635,11 +659,35 @@ class Converter:
             free or not d for free, d in zip(self._bounds_free, dirty, strict=True)
         ):
             cuts = seg.cuts(text)
+            if first == 0 and self._seg_is_step0:
+                head, cuts = self._convert_segments(text, cuts)
+                first = 1
         else:
             cuts = [0, len(text)]
         for step in self.chain[first:]:
             head, cuts = step.convert_cut(head, cuts)
         return head
+
+    def _convert_segments(self, text: str, cuts: list[int]) -> tuple[str, list[int]]:
+        """``chain[0].convert_cut(text, cuts)`` without a scan, for cuts of a segmentation
+        whose keys are the step's (``_seg_is_step0``): the step's scan of a segment
+        matches the whole segment if it is a key, and nothing otherwise (an unmatched
+        run that was a key would have been matched by the segmentation)."""
+        step = self.chain[0]
+        get = step.keys.get
+        translated = step.translate(text)
+        pieces = []
+        shifted = [0]
+        shift = 0
+        for a, b in pairwise(cuts):
+            value = get(text[a:b]) if b - a > 1 else None
+            if value is None:
+                pieces.append(translated[a:b])
+            else:
+                pieces.append(value)
+                shift += len(value) - (b - a)
+            shifted.append(b + shift)
+        return "".join(pieces), shifted
 
     # -- bulk path --------------------------------------------------------------------
     def _hits(self, layers: list[str]) -> list[tuple[int, int]]:
@@ -717,11 +765,19 @@ class Converter:
         k = 0
         last = 0
         nsteps = len(self.chain)
-        match_left = match_right = self._clause.match
+        match = self._clause.match
         while k < len(hits):
             pos = hits[k][0]
-            left = max(n - match_left(reverse, n - pos).end(), last)
-            right = max(match_right(text, pos).end(), pos + 1)
+            # a match bounded by an endpos is several times faster (sre pays for the
+            # distance to endpos); a clause reaching it is measured again unbounded
+            left = match(reverse, n - pos, n - pos + _REACH).end()
+            if left == n - pos + _REACH:
+                left = match(reverse, n - pos).end()
+            left = max(n - left, last)
+            right = match(text, pos, pos + _REACH).end()
+            if right == pos + _REACH:
+                right = match(text, pos).end()
+            right = max(right, pos + 1)
             first = nsteps
             while k < len(hits) and hits[k][0] < right:
                 first = min(first, hits[k][1])
