@@ -220,3 +220,27 @@ def test_literal_led_family_patterns_find_what_the_plain_tries_find() -> None:
             text = "".join(rng.choice(terms) + rng.choice(glue) for _ in range(rng.randint(1, 6)))
             text = rng.choice(glue) + text[: rng.randint(1, len(text))]
             assert fast.findall(text) == plain.findall(text), (fams_, text)
+
+
+def test_re_rewrites_match_as_the_regex_originals() -> None:
+    import regex
+
+    rng = random.Random(7)
+    alphabet = "价格表电话多少钱热門熱点搜相关關推荐标標签:tag,，_| -\u3000\x1c\x85\t\n文字2"
+    tag_end = regex.compile(
+        r"(?:价格|價格|厂家|廠家|批发|批發|多少钱|多少錢|哪家好|报价|報價|单价|單價|指导|指導|排名"
+        r"|哪里买|哪裡買|哪裏買|供应商|供應商|电话|電話|价格表|價格表)\S{0,6}\s*$"
+    )
+    hot = re.compile(
+        r"^[^\S\n]*(?:[热熱][门門]|相[关關]|[热熱][点點]|[热熱]搜|推[荐薦])(?:\([^)\n]{1,8}\))?"
+        r"(?:[标標搜关關]|[tT][aA][gG])",
+        re.MULTILINE,
+    )
+    squeeze = regex.compile(r"[\s_|/\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert bool(tag_end.search(text)) == bool(spam._PLACE_TAG_END.search(text)), text
+        assert bool(hot.match(text)) == bool(spam._HOT_LINE.match(text)), text
+        assert squeeze.sub("", text) == spam._SQUEEZE.sub("", text), text
+        key = squeeze.sub("", text[: rng.randint(0, len(text))])
+        assert spam._squeezes_to(text, key) == (squeeze.sub("", text) == key), (text, key)

@@ -21,7 +21,9 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate
+from itertools import accumulate, islice
+from types import ModuleType
+from typing import Any
 
 import regex
 
@@ -46,7 +48,7 @@ class PageScan:
     read line labels; no step changes ``Line.clean``, so the scan holds for all of them.
     """
 
-    __slots__ = ("doc", "first", "gate", "joined", "n", "texts")
+    __slots__ = ("doc", "first", "gate", "joined", "n", "starts", "texts")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -55,6 +57,23 @@ class PageScan:
         self.first = self.texts[0] if self.texts else None
         self.joined = "\n".join(self.texts)
         self.gate = gate_lines(self.texts, self.joined)
+        self.starts: list[int] | None = None
+
+    def line_at(self, pos: int) -> int:
+        """The index of the line holding offset ``pos`` of :attr:`joined`."""
+        if self.starts is None:
+            self.starts = list(accumulate((len(t) + 1 for t in self.texts), initial=0))
+        return bisect_right(self.starts, pos) - 1
+
+    def lines_matching(self, pat: re.Pattern[str]) -> Iterator[int]:
+        """Indexes of the lines holding a match of ``pat`` (which never matches a line break)
+        in one scan of :attr:`joined`, in order."""
+        joined = self.joined
+        m = pat.search(joined)
+        while m is not None:
+            i = self.line_at(m.start())
+            yield i
+            m = pat.search(joined, self.starts[i + 1])  # type: ignore[index]
 
 
 _LAST: list[PageScan | None] = [None]
@@ -686,9 +705,10 @@ _PLACE_TAG = regex.compile(
 )
 
 
-_PLACE_TAG_END = regex.compile(
+_PLACE_TAG_END = re.compile(
     r"(?:价格|價格|厂家|廠家|批发|批發|多少钱|多少錢|哪家好|报价|報價|单价|單價|指导|指導|排名"
-    r"|哪里买|哪裡買|哪裏買|供应商|供應商|电话|電話|价格表|價格表)\S{0,6}\s*$"
+    r"|哪里买|哪裡買|哪裏買|供应商|供應商|电话|電話|价格表|價格表)"
+    f"[^{_WS}]{{0,6}}[{_WS}]*$"
 )
 
 
@@ -712,21 +732,23 @@ class PlaceTags:
 
     def __call__(self, doc: Document) -> Document:
         scan = page_scan(doc)
-        m = _HOT_LINE.search(scan.joined)
-        if m is not None:  # lines starting with a hot-tag header: one scan of the page
-            starts = list(accumulate((len(t) + 1 for t in scan.texts), initial=0))
-            while m is not None:
-                ln = doc.lines[bisect_right(starts, m.start()) - 1]
-                if ln.label is None and len(ln.clean) <= _HOT_MAX and _stuffed_tags(ln):
-                    ln.mark("spam", "spam:keyword-tags")
-                m = _HOT_LINE.search(scan.joined, m.end())
+        lines = doc.lines
+        for i in scan.lines_matching(_HOT_ANY):  # lines starting with a hot-tag header
+            ln = lines[i]
+            if (
+                ln.label is None
+                and len(ln.clean) <= _HOT_MAX
+                and _HOT_LINE.match(ln.clean)
+                and _stuffed_tags(ln)
+            ):
+                ln.mark("spam", "spam:keyword-tags")
         hits = [
-            ln
-            for ln in doc.lines
-            if ln.label is None
-            and len(ln.clean) <= 40
-            and _PLACE_TAG_END.search(ln.clean)
-            and _PLACE_TAG.match(fold(ln.clean))
+            lines[i]
+            for i, t in enumerate(scan.texts)
+            if len(t) <= 40
+            and _PLACE_TAG_END.search(t)
+            and lines[i].label is None
+            and _PLACE_TAG.match(fold(t))
         ]
         if len(hits) < 2:
             return doc
@@ -749,11 +771,13 @@ class PlaceTags:
 _HOT_MAX = 3000
 """Longer lines are not a tag block (one is a few hundred characters)."""
 _HOT_WORD = (
-    r"(?:[热熱][门門]|相[关關]|[热熱][点點]|[热熱]搜|推[荐薦])(?:\([^)\n]{1,8}\))?"
+    r"(?:热[门門点點搜]|熱[门門点點搜]|相[关關]|推[荐薦])(?:\([^)\n]{1,8}\))?"
     r"(?:[标標搜关關]|[tT][aA][gG])"
 )
 _HOT_LINE = re.compile(r"^[^\S\n]*" + _HOT_WORD, re.MULTILINE)
 """A line starting with a hot-tag header, raw (either script; pinyin debris only follows)."""
+_HOT_ANY = re.compile(_HOT_WORD)
+"""The header anywhere: a page scan skips to its characters (``^`` would be tried at each)."""
 _HOT_TAGS = regex.compile(
     r"^\s*(?:热门|相关|热点|热搜|推荐)(?:标签|tags?|关键词|搜索)\s*:\s*(\S.*)$"
 )
@@ -885,8 +909,8 @@ class AgencyPromo(LineFilter):
 
 # --- keyword doorways on content farms ------------------------------------------------------
 
-_COMMA = regex.compile(r"[,\uff0c]")
-_SQUEEZE = regex.compile(r"[\s_|/\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
+_COMMA = re.compile(r"[,\uff0c]")
+_SQUEEZE = re.compile(f"[{_WS}_|/\\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
 
 
 class KeywordDoorway:
@@ -910,23 +934,26 @@ class KeywordDoorway:
     name = "keyword-doorway"
 
     def __call__(self, doc: Document) -> Document:
-        nonblank = [ln for ln in doc.lines if ln.label != "blank" and ln.clean.strip()]
-        self._year_titles(nonblank)
-        for k, line in enumerate(nonblank):
-            head = line.clean[:200]
-            if head.count(",") + head.count("\uff0c") < 3:
+        lines = doc.lines
+        self._year_titles(list(islice(filter(_nonblank, lines), 9)))
+        for k, t in enumerate(page_scan(doc).texts):
+            if (
+                len(t) < 9  # three items of two characters and their commas
+                or t.count(",", 0, 200) + t.count("\uff0c", 0, 200) < 3
+                or not _nonblank(lines[k])
+            ):
                 continue
-            commas = list(_COMMA.finditer(head))
-            if len(commas) < 3:
-                continue
+            line = lines[k]
+            head = t[:200]
             items = _COMMA.split(head, maxsplit=3)
             if any(not 2 <= len(it.strip()) <= 30 for it in items[:3]):
                 continue
             key = _SQUEEZE.sub("", items[0] + items[1])
-            for title in nonblank[max(0, k - 3) : k]:
-                if title.label is None and _SQUEEZE.sub("", title.clean) == key:
+            for j in _above(lines, k, 3):
+                title = lines[j]
+                if title.label is None and _squeezes_to(title.clean, key):
                     title.mark("spam", "spam:keyword-doorway")
-                    end = commas[2].end()
+                    end = [m.end() for m in _COMMA.finditer(head)][2]
                     end = _article_start(line.clean, end)
                     if line.label is None and end < len(line.clean):
                         line.cut(0, end, "spam", "spam:keyword-prefix")
@@ -938,6 +965,8 @@ class KeywordDoorway:
         """``2025年<search phrase>`` as the title and the same phrase glued to the start of
         the summary below it: the title is a doorway, the phrase is cut from the summary."""
         for k, title in enumerate(nonblank[:6]):
+            if "年" not in title.clean:
+                continue
             m = _YEAR_TITLE.match(title.clean)
             if title.label is not None or not m or len(title.clean) > 80:
                 continue
@@ -951,6 +980,30 @@ class KeywordDoorway:
                         title.mark("spam", "spam:keyword-doorway")
                         line.cut(start, end, "spam", "spam:keyword-prefix")
                         break
+
+
+def _squeezes_to(text: str, key: str) -> bool:
+    """``_SQUEEZE.sub("", text) == key``, without squeezing a whole long paragraph: squeezing
+    deletes characters, so the squeezed start of ``text`` must already be a start of ``key``."""
+    head = _SQUEEZE.sub("", text[: len(key) + 1])
+    if not key.startswith(head):
+        return False
+    return head == key if len(text) <= len(key) + 1 else _SQUEEZE.sub("", text) == key
+
+
+def _nonblank(line: Line) -> bool:
+    return line.label != "blank" and bool(line.clean.strip())
+
+
+def _above(lines: list[Line], k: int, n: int) -> list[int]:
+    """Indexes of the (at most) ``n`` nonblank lines nearest above line ``k``, in order."""
+    out: list[int] = []
+    j = k - 1
+    while j >= 0 and len(out) < n:
+        if _nonblank(lines[j]):
+            out.append(j)
+        j -= 1
+    return out[::-1]
 
 
 _YEAR_TITLE = regex.compile(r"^\s*20\d\d年(\S.{5,})$")
@@ -1050,12 +1103,10 @@ class SpamModelFilter:
             load(model)
 
     def __call__(self, doc: Document) -> Document:
-        from ..spam import features
-        from ..spam.model import load
-
         scan = page_scan(doc)
         if not scan.gate:
             return doc
+        features, load = _model_api()
         lines = scan.texts
         cands = {
             i
@@ -1075,6 +1126,16 @@ class SpamModelFilter:
             if p >= threshold:
                 doc.lines[i].mark("spam", f"spam:model {p:.2f}")
         return doc
+
+
+@functools.cache
+def _model_api() -> tuple[ModuleType, Callable[..., Any]]:
+    """The features module and the model loader, imported on the first page that needs them
+    (an import statement in a step costs microseconds on every page)."""
+    from ..spam import features
+    from ..spam.model import load
+
+    return features, load
 
 
 def spam_filters(*, model: str | None = None) -> list[object]:

@@ -23,7 +23,7 @@ from itertools import accumulate
 
 import regex
 
-_PINYIN = regex.compile(r"\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*)\)")
+_PINYIN = re.compile(r"\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*)\)")
 """Inline pinyin debris such as ``(lián)``: at least one tone-marked vowel, nothing else."""
 
 
@@ -470,12 +470,20 @@ def gate_lines(texts: list[str], joined: str | None = None) -> list[int]:
     if joined is None:
         joined = "\n".join(texts)
     hits = _scan_lines(joined, texts)
-    if "(" in joined and _PINYIN.search(joined):
-        # pinyin debris never spans lines: strip it from the whole page, scan once more
-        stripped = _PINYIN.sub("", joined)
-        more = _scan_lines(stripped, stripped.split("\n"))
+    m = _PINYIN.search(joined) if "(" in joined else None
+    if m is not None:
+        # pinyin debris never spans lines: the lines holding it that did not hit are
+        # scanned again without it
+        starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+        seen, more = set(hits), []
+        search = _gate().search
+        while m is not None:
+            i = bisect_right(starts, m.start()) - 1
+            if i not in seen and search(_PINYIN.sub("", texts[i])):
+                more.append(i)
+            m = _PINYIN.search(joined, starts[i + 1])
         if more:
-            hits = sorted(set(hits).union(more))
+            hits = sorted(seen.union(more))
     return hits
 
 
