@@ -554,13 +554,22 @@ class PageChrome:
         if not lines:
             return doc
         end = head_end(doc)
+        head = min(end, len(lines))
+        # this filter only labels lines: kept texts, blank lines and so the nearest nonblank
+        # neighbours stay as they are, and each is looked up once
+        kept = [ln.kept_text for ln in lines[:head]]
+        near_cache: dict[tuple[int, int], int | None] = {}
+
+        def nonblank(i: int, step: int) -> int | None:
+            key = (i, step)
+            if key not in near_cache:
+                near_cache[key] = next_nonblank(lines, i, step)
+            return near_cache[key]
+
         # 0. a sticky "now reading" bar repeats the title: the line after it is chrome
-        for i in range(min(end, len(lines))):
-            if (
-                lines[i].reason == "boilerplate:widget"
-                and "正在阅读" in match_form(lines[i].kept_text)[1]
-            ):
-                j = next_nonblank(lines, i, 1)
+        for i in range(head):
+            if lines[i].reason == "boilerplate:widget" and "正在阅读" in match_form(kept[i])[1]:
+                j = nonblank(i, 1)
                 if j is not None and lines[j].label is None:
                     copy = lines[j].kept_text
                     if any(ln.kept_text == copy for ln in lines[j + 1 :]):
@@ -568,15 +577,18 @@ class PageChrome:
 
         t, anchored = locate_title(doc, end)
         title = lines[t].kept_text if t is not None else None
+        protected_cache: dict[int, bool] = {}
 
-        def protected(i: int) -> bool:
-            text = lines[i].kept_text
-            return (
-                i == t
-                or (title is not None and text == title)
-                or bool(_LISTY.match(lines[i].clean))
-                or bool(_SECTION.match(text))
-            )
+        def protected(i: int) -> bool:  # a head line
+            if i not in protected_cache:
+                text = kept[i]
+                protected_cache[i] = (
+                    i == t
+                    or (title is not None and text == title)
+                    or bool(_LISTY.match(lines[i].clean))
+                    or bool(_SECTION.match(text))
+                )
+            return protected_cache[i]
 
         def chrome(j: int | None) -> bool:
             # image placeholders sit inside articles, next to headings and captions: they do
@@ -588,18 +600,22 @@ class PageChrome:
             )
 
         # 1. digit-only counters in the head next to meta/chrome lines
-        for i in range(min(end, len(lines))):
+        for i in range(head):
             ln = lines[i]
-            if ln.label is None and _RX.digits.match(ln.kept_text) and not protected(i):
-                near = [
-                    j
-                    for j in (next_nonblank(lines, i, -1), next_nonblank(lines, i, 1))
-                    if j is not None
-                ]
+            text = kept[i]
+            if (
+                ln.label is None
+                and len(text) <= 7
+                # `regex` knows more decimal digits than `str`: all astral ones may be
+                and (text[:1].isdecimal() or text[:1] > "\uffff")
+                and _RX.digits.match(text)
+                and not protected(i)
+            ):
+                near = [j for j in (nonblank(i, -1), nonblank(i, 1)) if j is not None]
                 # next to chrome: any count; next to a meta line only a small one (a year
                 # under the date line may start a table)
                 if any(lines[j].label in ("boilerplate", "spam") for j in near) or (
-                    len(ln.kept_text) <= 3 and any(lines[j].label == "meta" for j in near)
+                    len(text) <= 3 and any(lines[j].label == "meta" for j in near)
                 ):
                     ln.mark("boilerplate", "boilerplate:counter")
 
@@ -608,66 +624,84 @@ class PageChrome:
         #    most four between two chrome lines, or lines repeated on the page.
         # an organisation byline right under the title ("深圳市正运动技术有限公司")
         if t is not None:
-            j = next_nonblank(lines, t, 1)
+            j = nonblank(t, 1)
             if j is not None and lines[j].label is None and j < end:
                 text = match_form(lines[j].kept_text)[1]
                 if len(text) <= 30 and _RX.company.search(text):
                     lines[j].mark("meta", "meta:byline")
         limit = t if t is not None else 0
-        for i in range(min(limit, len(lines))):
+        for i in range(min(limit, head)):
             ln = lines[i]
             if ln.label is None and not protected(i):
-                text = match_form(ln.kept_text)[1]
+                text = match_form(kept[i])[1]
                 if len(text) <= 30 and _RX.company.search(text):
                     ln.mark("boilerplate", "boilerplate:site-name")
 
-        def linky(i: int) -> bool:
-            text = _RX.opens.sub("", match_form(lines[i].kept_text)[1]).strip()
-            if i < limit:
-                return len(text) <= 24 and not _RX.linky_bad_head.search(text)
-            return len(text) <= 20 and not _RX.linky_bad.search(text)
+        linky_cache: dict[int, bool] = {}
 
+        def linky(i: int) -> bool:  # a head line
+            if i not in linky_cache:
+                text = match_form(kept[i])[1]
+                if "(" in text:  # "(opens new window)"
+                    text = _RX.opens.sub("", text)
+                text = text.strip()
+                if i < limit:
+                    linky_cache[i] = len(text) <= 24 and not _RX.linky_bad_head.search(text)
+                else:
+                    linky_cache[i] = len(text) <= 20 and not _RX.linky_bad.search(text)
+            return linky_cache[i]
+
+        menu: dict[int, bool] = {}
+        links: dict[int, bool] = {}
         changed = True
         while changed:
             changed = False
-            for i in range(min(end, len(lines))):
+            for i in range(min(limit, head)):  # after the title this pass labels nothing
                 ln = lines[i]
-                if ln.label is not None or not ln.kept_text or i == t:
+                if ln.label is not None or not kept[i] or i == t:
                     continue
-                prev, nxt = next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)
-                near = chrome(prev) or chrome(nxt)
-                if i < limit:
-                    text = match_form(ln.kept_text)[1]
-                    if len(text) <= 120 and _RX.menu.match(text) and not protected(i):
-                        ln.mark("boilerplate", "boilerplate:nav")
-                        changed = True
-                        continue
+                if i not in menu:
+                    text = match_form(kept[i])[1]
+                    menu[i] = len(text) <= 120 and bool(_RX.menu.match(text)) and not protected(i)
+                if menu[i]:
+                    ln.mark("boilerplate", "boilerplate:nav")
+                    changed = True
+                    continue
+                if not (chrome(nonblank(i, -1)) or chrome(nonblank(i, 1))):
+                    continue
+                if i not in links:
+                    text = match_form(kept[i])[1]
                     # a bullet sidebar only when a meta line anchors the title
                     bullet = anchored and bool(_RX.bullet.match(ln.clean)) and len(text) <= 40
                     navy = len(text) <= 120 and len(_RX.seps.findall(text)) >= 3
-                    if near and (bullet or ((linky(i) or navy) and not protected(i))):
-                        ln.mark("boilerplate", "boilerplate:link-run")
-                        changed = True
+                    links[i] = bullet or ((linky(i) or navy) and not protected(i))
+                if links[i]:
+                    ln.mark("boilerplate", "boilerplate:link-run")
+                    changed = True
         i = t + 1 if t is not None else 0
-        while i < min(end, len(lines)):
-            if lines[i].label is not None or not lines[i].kept_text or protected(i) or not linky(i):
+        while i < head:
+            if lines[i].label is not None or not kept[i] or protected(i) or not linky(i):
                 i += 1
                 continue
-            run, j = [i], next_nonblank(lines, i, 1)
+            run, j = [i], nonblank(i, 1)
             while j is not None and j < end and lines[j].label is None and not protected(j):
                 if not linky(j):
                     break
                 run.append(j)
-                j = next_nonblank(lines, j, 1)
-            if len(run) <= 4 and chrome(next_nonblank(lines, run[0], -1)) and chrome(j):
+                j = nonblank(j, 1)
+            if len(run) <= 4 and chrome(nonblank(run[0], -1)) and chrome(j):
                 for k in run:
                     lines[k].mark("boilerplate", "boilerplate:link-run")
             i = run[-1] + 1
 
         # 3. breadcrumb continued on the next line ("> 标题")
         for i, ln in enumerate(lines):
-            if ln.label is None and ln.kept_text.startswith((">", "»")):
-                j = next_nonblank(lines, i, -1)
+            if (
+                ln.label is None
+                and (">" in ln.clean or "»" in ln.clean)  # kept text is part of the line
+                and ln.kept_text.startswith((">", "»"))
+            ):
+                j = nonblank(i, -1)
                 if j is not None and lines[j].reason == "boilerplate:breadcrumb":
                     ln.mark("boilerplate", "boilerplate:breadcrumb")
 
@@ -676,7 +710,10 @@ class PageChrome:
             repeats = [
                 i
                 for i in range(end + 1, len(lines))
-                if lines[i].label is None and lines[i].kept_text == title
+                if lines[i].label is None
+                # without cuts the kept text is the stripped line
+                and (lines[i].cuts or title in lines[i].clean)
+                and lines[i].kept_text == title
             ]
             if len(repeats) >= 2:
                 for i in repeats:
@@ -688,11 +725,11 @@ class PageChrome:
                 continue
             strong = _RX.related.match(match_form(ln.kept_text)[1].strip())
             if i > end or (strong and t is not None and i > t):
-                j = next_nonblank(lines, i, 1)
+                j = nonblank(i, 1)
                 while j is not None and lines[j].label is None:
                     text = lines[j].kept_text
                     if len(text) > 40 or "。" in text:
                         break
                     lines[j].mark("boilerplate", "boilerplate:related")
-                    j = next_nonblank(lines, j, 1)
+                    j = nonblank(j, 1)
         return doc
