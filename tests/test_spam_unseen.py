@@ -51,6 +51,20 @@ def test_new_keyword_list_families(line: str) -> None:
     assert first(line) == ("spam", "spam:keyword-list")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《国产精品》《亚洲无码》《久久热》《午夜剧场》",
+        "[国产精品][亚洲无码][久久热][午夜剧场]",
+        "欧美日韩精品一区二区在线观看",
+        "国产精品v欧美精品∧日韩",
+        "黄色网站免费观看",
+    ],
+)
+def test_bracketed_lists_and_lone_keyword_lines(line: str) -> None:
+    assert first(line)[0] == "spam"
+
+
 def test_spam_run_with_a_short_stub_is_spam() -> None:
     # the title left after the run (婚托) is too short to be kept as a title on its own
     assert first("國產精品久久久久久久_婚托")[0] == "spam"
@@ -129,6 +143,8 @@ def test_quoted_ad_words_in_news_are_not_cut() -> None:
         "体育 | 电竞 | 彩票 | 棋牌 | 娱乐",
         "成人本科 | 成人高考 | 网络教育 | 自考 | 国家开放大学",
         "第1集 | 第2集 | 第3集 | 第4集 | 第5集 | 全集",
+        "《流浪地球2》《满江红》《无名》《深海》等影片在春节档上映",
+        "【热播】《繁花》《狂飙》《漫长的季节》",
         "推荐阅读:澳门赌王何鸿燊的传奇人生 | 葡京酒店的前世今生",
         "相关阅读:网络赌博的危害 | 如何识别彩票诈骗 | 警惕“代开发票”骗局",
         # crackdown news and lottery results with the same vocabulary

@@ -194,7 +194,8 @@ _WS = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """``regex``'s ``\\s`` (Unicode White_Space) as ``re`` class content (``re``'s ``\\s`` adds
 U+001C-U+001F): ``re`` scans a character class several times faster than ``regex``."""
 _ITEM = regex.compile(
-    r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f\u2190-\u21ff\u2600-\u27bf\p{So}]+"
+    r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f\u2190-\u21ff\u2600-\u27bf\p{So}"
+    r"《》〈〉\[\]【】]+"
 )
 _SENTENCE = re.compile(f"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?![{_WS}]*$)")
 _STRONG = (
@@ -418,7 +419,7 @@ class KeywordList:
         if not sentence and (
             (n >= 3 and spammy >= 0.6 * n)
             or (n <= 2 and spammy == n and strong >= 3)
-            or (n >= 4 and strong >= 2 and _hit_items(folded, brand) >= 0.8 * n)
+            or (n >= 4 and strong >= 2 and _hit_items(folded, brand) >= 0.75 * n)
         ):
             line.mark("spam", "spam:keyword-list")
         elif cut is not None and not sentence and (cut[1] - cut[0]) * 3 >= 2 * len(folded):
@@ -428,15 +429,15 @@ class KeywordList:
 _NOT_TEXT = regex.compile(r"[\s\p{P}\p{S}\d]")
 
 
-def _mostly_terms(run: str) -> bool:
-    """Is at least half of a spam run (its letters) made of lexicon terms or brands?
+def _mostly_terms(run: str, share: float = 0.5) -> bool:
+    """Is at least ``share`` of a spam run (its letters) made of lexicon terms or brands?
 
     >>> _mostly_terms("国产精品v欧美精品∧日韩_"), _mostly_terms("多智能体系统国产精品被称为浪潮,")
     (True, False)
     """
     letters = len(run) - len(_NOT_TEXT.findall(run))
     terms = sum(map(len, union_pattern(_HIT).findall(run))) + sum(map(len, _BRAND.findall(run)))
-    return terms * 2 >= letters
+    return terms >= share * letters
 
 
 def _hit_items(folded: str, brand: bool) -> int:
@@ -622,16 +623,27 @@ class SplicedKeywords:
         strong_terms = _strong_terms()
         runs: list[tuple[int, int]] = []
         start = end = -1
-        strong = 0
+        strong = total = 0
         for m in union_pattern(_SPLICE_FAMS).finditer(folded):
             if m.start() != end:
                 if end - start >= 6 and strong >= 2:
                     runs.append((start, end))
                 start, strong = m.start(), 0
             end = m.end()
-            strong += m.group() in strong_terms
+            hit = m.group() in strong_terms
+            strong += hit
+            total += hit
         if end - start >= 6 and strong >= 2:
             runs.append((start, end))
+        if (
+            total >= 2
+            and len(folded) <= 60
+            and not _SENTENCE.search(folded)
+            and _mostly_terms(folded, 0.8)
+        ):
+            # a short line of nothing but keywords (黄色网站免费观看, 国产精品v欧美精品∧日韩)
+            line.mark("spam", "spam:keyword-list")
+            return
         if not runs:
             return
         body = len(folded) - folded.count(" ")
