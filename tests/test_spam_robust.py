@@ -237,6 +237,36 @@ def test_re_rewrites_match_as_the_regex_originals() -> None:
         re.MULTILINE,
     )
     squeeze = regex.compile(r"[\s_|/\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
+    brand = regex.compile(
+        r"(?<![a-z])(?:澳门)?(?:bob|od|ob|ky|hth|ayx|kaiyun|leyu|yabo|betway|bet365|亚博|开云|乐鱼|九游会?|"
+        r"华体会|米乐|爱游戏|半岛|星空|必威|沙巴|皇冠|博天堂|新葡京|葡京|威尼斯人|太阳城|澳门金沙|金沙|"
+        r"澳门银河|雷竞技|金宝博|乐动)\s*"
+        r"(?:体育|娱乐场|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版)"
+        r"(?:\s*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
+        r"|网站))*"
+    )
+    brand_end = regex.compile(r"$|[\s_|,\uff0c、/\uff5c\-\u2013\u2014!\uff01?:\uff1a;()\[\]【】]")
+    parts = [
+        "bob",
+        "od",
+        "九游",
+        "九游会",
+        "澳门",
+        "金沙",
+        "体育",
+        "官网",
+        "app",
+        "入口",
+        "x",
+        " ",
+        "\x1c",
+    ]
+    parts += ["\u3000", "\n", "_", "(", "】", "网站", "娱乐场"]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        assert brand.findall(text) == spam._BRAND.findall(text), text
+        for at in range(len(text) + 1):
+            assert bool(brand_end.match(text, at)) == bool(spam._BRAND_END.match(text, at)), text
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert bool(tag_end.search(text)) == bool(spam._PLACE_TAG_END.search(text)), text

@@ -25,8 +25,6 @@ from itertools import accumulate, islice
 from types import ModuleType
 from typing import Any
 
-import regex
-
 from ..document import Document, Line, Verdict
 from ..spam.lexicon import (
     _PINYIN,
@@ -39,6 +37,10 @@ from ..spam.lexicon import (
     worth_a_look,
 )
 from .base import LineFilter
+from .lazyre import LazyPattern
+
+_rx = functools.partial(LazyPattern, engine="regex")
+"""A ``regex`` pattern compiled on first use: most are reached by few pages (import time)."""
 
 
 class PageScan:
@@ -93,7 +95,7 @@ def page_scan(doc: Document) -> PageScan:
     return scan
 
 
-_FOOTER = regex.compile(r"^\s*主站蜘蛛池模板\s*[:\uff1a]")
+_FOOTER = _rx(r"^\s*主站蜘蛛池模板\s*[:\uff1a]")
 
 
 class SpiderPoolFooter(LineFilter):
@@ -118,10 +120,10 @@ class SpiderPoolFooter(LineFilter):
 
 # --- empty random-id HTML tags -------------------------------------------------------------
 
-_TAG = regex.compile(
+_TAG = _rx(
     r"<([a-z][a-z0-9]{0,11})\s+id=[\"']?([A-Za-z0-9_-]{1,20})[\"']?\s*>|</[a-z][a-z0-9]{0,11}>"
 )
-_RESIDUE_LINE = regex.compile(
+_RESIDUE_LINE = _rx(
     r"^\s*(?:[•·*-]|\d{1,3}\.)?\s*(?:(?:<[a-z][a-z0-9]{0,11}\s+id=[\"']?[A-Za-z0-9_-]{1,20}[\"']?\s*>"
     r"|</[a-z][a-z0-9]{0,11}>)\s*)+$"
 )
@@ -161,7 +163,7 @@ class HtmlResidue:
         return doc
 
 
-_RANDOM_ID = regex.compile(r"(?=[a-z0-9]{4,8}$)(?=.*\d)(?=.*[a-z])")
+_RANDOM_ID = _rx(r"(?=[a-z0-9]{4,8}$)(?=.*\d)(?=.*[a-z])")
 
 
 def _residue_runs(doc: Document, cands: dict[int, list[str]]) -> None:
@@ -193,11 +195,11 @@ def _residue_runs(doc: Document, cands: dict[int, list[str]]) -> None:
 _WS = "\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """``regex``'s ``\\s`` (Unicode White_Space) as ``re`` class content (``re``'s ``\\s`` adds
 U+001C-U+001F): ``re`` scans a character class several times faster than ``regex``."""
-_ITEM = regex.compile(
+_ITEM = _rx(
     r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f\u2190-\u21ff\u2600-\u27bf\p{So}"
     r"《》〈〉\[\]【】]+"
 )
-_SENTENCE = re.compile(f"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?![{_WS}]*$)")
+_SENTENCE = LazyPattern(f"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?![{_WS}]*$)")
 _STRONG = (
     "porn-strong",
     "gambling-strong",
@@ -217,15 +219,57 @@ _HIT = (
     "escort-weak",
     "drug-weak",
 )
-_BRAND = regex.compile(
-    r"(?<![a-z])(?:澳门)?(?:bob|od|ob|ky|hth|ayx|kaiyun|leyu|yabo|betway|bet365|亚博|开云|乐鱼|九游会?|"
-    r"华体会|米乐|爱游戏|半岛|星空|必威|沙巴|皇冠|博天堂|新葡京|葡京|威尼斯人|太阳城|澳门金沙|金沙|"
-    r"澳门银河|雷竞技|金宝博|乐动)\s*"
+_BRANDS = [
+    "bob",
+    "od",
+    "ob",
+    "ky",
+    "hth",
+    "ayx",
+    "kaiyun",
+    "leyu",
+    "yabo",
+    "betway",
+    "bet365",
+    "亚博",
+    "开云",
+    "乐鱼",
+    "九游会",
+    "九游",
+    "华体会",
+    "米乐",
+    "爱游戏",
+    "半岛",
+    "星空",
+    "必威",
+    "沙巴",
+    "皇冠",
+    "博天堂",
+    "新葡京",
+    "葡京",
+    "威尼斯人",
+    "太阳城",
+    "澳门金沙",
+    "金沙",
+    "澳门银河",
+    "雷竞技",
+    "金宝博",
+    "乐动",
+]
+_BRAND = LazyPattern(
+    # (?<![a-z])(?:澳门)?(?:bob|od|…)\s*(?:体育|…)…, each branch led by its first character
+    # (the look-behind after it): re then skips to those characters instead of trying each
+    # position, and tries the branches in the same order
+    "(?:澳(?<![a-z]澳)门(?:"
+    + "|".join(_BRANDS)
+    + ")|"
+    + "|".join(f"{b[0]}(?<![a-z]{b[0]}){b[1:]}" for b in _BRANDS)
+    + f")[{_WS}]*"
     r"(?:体育|娱乐场|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版)"
-    r"(?:\s*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
+    f"(?:[{_WS}]*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
     r"|网站))*"
 )
-_BRAND_END = regex.compile(r"$|[\s_|,\uff0c、/\uff5c\-\u2013\u2014!\uff01?:\uff1a;()\[\]【】]")
+_BRAND_END = LazyPattern(f"$|[{_WS}_|,\uff0c、/\uff5c\\-\u2013\u2014!\uff01?:\uff1a;()\\[\\]【】]")
 _QUOTES = "“\"「『《〈'‘"
 
 
@@ -240,7 +284,7 @@ def item_spans(folded: str) -> list[tuple[int, int]]:
     return list(_iter_spans(folded))
 
 
-_WORD = regex.compile(r"\w")
+_WORD = _rx(r"\w")
 
 
 def item_spam(item: str) -> tuple[int, bool]:
@@ -426,7 +470,7 @@ class KeywordList:
             line.mark("spam", "spam:keyword-list")  # a spam run with a short stub after it
 
 
-_NOT_TEXT = regex.compile(r"[\s\p{P}\p{S}\d]")
+_NOT_TEXT = _rx(r"[\s\p{P}\p{S}\d]")
 
 
 def _mostly_terms(run: str, share: float = 0.5) -> bool:
@@ -472,8 +516,8 @@ def _title_like(rest: str, folded: str, cut: tuple[int, int, str]) -> bool:
     return other_sep or len(rest) * 3 >= len(folded)
 
 
-_CJK = regex.compile(r"\p{Han}")
-_SEPS = regex.compile(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]|\s+")
+_CJK = _rx(r"\p{Han}")
+_SEPS = _rx(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]|\s+")
 
 
 @functools.cache
@@ -683,7 +727,7 @@ def _raw_offsets(text: str, folded: str) -> Callable[[int], int] | None:
 
 # --- pirated-video doorway paragraphs ---------------------------------------------------------
 
-_VIDEO_MARKERS = regex.compile(r"简介|本片由|剧情描述|剧情简介|主演|导演|演出本剧|更新至|全集|上映")
+_VIDEO_MARKERS = _rx(r"简介|本片由|剧情描述|剧情简介|主演|导演|演出本剧|更新至|全集|上映")
 
 
 class VideoDoorway(LineFilter):
@@ -711,20 +755,20 @@ class VideoDoorway(LineFilter):
 
 # --- generated place + product keyword tags ------------------------------------------------
 
-_PLACE_TAG = regex.compile(
+_PLACE_TAG = _rx(
     r"^\s*(?:(?:[•·*\-]|\d{1,3}[.、])\s*)?\p{Han}{2,3}(?:区|市|县|省|州|镇)\p{Han}{4,10}?"
     r"(?:价格表?|厂家(?:直销)?|批发|多少钱|哪家好|报价|单价|指导价?|排名|哪里买|供应商|电话)\s*$"
 )
 
 
-_PLACE_TAG_END = re.compile(
+_PLACE_TAG_END = LazyPattern(
     r"(?:价格|價格|厂家|廠家|批发|批發|多少钱|多少錢|哪家好|报价|報價|单价|單價|指导|指導|排名"
     r"|哪里买|哪裡買|哪裏買|供应商|供應商|电话|電話|价格表|價格表)"
     f"[^{_WS}]{{0,6}}[{_WS}]*$"
 )
 
 
-_BULLET = regex.compile(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")
+_BULLET = _rx(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")
 
 
 class PlaceTags:
@@ -786,15 +830,13 @@ _HOT_WORD = (
     r"(?:热[门門点點搜]|熱[门門点點搜]|相[关關]|推[荐薦])(?:\([^)\n]{1,8}\))?"
     r"(?:[标標搜关關]|[tT][aA][gG])"
 )
-_HOT_LINE = re.compile(r"^[^\S\n]*" + _HOT_WORD, re.MULTILINE)
+_HOT_LINE = LazyPattern(r"^[^\S\n]*" + _HOT_WORD, re.MULTILINE)
 """A line starting with a hot-tag header, raw (either script; pinyin debris only follows)."""
-_HOT_ANY = re.compile(_HOT_WORD)
+_HOT_ANY = LazyPattern(_HOT_WORD)
 """The header anywhere: a page scan skips to its characters (``^`` would be tried at each)."""
-_HOT_TAGS = regex.compile(
-    r"^\s*(?:热门|相关|热点|热搜|推荐)(?:标签|tags?|关键词|搜索)\s*:\s*(\S.*)$"
-)
-_TAG_SEP = regex.compile(r"[\s_|,/\u3001]+")
-_HAN4 = regex.compile(r"(?=(\p{Han}{4}))")
+_HOT_TAGS = _rx(r"^\s*(?:热门|相关|热点|热搜|推荐)(?:标签|tags?|关键词|搜索)\s*:\s*(\S.*)$")
+_TAG_SEP = _rx(r"[\s_|,/\u3001]+")
+_HAN4 = _rx(r"(?=(\p{Han}{4}))")
 
 
 @functools.cache
@@ -835,8 +877,8 @@ def _stuffed_tags(line: Line) -> bool:
 
 # --- keyword-stuffed link lists ---------------------------------------------------------------
 
-_LINKS = regex.compile(r"^\s*(?:[•·*\-]\s*)?友情链接\s*[:\uff1a]?\s*(\S.*)$")
-_LINK_SEP = regex.compile(r"[\s_|,\uff0c/\u3001\uff5c·•]+")
+_LINKS = _rx(r"^\s*(?:[•·*\-]\s*)?友情链接\s*[:\uff1a]?\s*(\S.*)$")
+_LINK_SEP = _rx(r"[\s_|,\uff0c/\u3001\uff5c·•]+")
 
 
 class StuffedLinks:
@@ -921,8 +963,8 @@ class AgencyPromo(LineFilter):
 
 # --- keyword doorways on content farms ------------------------------------------------------
 
-_COMMA = re.compile(r"[,\uff0c]")
-_SQUEEZE = re.compile(f"[{_WS}_|/\\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
+_COMMA = LazyPattern(r"[,\uff0c]")
+_SQUEEZE = LazyPattern(f"[{_WS}_|/\\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
 
 
 class KeywordDoorway:
@@ -1018,7 +1060,7 @@ def _above(lines: list[Line], k: int, n: int) -> list[int]:
     return out[::-1]
 
 
-_YEAR_TITLE = regex.compile(r"^\s*20\d\d年(\S.{5,})$")
+_YEAR_TITLE = _rx(r"^\s*20\d\d年(\S.{5,})$")
 
 
 def _article_start(text: str, end: int) -> int:

@@ -74,7 +74,8 @@ DENSE = (
 _ITEM = re.compile(r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f]+")
 _SEP = re.compile(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]")
 _SENTENCE = re.compile(r"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?!\s*$)")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK = regex.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+"""(``regex``: ``re`` compiles a class of wide ranges bit by bit, ~20 ms on the first page.)"""
 _LATIN = re.compile(r"[a-z]")
 _DIGIT = re.compile(r"[0-9]")
 _BULLET = regex.compile(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")

@@ -150,7 +150,11 @@ def fold(text: str) -> str:
     return "".join(part.lower() for part in _slices(text))
 
 
-_UNCASED = re.compile(r"[\s\u4e00-\u9fff]")
+@functools.cache
+def _uncased() -> re.Pattern[str]:
+    """Where a long text may be cut for lower-casing (compiled when one comes: ``re`` builds
+    this class of a wide range bit by bit, milliseconds at import)."""
+    return re.compile(r"[\s\u4e00-\u9fff]")
 
 
 def _slices(text: str) -> Iterator[str]:
@@ -159,7 +163,7 @@ def _slices(text: str) -> Iterator[str]:
     included, is ``lower()`` of the whole: ``str.lower`` needs 16 bytes a character)."""
     start = 0
     while start < len(text):
-        m = _UNCASED.search(text, start + _CHUNK)
+        m = _uncased().search(text, start + _CHUNK)
         end = m.start() if m else len(text)
         yield text[start:end]
         start = end
