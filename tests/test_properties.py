@@ -137,12 +137,6 @@ def test_clean_is_idempotent_on_a_keyword_header_and_html_residue() -> None:
     assert cleantext.clean(once).text == once
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="filters/meta.py: a byline ('责任编辑:…') under a one-word first line is kept as "
-    "body; once that line is gone it becomes meta, so clean() is not idempotent (1.7% of "
-    "random corpus mixes)",
-)
 def test_clean_is_idempotent_on_a_byline_under_a_forum_label() -> None:
     page = "精华\n责任编辑:李薇\n2024-11-26 09:51\n發帖數量: 179 個\n關鍵詞:實施監理機制"
     once = cleantext.clean(page).text

@@ -11,9 +11,12 @@ Two filters, run after the chrome cues of :mod:`.boilerplate`:
   ``时间:…`` / ``地点:…`` lines. Page context adds paper author lists (next to the
   affiliation/journal line or above the abstract) and a notice's signatories (organisation
   names above its date line). Weak keys (``时间``, ``查看``, ``文`` …) count only in the page
-  head, before the first paragraph.
+  head, before the first paragraph. A user name alone between the title and the first meta
+  line (``admin``) is a byline too.
 * :class:`MetaExtractor` fills ``doc.meta`` from the labelled lines: ``title`` (see
-  :func:`find_title`), ``published`` (ISO 8601), ``source``, ``authors``, ``editor``.
+  :func:`find_title`), ``published`` (ISO 8601), ``source``, ``authors`` (see
+  :func:`author_names`; without a byline line, from a news lead such as
+  ``新华社北京4月18日电(记者史竞男)``), ``editor``.
 
 Cue keys are written in Simplified and matched on the folded line (:mod:`.cues`), so
 ``來源``/``来源`` and ``來(lái)源`` all match. The vocabulary is :data:`KEYS`.
@@ -87,6 +90,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "通讯员",
         "实习生",
         "撰文",
+        "文/图",
+        "图/文",
         "撰稿",
         "编译",
         "翻译",
@@ -311,7 +316,8 @@ _LONE = _rx(
     r"|(?:\d*\s*(?:浏览|阅读|收藏|点赞|评论|分享|转发)\s*(?:\d+|\(\d+\)?)?\s*){1,4})$"
 )
 _BYLINE_ONLY = frozenset(KEYS["byline"]) | frozenset(KEYS["editor"])
-_NAMEY = _rx(r"^[\p{Han}\w·.\s、/|\-]{1,40}$")
+_NAMEY = _rx(r"^[\p{Han}\w·.\s、/|\-]{1,40}$|^\p{Han}{2,3}(?:,\p{Han}{2,3}){1,5}$")
+"""A byline value: names (and a comma list of short Han names, ``张三,李四``)."""
 _CREDIT = _rx(r"^(?:(?:图片来源|图源)\s*[:|/]?|(?:摄影|配图|图片|图)\s*[:|/])\s*\S.{0,28}$")
 _AFFILIATION = _rx(
     r"^[(\[]?\s*(?:\d\s*[.、]\s*)?[^。!?]{0,300}?(?:大学|学院|研究所|研究院|研究中心|医院|实验室|"
@@ -448,6 +454,14 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
     return None
 
 
+def _own_key(text: str) -> bool:
+    """The line starts with a key and a separator of its own (``责任编辑:李薇``), so it is
+    not the bare value of a key on the line above."""
+    folded = _strip(match_form(text)[1])[1]
+    first = next(_key_matches(folded), None)
+    return first is not None and first[0] == 0 and first[3].strip() in (":", "|", "/")
+
+
 def is_paragraph(text: str) -> bool:
     """A line of running text: long, with sentence punctuation after a Han character.
 
@@ -494,12 +508,20 @@ class MetaLines:
                         prev is not None
                         and lines[prev].reason == "boilerplate:profile"
                         and len(line.kept_text) <= 12
+                        and not _own_key(line.kept_text)
                     ):
                         continue  # the value of a forum profile key ("注册时间" / "2018-7-6")
                     line.mark("meta", reason)
                     meta.append(i)
             elif line.label == "meta" or line.reason == "meta:date":
                 meta.append(i)
+        # a user name alone between the title and the first meta line ("admin")
+        first = next((i for i in meta if i < end and lines[i].label == "meta"), None)
+        j = next_nonblank(lines, first, -1) if first is not None else None
+        if j is not None and lines[j].label is None and _USER.fullmatch(lines[j].kept_text):
+            k = next_nonblank(lines, j, -1)
+            if k is not None and lines[k].label is None and heading_like(lines[k].kept_text):
+                lines[j].mark("meta", "meta:byline")
         # "时间:… / 地点:…" is an event's details, not publication metadata
         for i in meta:
             line = lines[i]
@@ -544,6 +566,8 @@ class MetaLines:
         return doc
 
 
+_USER = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+"""A site user name (``admin``): ASCII, one word."""
 _DATE_ONLY = _rx(
     r"^\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
 )
@@ -621,7 +645,8 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
 
     The title is the heading-like line right above the first metadata line of the page head
     (a subtitle ``——…`` is skipped over; chrome in between is allowed for a long heading);
-    without one, the first heading-like undecided line of the head.
+    without one, the head line that repeats the last item of a breadcrumb, else the first
+    heading-like undecided line of the head.
     """
     lines = doc.lines
     end = head_end(doc) if end is None else end
@@ -644,6 +669,9 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
             if heading_like(text) and (not crossed or len(text) >= 10):
                 return j, True
             break
+    crumb = _crumb_title(lines, end)
+    if crumb is not None:
+        return crumb, False
     first = None
     for j in range(min(end, len(lines))):
         ln = lines[j]
@@ -655,13 +683,71 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     return first, False
 
 
+_CRUMB_SEP = re.compile(r"[>»›→]")
+
+
+def _crumb_title(lines: list[Line], end: int) -> int | None:
+    """Index of a head line that repeats the last item of a breadcrumb above it
+    (``首页 > 新闻 > 标题`` … ``标题``): the page names its own title there."""
+    for j in range(min(end, len(lines))):
+        if lines[j].reason != "boilerplate:breadcrumb":
+            continue
+        last = _CRUMB_SEP.split(match_form(lines[j].kept_text)[1])[-1].strip()
+        if len(last) < 6:
+            continue
+        stem = last.rstrip(".…")  # a long title may be cut short in the breadcrumb
+        for k in range(j + 1, min(end, len(lines))):
+            ln = lines[k]
+            if ln.label not in (None, "body") or not heading_like(ln.kept_text):
+                continue
+            text = match_form(ln.kept_text)[1].strip()
+            if text == last or (stem != last and len(stem) >= 6 and text.startswith(stem)):
+                return k
+    return None
+
+
 # --- extraction -------------------------------------------------------------------------------
 
 _VALUE_END = _rx(r"\s{2,}|\s*[|?]\s*|\s+(?=\S{1,6}\s*[:])")
-_NAME_SPLIT = _rx(r"[\s、,,;;/|]+")
+_NAME_SPLIT = _rx(r"[\s、;;/|]+")
 _NOT_AUTHOR = frozenset({"图片来源", "图源", "摄影", "图", "楼主", "录入", "发布者"})
 """Byline keys that do not name an author of the text (credits, uploaders)."""
 _NOT_PUBLISHED = ("归档", "注册", "登录", "截止", "成文")
+_NOT_NAME = frozenset({"报道", "报导", "采写", "整理", "摄", "供图", "等"})
+"""Words a byline puts around names (``記者 王小明 報道``), never a name."""
+_HAN_ONLY = _rx(r"\p{Han}+")
+_LEAD_BYLINE = _rx(
+    r"(?:本报讯|本刊讯|[^\s(\[,。]{2,24}?电)\s*[(\[]\s*"
+    r"((?:本报|本刊|特约|见习)?记者[^()\[\]。!?]{2,40})[)\]]"
+)
+"""A news lead's dateline and byline: ``新华社北京4月18日电(记者史競男)``, ``本报讯(记者 刘琼)``."""
+
+
+def author_names(value: str) -> list[str]:
+    """The personal names in a byline value.
+
+    Names are separated by spaces, ``、``, ``;``, ``/`` or ``|``, and by commas when every
+    part is short; a comma between longer Han parts belongs to a nickname. Words such as
+    ``報道`` around the names are dropped, and so are cue words (``文/图``: text and photos).
+
+    >>> author_names("王小明 報道"), author_names("张三,李四"), author_names("图 张三")
+    (['王小明'], ['张三', '李四'], ['张三'])
+    >>> author_names("心若向陽,何謂悲傷")
+    ['心若向陽,何謂悲傷']
+    """
+    out = []
+    for chunk in _NAME_SPLIT.split(value):
+        parts = chunk.split(",")
+        han = len(parts) > 1 and all(_HAN_ONLY.fullmatch(p) for p in parts)
+        if han and any(len(p) > 3 for p in parts):
+            parts = [chunk]  # personal names are 2-3 characters: one nickname
+        for name in parts:
+            folded = match_form(name)[1]
+            if folded.endswith(("报道", "报导")) and len(name) >= 4:
+                name, folded = name[:-2], folded[:-2]  # "王小明報道"
+            if name and folded not in _NOT_NAME and folded not in _KIND and len(name) <= 20:
+                out.append(name)
+    return out
 
 
 def _value(plain: str, folded: str, start: int) -> str:
@@ -700,6 +786,8 @@ class MetaExtractor:
             if line.label != "meta":
                 continue
             self._fields(line, meta, published)
+        if not meta.authors:
+            self._lead_authors(doc, t, meta)
         if published and meta.published is None:
             published.sort(key=lambda p: p[0])
             meta.published = published[0][1]
@@ -737,10 +825,33 @@ class MetaExtractor:
                     meta.source = value
             elif kind == "byline" and key not in _NOT_AUTHOR:
                 value = _value(plain, folded, end)
-                for name in _NAME_SPLIT.split(value):
-                    if name and name not in meta.authors and len(name) <= 20:
+                for name in author_names(value):
+                    if name not in meta.authors:
                         meta.authors.append(name)
             elif kind == "editor" and meta.editor is None:
                 value = _value(plain, folded, end)
                 if value:
                     meta.editor = value
+
+    @staticmethod
+    def _lead_authors(doc: Document, title: int | None, meta) -> None:
+        """Authors from a news lead at the start of the first text lines (no byline line)."""
+        looked = 0
+        for i, line in enumerate(doc.lines):
+            if i == title or line.label not in (None, "body") or not line.kept_text:
+                continue
+            plain, folded = match_form(line.kept_text)
+            m = _LEAD_BYLINE.match(folded)
+            if m is not None:
+                a, b = m.span(1)
+                for _, end, key, _, boundary in _key_matches(folded[a:b]):
+                    if not boundary and (key in _WEAK or len(key) < 2):
+                        continue
+                    if _KIND[key] == "byline" and key not in _NOT_AUTHOR:
+                        for name in author_names(_value(plain[a:b], folded[a:b], end)):
+                            if name not in meta.authors:
+                                meta.authors.append(name)
+                return
+            looked += 1
+            if looked == 3:
+                return
