@@ -62,6 +62,12 @@ INVOICE = _w(
     "开具发票联系 代开税票"
 )
 CERTIFICATE = _w("办证 刻章 办假证 办理毕业证 代办学历 办学历 证件代办 办理证件 文凭代办 办毕业证")
+ESCORT = _w(
+    "上门服务 上门按摩 外围女 外围模特 包夜服务 空降服务 楼凤信息 同城约炮 一夜情 全套服务 "
+    "商务伴游 同城交友"
+)
+DRUG = _w("听话水 迷幻药 催情药 失忆水 乖乖水 三唑仑 迷药 春药 冰毒 麻古 k粉")
+DRUG_SUFFIX = _w("购买 出售 哪里买 哪里有卖 网购 官网 货到付款 药效")
 VIDEO_TITLES = _w(
     "新灰姑娘 长安十二时辰 庆余年 狂飙 繁花 甄嬛传 流浪地球 封神榜 仙剑奇侠传 琅琊榜 "
     "权力的游戏 鱿鱼游戏 海贼王 名侦探柯南 进击的巨人"
@@ -141,10 +147,18 @@ class Synth:
     def video_item(self) -> str:
         return self.rng.choice(VIDEO_TITLES) + self.rng.choice(VIDEO_SUFFIX)
 
+    def escort_item(self) -> str:
+        return self.rng.choice(["", *CITIES[:8]]) + self.rng.choice(ESCORT)
+
+    def drug_item(self) -> str:
+        return self.rng.choice(DRUG) + self.rng.choice(DRUG_SUFFIX)
+
     def keyword_list(self, family: str | None = None) -> str:
         r = self.rng
         family = family or r.choice(
-            ["porn"] * 6 + ["gambling"] * 2 + ["invoice", "certificate", "video", "mixed"]
+            ["porn"] * 6
+            + ["gambling"] * 2
+            + ["invoice", "certificate", "video", "escort", "drug", "mixed"]
         )
         make = {
             "porn": self.porn_item,
@@ -152,6 +166,8 @@ class Synth:
             "invoice": self.invoice_item,
             "certificate": self.certificate_item,
             "video": self.video_item,
+            "escort": self.escort_item,
+            "drug": self.drug_item,
         }
         n = r.randint(3, 14)
         if family == "mixed":
