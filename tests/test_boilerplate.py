@@ -398,3 +398,108 @@ def test_importing_compiles_no_cue_pattern() -> None:
     fresh = importlib.reload(module)
     assert all("pattern" not in vars(cue) for cue in fresh.CUES)
     assert not vars(fresh._RX)
+
+
+# --- page structure: rules from the lines the dev corpus still missed ---------------------------
+
+
+def full(text: str) -> list[str]:
+    import cleantext
+
+    return [ln.reason for ln in cleantext.clean(text).lines]
+
+
+SPAM = (
+    "久久久91-久久久91精品国产一区二区-久久久91精品国产一区二区三区-久久久999国产精品-"
+    "久久久999久久久精品"
+)
+
+
+def test_slogans_and_site_names_between_an_injected_spam_line_and_the_title() -> None:
+    page = "\n".join(
+        [
+            SPAM,
+            "",
+            "ABB",
+            "關(guān)注中國自動化產(chǎn)業(yè)發(fā)展的先行者!",
+            "CAIAC 2025",
+            "2025工業(yè)安全大會",
+            "當(dāng)前位置:首頁 >> 資訊 >> 行業(yè)資訊",
+            "",
+            "WOT黃舒泉:工業(yè)智能制造與邊緣計算",
+            "  • 點擊數(shù):7835     發(fā)布時間:2018-08-22 11:20:00",
+            PARA,
+        ]
+    )
+    r = full(page)
+    assert r[0].startswith("spam:")
+    assert r[2:6] == ["boilerplate:link-run"] * 4
+    assert r[8] == "default:body"  # the title
+
+
+def test_a_sentence_with_an_exclamation_before_the_title_stays_body() -> None:
+    # a slogan is one clause: with a comma it is the page's own text
+    page = "\n".join(
+        [
+            SPAM,
+            "",
+            "新規!淘寶大閘蟹行業管理規范,8月22日首次生效!",
+            "WOT黃舒泉:工業(yè)智能制造與邊緣計算",
+            "發布日期:2025-12-05 22:26:37  來源:電商聯盟",
+            PARA,
+        ]
+    )
+    r = full(page)
+    assert r[2] == r[3] == "default:body"
+
+
+def test_site_statistics_before_the_title() -> None:
+    stats = ["  • 網(wǎng)站:51998", "  • 待審:31", "  • 小程序:12", "  • 文章:1030137"]
+    stats.append("  • 會員:747")
+    title = ["架構(gòu)概念探索:以開發(fā)紙牌游戲為例", "2024-08-02 16:57:00  來源:某某網"]
+    r = reasons("\n".join(["點擊這里在線咨詢客服", "新站提交", *stats, "", *title, PARA]))
+    assert r[2:7] == ["boilerplate:counter"] * 5
+    assert r[8] == "default:body"
+    # two in a row, or a specification list after the title, are the page's own
+    r = reasons("\n".join([*stats[:2], "", *title, PARA]))
+    assert r[:2] == ["default:body"] * 2
+    spec = ["  • 面積:120", "  • 樓層:6", "  • 房間:3"]
+    r = reasons("\n".join([*title, *spec, PARA]))
+    assert r[2:5] == ["default:body"] * 3
+
+
+def test_the_page_address_next_to_a_copy_link_widget() -> None:
+    url = "http://www.dxsbao.com/shijian/491052.html"
+    r = reasons("\n".join([PARA, url, "点此复制本页地址"]))
+    assert r[1:] == ["boilerplate:share"] * 2
+    # a link in the article stays
+    r = reasons("\n".join([PARA, "英文版原文:", url, PARA]))
+    assert r[2] == "default:body"
+
+
+FORUM_HEAD = [
+    "楼主: 1XdiMcZ1oiMd",
+    "大数据领域数据架构的云计算应用案例与经验 [推广有奖]",
+    "楼主",
+    "1XdiMcZ1oiMd 发表于 2025-12-5 20:32:39 |AI写论文",
+]
+
+
+def test_a_widget_framed_by_the_same_chrome_line_twice() -> None:
+    widget = ["k人 参与回答", "经管之家送您一份", "应届毕业生专属福利!", "求职就业群"]
+    widget += ["赵安豆老师微信:zhaoandou666", "送您一个全额奖学金名额~ !"]
+    heading = "大数据架构与云计算融合的实践探索"
+    page = [*FORUM_HEAD, "+2 论坛币", *widget, "+2 论坛币", heading, PARA]
+    r = reasons("\n".join(page))
+    assert r[4] == r[11] == "boilerplate:profile"
+    assert r[5:11] == ["boilerplate:widget-block"] * 6
+    assert r[12] == "default:body"
+
+
+def test_a_frame_around_a_paragraph_or_a_long_block_is_not_a_widget() -> None:
+    inside = ["求职就业群", PARA, "感谢您参与论坛问题回答"]
+    r = reasons("\n".join([*FORUM_HEAD, "+2 论坛币", *inside, "+2 论坛币", PARA]))
+    assert r[5:8] == ["default:body"] * 3
+    items = [f"第{k}节 数据架构" for k in range(11)]
+    r = reasons("\n".join([*FORUM_HEAD, "+2 论坛币", *items, "+2 论坛币", PARA]))
+    assert r[5:16] == ["default:body"] * 11

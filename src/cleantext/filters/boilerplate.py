@@ -12,7 +12,11 @@ Two filters:
   short link-like lines next to chrome (bullet sidebars only when a meta line anchors the
   title); after the title, runs of at most four short lines between two chrome lines; the
   title repeated twice or more as image alt text; "related news" lists; breadcrumb
-  continuations; an organisation byline right under the title (``meta``).
+  continuations; an organisation byline right under the title (``meta``); before the title,
+  slogans (one clause ending in ``!``) and lines next to an injected spam line like lines
+  next to chrome, and runs of three or more site statistics (``• 會員:747``); the page's
+  own address next to a share widget; a block of at most ten short lines framed by one
+  chrome line printed twice (``+2 论坛币`` … ``+2 论坛币``).
 
 Protected as body whatever their neighbours: the title and its copies, numbered items and
 headings (``1.``, ``一、``), bullets after the title, and article section words (``目录``,
@@ -30,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -73,6 +78,15 @@ class _Patterns:
     @functools.cached_property
     def seps(self) -> regex.Pattern[str]:
         return regex.compile(r"\s[|»·]\s|\s\|")
+
+    @functools.cached_property
+    def stat(self) -> regex.Pattern[str]:
+        """A site statistic: ``• 網站:51998``."""
+        return regex.compile(r"^[•·●▪■◆]?\s*\p{Han}{1,4}\s*:\s*\d{1,9}$")
+
+    @functools.cached_property
+    def url(self) -> regex.Pattern[str]:
+        return regex.compile(r"^https?://\S+$", regex.IGNORECASE)
 
     @functools.cached_property
     def menu(self) -> regex.Pattern[str]:
@@ -544,6 +558,21 @@ _IN_ARTICLE = frozenset(
 )
 
 
+def _runs(indices: list[int], following: Callable[[int], int | None]) -> list[list[int]]:
+    """``indices`` (ascending) split into runs of lines that follow one another.
+
+    >>> _runs([1, 3, 4, 9], lambda i: i + 1)
+    [[1], [3, 4], [9]]
+    """
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and following(runs[-1][-1]) == i:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 class PageChrome:
     """Page-structure rules for chrome the cue vocabulary cannot see on its own."""
 
@@ -599,6 +628,9 @@ class PageChrome:
                 and lines[j].reason not in _IN_ARTICLE
             )
 
+        def spam(j: int | None) -> bool:
+            return j is not None and lines[j].label == "spam"
+
         # 1. digit-only counters in the head next to meta/chrome lines
         for i in range(head):
             ln = lines[i]
@@ -646,10 +678,23 @@ class PageChrome:
                     text = _RX.opens.sub("", text)
                 text = text.strip()
                 if i < limit:
+                    # a slogan may end with "!" ("億恩科技有限公司旗下門戶資訊平臺!")
+                    text = text[:-1] if text.endswith("!") else text
                     linky_cache[i] = len(text) <= 24 and not _RX.linky_bad_head.search(text)
                 else:
                     linky_cache[i] = len(text) <= 20 and not _RX.linky_bad.search(text)
             return linky_cache[i]
+
+        # site statistics before the title: three or more "网站:51998", "会员:747" in a row
+        stats = [
+            i
+            for i in range(min(limit, head))
+            if lines[i].label is None and _RX.stat.match(match_form(kept[i])[1])
+        ]
+        for run in _runs(stats, lambda i: nonblank(i, 1)):
+            if len(run) >= 3:
+                for i in run:
+                    lines[i].mark("boilerplate", "boilerplate:counter")
 
         menu: dict[int, bool] = {}
         links: dict[int, bool] = {}
@@ -667,7 +712,9 @@ class PageChrome:
                     ln.mark("boilerplate", "boilerplate:nav")
                     changed = True
                     continue
-                if not (chrome(nonblank(i, -1)) or chrome(nonblank(i, 1))):
+                # before the title, an injected spam line sits where the site's chrome does
+                prev, nxt = nonblank(i, -1), nonblank(i, 1)
+                if not (chrome(prev) or chrome(nxt) or spam(prev) or spam(nxt)):
                     continue
                 if i not in links:
                     text = match_form(kept[i])[1]
@@ -704,6 +751,34 @@ class PageChrome:
                 j = nonblank(i, -1)
                 if j is not None and lines[j].reason == "boilerplate:breadcrumb":
                     ln.mark("boilerplate", "boilerplate:breadcrumb")
+
+        # the page's own address next to a share/copy widget
+        for i in [i for i, ln in enumerate(lines) if ln.reason == "boilerplate:share"]:
+            for j in (nonblank(i, -1), nonblank(i, 1)):
+                if j is not None and lines[j].label is None and _RX.url.match(lines[j].kept_text):
+                    lines[j].mark("boilerplate", "boilerplate:share")
+
+        # a widget framed by one chrome line printed twice ("+2 论坛币" … "+2 论坛币"): at
+        # most ten short lines in the head after the title, no paragraph among them
+        for i in range(t + 1 if t is not None else head, head):
+            if lines[i].label != "boilerplate" or lines[i].reason in _IN_ARTICLE:
+                continue
+            run, j = [], nonblank(i, 1)
+            while j is not None and j < head and lines[j].label is None and len(run) <= 10:
+                text = kept[j]
+                if len(text) > 30 or "。" in text or protected(j):
+                    break
+                run.append(j)
+                j = nonblank(j, 1)
+            if (
+                run
+                and len(run) <= 10
+                and j is not None
+                and lines[j].label == "boilerplate"
+                and (kept[j] if j < head else lines[j].kept_text) == kept[i]
+            ):
+                for k in run:
+                    lines[k].mark("boilerplate", "boilerplate:widget-block")
 
         # 4. the title repeated as image alt text, twice or more after the first paragraph
         if title is not None:
