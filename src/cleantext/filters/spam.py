@@ -28,6 +28,7 @@ from typing import Any
 from ..document import Document, Line, Verdict
 from ..spam.lexicon import (
     _PINYIN,
+    data_bytes,
     families,
     find,
     fold,
@@ -841,9 +842,7 @@ _HAN4 = _rx(r"(?=(\p{Han}{4}))")
 
 @functools.cache
 def _places() -> frozenset[str]:
-    from importlib import resources
-
-    raw = resources.files("cleantext.spam").joinpath("data/places.txt").read_text("utf-8")
+    raw = data_bytes("data/places.txt").decode("utf-8")
     rows = (row for row in raw.splitlines() if not row.startswith("#"))
     return frozenset(w for row in rows for w in row.split())
 

@@ -18,8 +18,7 @@ import re
 import zlib
 from itertools import islice
 
-import regex
-
+from ..filters.lazyre import LazyPattern
 from .lexicon import (
     _CHUNK,
     _PINYIN,
@@ -71,15 +70,17 @@ DENSE = (
     "bullet",
 )
 
-_ITEM = re.compile(r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f]+")
-_SEP = re.compile(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]")
-_SENTENCE = re.compile(r"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?!\s*$)")
-_CJK = regex.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_rx = functools.partial(LazyPattern, engine="regex")
+
+_ITEM = LazyPattern(r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f]+")
+_SEP = LazyPattern(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]")
+_SENTENCE = LazyPattern(r"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?!\s*$)")
+_CJK = _rx(r"[\u3400-\u9fff\uf900-\ufaff]")
 """(``regex``: ``re`` compiles a class of wide ranges bit by bit, ~20 ms on the first page.)"""
-_LATIN = re.compile(r"[a-z]")
-_DIGIT = re.compile(r"[0-9]")
-_BULLET = regex.compile(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")
-_YEAR = regex.compile(r"^\s*20\d\d年")
+_LATIN = LazyPattern(r"[a-z]")
+_DIGIT = LazyPattern(r"[0-9]")
+_BULLET = _rx(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")
+_YEAR = _rx(r"^\s*20\d\d年")
 _STRONG = ("porn-strong", "gambling-strong", "invoice-strong", "certificate-strong", "video-strong")
 
 
@@ -107,7 +108,7 @@ def _bigrams(text: str) -> list[str]:
     return list(dict.fromkeys(han[i : i + 2] for i in range(min(len(han) - 1, 24))))
 
 
-def _count(pat: re.Pattern[str] | regex.Pattern[str], text: str, cap: int = 0) -> int:
+def _count(pat: re.Pattern[str] | LazyPattern, text: str, cap: int = 0) -> int:
     """``len(pat.findall(text))``, at most ``cap`` if given, without a list of all matches
     of a long text: the first ``cap`` matches one by one, or (``pat`` then must match single
     characters) ``findall`` over slices of the text."""

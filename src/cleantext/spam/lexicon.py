@@ -14,14 +14,17 @@ debris is dropped) and Latin letters become lower case. Terms are generic spam v
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from importlib import resources
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-import regex
+if TYPE_CHECKING:
+    import regex
+
 
 _PINYIN = re.compile(r"\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*)\)")
 """Inline pinyin debris such as ``(lián)``: at least one tone-marked vowel, nothing else."""
@@ -62,6 +65,20 @@ def _read_tables() -> tuple[dict[int, str], frozenset[str], frozenset[str]]:
 
 # --- built data: pattern strings and tables computed at build time ---------------------------
 
+
+def data_path(name: str) -> str:
+    """The path of a file shipped in this package (``data/lexicon.txt``): a plain path, not
+    ``importlib.resources``, whose import costs a CLI start ~10 ms (the package is a
+    directory on disk, never a zip)."""
+    return os.path.join(os.path.dirname(__file__), *name.split("/"))
+
+
+def data_bytes(name: str) -> bytes:
+    """The bytes of a file shipped in this package."""
+    with open(data_path(name), "rb") as fh:
+        return fh.read()
+
+
 BUILT = "data/built.json"
 """Shipped results of :func:`build` (``python -m cleantext.spam.lexicon --build``): the
 slow-to-build pattern strings and tables, so a process's first page does not build them."""
@@ -76,10 +93,7 @@ def _stamp() -> str:
 
     from ..convert.tables import data_version
 
-    sums = [
-        zlib.crc32(resources.files("cleantext.spam").joinpath(name).read_bytes())
-        for name in ("data/lexicon.txt", "data/charrank.txt")
-    ]
+    sums = [zlib.crc32(data_bytes(name)) for name in ("data/lexicon.txt", "data/charrank.txt")]
     return f"{_BUILT_FORMAT}:{data_version()}:" + ":".join(f"{c:08x}" for c in sums)
 
 
@@ -106,7 +120,7 @@ def write_built() -> str:
     import json
 
     data = json.dumps(build(), ensure_ascii=False, indent=0, sort_keys=True) + "\n"
-    path = str(resources.files("cleantext.spam").joinpath(BUILT))
+    path = data_path(BUILT)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(data)
     return path
@@ -118,7 +132,7 @@ def _prebuilt() -> dict[str, str] | None:
     import json
 
     try:
-        data = json.loads(resources.files("cleantext.spam").joinpath(BUILT).read_text("utf-8"))
+        data = json.loads(data_bytes(BUILT))
     except (OSError, ValueError):
         return None
     return data if isinstance(data, dict) and data.get("stamp") == _stamp() else None
@@ -245,7 +259,7 @@ def to_traditional(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def families() -> dict[str, tuple[str, ...]]:
     """The lexicon: family name → terms (folded)."""
-    raw = resources.files("cleantext.spam").joinpath("data/lexicon.txt").read_text("utf-8")
+    raw = data_bytes("data/lexicon.txt").decode("utf-8")
     out: dict[str, list[str]] = {}
     section = None
     for row in raw.splitlines():
@@ -383,7 +397,7 @@ _LOOKED: dict[str, bool] = {}
 
 @functools.lru_cache(maxsize=1)
 def _rank() -> dict[str, int]:
-    raw = resources.files("cleantext.spam").joinpath("data/charrank.txt").read_text("utf-8")
+    raw = data_bytes("data/charrank.txt").decode("utf-8")
     chars = "".join(row.strip() for row in raw.splitlines() if not row.startswith("#"))
     return {c: i for i, c in enumerate(chars)}
 

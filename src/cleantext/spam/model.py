@@ -14,16 +14,15 @@ dense · x)`` over the distinct hashed n-grams ``h`` of the line (see
 
 from __future__ import annotations
 
-import base64
+import binascii
 import functools
 import json
 import math
 from array import array
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from . import features
+from .lexicon import data_bytes
 
 FORMAT = "cleantext-spam-model"
 DEFAULT = "data/model.json"
@@ -55,7 +54,7 @@ class SpamModel:
             )
         self.bias = float(data["bias"])
         self.dense = [float(w) for w in data["dense_weights"]]
-        raw = base64.b64decode(data["hashed_weights"])
+        raw = binascii.a2b_base64(data["hashed_weights"])
         if len(raw) != 1 << features.HASH_BITS:
             raise ModelError("hashed weights have the wrong size")
         self.scale = float(data["hashed_scale"])
@@ -82,6 +81,8 @@ class SpamModel:
         meta: dict[str, Any],
     ) -> dict[str, Any]:
         """Build the JSON-ready dict from trained weights (``hashed_weights``: float sequence)."""
+        import base64
+
         peak = max((abs(float(w)) for w in hashed_weights), default=0.0) or 1.0
         scale = peak / 127
         q = array("b", (max(-127, min(127, round(float(w) / scale))) for w in hashed_weights))
@@ -105,9 +106,10 @@ def load(path: str | None = None) -> SpamModel:
     """The model at ``path`` (``None``: the one shipped with the package), loaded once."""
     try:
         if path is None:
-            text = resources.files("cleantext.spam").joinpath(DEFAULT).read_text("utf-8")
+            text = data_bytes(DEFAULT).decode("utf-8")
         else:
-            text = Path(path).read_text(encoding="utf-8")
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
         data = json.loads(text)
     except (OSError, ValueError) as e:
         reason = getattr(e, "strerror", None) or str(e)
