@@ -274,3 +274,17 @@ def test_re_rewrites_match_as_the_regex_originals() -> None:
         assert squeeze.sub("", text) == spam._SQUEEZE.sub("", text), text
         key = squeeze.sub("", text[: rng.randint(0, len(text))])
         assert spam._squeezes_to(text, key) == (squeeze.sub("", text) == key), (text, key)
+
+
+def test_fold_by_the_bmp_list_equals_the_dict_translation() -> None:
+    from cleantext.spam import lexicon
+
+    t2s = lexicon._tables()[0]
+    astral = [chr(c) for c in t2s if c > 0xFFFF][:20]
+    assert astral  # the dict maps astral characters: the list path must not drop them
+    keys = [chr(c) for c in list(t2s)[:3000:7]]
+    rng = random.Random(11)
+    for _ in range(300):
+        text = "".join(rng.choice(keys + astral + list("abc AB國产𠀀")) for _ in range(30))
+        lexicon.fold.cache_clear()
+        assert lexicon.fold(text) == text.translate(t2s).lower(), text

@@ -158,10 +158,23 @@ def fold(text: str) -> str:
     """
     if "(" in text:
         text = _PINYIN.sub("", text)
-    text = text.translate(_tables()[0])
+    text = text.translate(_bmp_table() if _ASTRAL.search(text) is None else _tables()[0])
     if len(text) <= _CHUNK:
         return text.lower()
     return "".join(part.lower() for part in _slices(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _bmp_table() -> list[int | str]:
+    """:func:`_tables`' T→S map as a list over the BMP: ``str.translate`` then indexes a list
+    instead of hashing a key and raising ``KeyError`` for every unmapped character (about
+    twice as fast; a text with astral characters, which the list cannot index, takes the
+    dict)."""
+    table: list[int | str] = list(range(0x10000))
+    for cp, ch in _tables()[0].items():
+        if cp < 0x10000:
+            table[cp] = ch
+    return table
 
 
 @functools.cache
