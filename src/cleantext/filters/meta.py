@@ -688,15 +688,21 @@ _CRUMB_SEP = re.compile(r"[>»›→]")
 
 def _crumb_title(lines: list[Line], end: int) -> int | None:
     """Index of a head line that repeats the last item of a breadcrumb above it
-    (``首页 > 新闻 > 标题`` … ``标题``): the page names its own title there."""
-    for j in range(min(end, len(lines))):
+    (``首页 > 新闻 > 标题`` … ``标题``): the page names its own title there. The first
+    three such breadcrumbs are looked at, each with the 30 lines below it (linear time)."""
+    end = min(end, len(lines))
+    crumbs = 0
+    for j in range(end):
         if lines[j].reason != "boilerplate:breadcrumb":
             continue
         last = _CRUMB_SEP.split(match_form(lines[j].kept_text)[1])[-1].strip()
         if len(last) < 6:
             continue
+        crumbs += 1
+        if crumbs > 3:
+            return None
         stem = last.rstrip(".…")  # a long title may be cut short in the breadcrumb
-        for k in range(j + 1, min(end, len(lines))):
+        for k in range(j + 1, min(end, j + 31)):
             ln = lines[k]
             if ln.label not in (None, "body") or not heading_like(ln.kept_text):
                 continue
