@@ -122,6 +122,61 @@ def test_quoted_ad_words_in_news_are_not_cut() -> None:
     assert doc.lines[0].kept_text == line and not doc.lines[0].cuts
 
 
+# --- second round: shapes set B found missed ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Latin site names and domains between the terms count as spam items
+        "javhd | 5566av.com | 色中色论坛 | 1024核工厂 | 草榴社区最新地址 | t66y",
+        "www.99re.com | 久久草在线视频 | x8x8 | 色中色论坛 | 91av.net",
+        # ';'-joined lists with no other sentence punctuation
+        "时时彩;北京赛车;幸运飞艇;六合彩",
+        "国产精品;亚洲无码;久久热;午夜剧场",
+        # emoji-separated escort items
+        "👄外围模特👄高端商务伴游👄上门服务👄微信",
+        # adult-product lists
+        "成人用品 情趣内衣 充气娃娃 跳蛋 飞机杯 春药",
+    ],
+)
+def test_second_round_list_shapes(line: str) -> None:
+    assert first(line) == ("spam", "spam:keyword-list")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a key prefix keeps a ';' keyword line, whatever its words
+        "關鍵詞:傳感;聯網;標準;物聯網;智能終端",
+        "关键字:彩票;公益金;体育彩票;福利彩票;彩票发行",
+        "关键词:时时彩;北京赛车;幸运飞艇;六合彩",
+        # ';' in a sentence is not a list separator
+        "本市今年新建学校12所;改扩建幼儿园30所;新增学位2万个。",
+        # model numbers and domains without two spam items
+        "iPhone15 | Mate60 | 小米14 | 国产精品 | OPPO",
+        "参考资料:python.org | docs.djangoproject.com | github.com | stackoverflow.com",
+        # service and shop lists with one of the new words
+        "家电维修 | 上门服务 | 预约安装 | 微信下单",
+        "女装 | 内衣 | 睡衣 | 成人用品 | 情趣内衣 | 母婴",
+        "🎉新年快乐🎉万事如意🎉阖家幸福🎉",
+    ],
+)
+def test_second_round_hard_negatives(line: str) -> None:
+    assert first(line)[0] != "spam"
+
+
+def test_brand_with_a_site_number_or_a_word_before_the_suffix_in_bylines() -> None:
+    page = "某市召开座谈会\n发布者:亚博vip888 | 时间:2024-02-19 | 阅读:1253\n正文。"
+    kept = clean(page).lines[1].kept_text
+    assert "亚博" not in kept and "2024-02-19" in kept
+    assert clean("某市召开座谈会\n编辑:太阳城集团官网\n正文。").lines[1].label == "spam"
+    # hard negatives: a company named in a source line, a brand word in a sentence
+    assert clean("某市召开座谈会\n来源:金沙集团 | 编辑:王明\n正文。").lines[1].label != "spam"
+    line = "亚博会今年在广州举办,展期三天。"
+    assert clean(line).lines[0].kept_text == line
+
+
 # --- hard negatives ----------------------------------------------------------------------------
 
 

@@ -266,7 +266,9 @@ _BRAND = LazyPattern(
     + ")|"
     + "|".join(f"{b[0]}(?<![a-z]{b[0]}){b[1:]}" for b in _BRANDS)
     + f")[{_WS}]*"
-    r"(?:体育|娱乐场|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版)"
+    # 太阳城集团官网; 亚博vip888 (a brand's site name: vip and digits)
+    r"(?:集团)?"
+    r"(?:体育|娱乐场|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版|vip\d*|\d{3,})"
     f"(?:[{_WS}]*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
     r"|网站))*"
 )
@@ -399,7 +401,7 @@ class KeywordList:
 
     def _judge(self, line: Line) -> None:
         text = line.clean
-        folded = fold(text)
+        folded = _semicolon_list(fold(text))
         brand = _BRAND.search(folded) is not None
         if not brand and not union_pattern(_STRONG).search(folded):
             # no strong term nor brand, so no strong item: only a stuffed local-SEO title
@@ -461,6 +463,8 @@ class KeywordList:
         ):
             line.cut(cut[0], cut[1], "spam", cut[2])
             return
+        if not sentence and n >= 4 and 2 <= spammy < 0.6 * n:
+            spammy += _site_items(folded)  # javhd | 5566av.com | 色中色论坛 | t66y
         if not sentence and (
             (n >= 3 and spammy >= 0.6 * n)
             or (n <= 2 and spammy == n and strong >= 3)
@@ -469,6 +473,39 @@ class KeywordList:
             line.mark("spam", "spam:keyword-list")
         elif cut is not None and not sentence and (cut[1] - cut[0]) * 3 >= 2 * len(folded):
             line.mark("spam", "spam:keyword-list")  # a spam run with a short stub after it
+
+
+_KEY_PREFIX = _rx(r"^\s*(?:关键词|关键字|标签|分类|主题词|tags?|keywords?)\s*[:\uff1a]")
+_SEMI = str.maketrans(";\uff1b", "||")
+
+
+def _semicolon_list(folded: str) -> str:
+    """A list joined by ``;`` with no other sentence punctuation, read as ``|``-joined
+    (``时时彩;北京赛车;幸运飞艇``); a keyword line (``关键词:彩票;公益金``) keeps its ``;``,
+    so it never reads as a list and stays body or meta.
+
+    >>> _semicolon_list("时时彩;北京赛车;六合彩"), _semicolon_list("关键词:传感;联网")
+    ('时时彩|北京赛车|六合彩', '关键词:传感;联网')
+    """
+    if ";" not in folded and "\uff1b" not in folded:
+        return folded
+    listed = folded.translate(_SEMI)
+    if _SENTENCE.search(listed) or _KEY_PREFIX.match(folded):
+        return folded
+    return listed
+
+
+_SITE = _rx(
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cc|me|tv|xyz|top|vip|info|co|la|in)"
+    r"|(?=[a-z0-9]{3,12}$)(?=.*\d)(?=.*[a-z])[a-z0-9]+"
+)
+
+
+def _site_items(folded: str) -> int:
+    """How many items are site names in Latin letters: a domain (``5566av.com``) or a
+    token of letters and digits (``t66y``). In a list that carries lexicon terms they are
+    porn or gambling site names; alone (``github.com | python.org``) nothing counts them."""
+    return sum(1 for a, b in _iter_spans(folded) if _SITE.fullmatch(folded, a, b))
 
 
 _NOT_TEXT = _rx(r"[\s\p{P}\p{S}\d]")

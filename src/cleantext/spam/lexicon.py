@@ -402,7 +402,17 @@ def _prefilter() -> re.Pattern[str]:
 GAMBLING_SUFFIXES = ("体育", "官网", "网页版", "入口", "电竞", "棋牌", "彩票", "娱乐城", "真人")
 """What follows a gambling brand (``bob体育``): the gate looks for these, and for the rare
 brand names below (``威尼斯人app下载`` has no suffix the gate knows)."""
-GATE_BRANDS = ("新葡京", "葡京", "威尼斯人", "太阳城", "澳门金沙", "澳门银河", "雷竞技", "金宝博")
+GATE_BRANDS = (
+    "新葡京",
+    "葡京",
+    "威尼斯人",
+    "太阳城",
+    "澳门金沙",
+    "澳门银河",
+    "雷竞技",
+    "金宝博",
+    "亚博",
+)
 
 
 _LOOKED: dict[str, bool] = {}
