@@ -177,6 +177,24 @@ def test_brand_with_a_site_number_or_a_word_before_the_suffix_in_bylines() -> No
     assert clean(line).lines[0].kept_text == line
 
 
+def test_bracketed_source_watermark_after_a_paragraph_is_cut() -> None:
+    para = "会议听取了各部门的工作汇报,研究部署下一阶段的重点任务。"
+    line = clean(para + "(来源:时时彩平台 www.ssc88.com)").lines[0]
+    assert line.label == "body" and line.kept_text == para
+    # hard negatives: a real source note, a site note without a spam term, a gloss
+    notes = ("(来源:新华社)", "(来源:中国体育彩票 www.lottery.gov.cn)", "(时时彩是一种高频彩票)")
+    for note in notes:
+        assert clean(para + note).lines[0].kept_text == para + note
+
+
+def test_lone_random_id_tag_next_to_a_residue_block() -> None:
+    page = '<meter id="pnrvb"></meter>\n<legend id="q0l8g"><i id="q0l8g"></i></legend>\n\n正文。'
+    assert [ln.label for ln in clean(page).lines] == ["spam", "spam", "blank", "body"]
+    # hard negative: a word id (player) next to residue is a page's own element
+    page = '<legend id="q0l8g"><i id="q0l8g"></i></legend>\n<div id="player"></div>\n正文。'
+    assert [ln.label for ln in clean(page).lines][1] != "spam"
+
+
 # --- hard negatives ----------------------------------------------------------------------------
 
 
@@ -233,7 +251,7 @@ def test_code_sample_of_empty_tags_is_not_residue() -> None:
 
 @pytest.mark.parametrize(
     ("half", "precision", "recall", "mixed"),
-    [("A", 1.0, 1.0, 6), ("B", 1.0, 0.9, 4)],
+    [("A", 1.0, 1.0, 6), ("B", 1.0, 1.0, 6)],
 )
 def test_challenge_set_floors(half: str, precision: float, recall: float, mixed: int) -> None:
     fig = score(FIXTURES / f"spam_unseen_{half}.jsonl")

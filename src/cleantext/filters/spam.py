@@ -160,7 +160,9 @@ class HtmlResidue:
         for line, ids in cands:
             if all(counts[i] >= 2 for i in ids):
                 line.mark("spam", "spam:html-residue")
-        _residue_runs(doc, {id(line): ids for line, ids in cands})
+        by_line = {id(line): ids for line, ids in cands}
+        _residue_runs(doc, by_line)
+        _residue_neighbours(doc, by_line)
         return doc
 
 
@@ -189,6 +191,29 @@ def _residue_runs(doc: Document, cands: dict[int, list[str]]) -> None:
         else:
             flush()
     flush()
+
+
+_CONSONANTS = _rx(r"[a-z]{5,8}")
+
+
+def _random_like(tag_id: str) -> bool:
+    if _RANDOM_ID.match(tag_id):
+        return True
+    return bool(_CONSONANTS.fullmatch(tag_id)) and sum(map(tag_id.count, "aeiou")) <= 1
+
+
+def _residue_neighbours(doc: Document, cands: dict[int, list[str]]) -> None:
+    """A lone empty tag with a random-looking id (``<meter id="pnrvb"></meter>``) next to a
+    residue block (blank lines aside) belongs to it, in either direction. Random-looking
+    here also takes ids of letters alone with at most one vowel (``pnrvb``, not ``main``)."""
+    lines = [ln for ln in doc.lines if ln.label != "blank"]
+    for order in (lines, lines[::-1]):
+        prev = False  # is the line before (in this order) residue?
+        for line in order:
+            ids = cands.get(id(line))
+            if prev and line.label is None and ids and all(map(_random_like, ids)):
+                line.mark("spam", "spam:html-residue")
+            prev = line.reason == "spam:html-residue"
 
 
 # --- separator-joined keyword lists ---------------------------------------------------------
@@ -702,6 +727,13 @@ class SplicedKeywords:
         to_raw = _raw_offsets(text, folded)
         if to_raw is None:
             return
+        m = _TAIL_NOTE.search(folded)
+        if m is not None and _spam_note(m.group(1)):
+            # (来源:时时彩平台 www.ssc88.com) glued after a paragraph's last sentence
+            a = to_raw(m.start(1))
+            if not any(c.end > a for c in line.cuts):
+                line.cut(a, len(text.rstrip()), "spam", "spam:keyword-splice")
+            return
         strong_terms = _strong_terms()
         runs: list[tuple[int, int]] = []
         start = end = -1
@@ -739,6 +771,23 @@ class SplicedKeywords:
             a, b = to_raw(a), to_raw(b - 1) + 1
             if not any(c.start < b and a < c.end for c in line.cuts):
                 line.cut(a, b, "spam", "spam:keyword-splice")
+
+
+_TAIL_NOTE = _rx(
+    r"[。!\uff01?\uff1f.…](\s*[(\uff08【\[][^()\uff08\uff09【】\[\]]{4,40}[)\uff09】\]])\s*$"
+)
+_NOTE_SITE = _rx(
+    r"[a-z0-9-]+\.(?:com|net|org|cc|me|tv|xyz|top|vip|info|co|la|in)\b|来源|出处|转自|本文来自"
+)
+
+
+def _spam_note(note: str) -> bool:
+    """Is a bracketed note closing a paragraph a spam watermark: a strong lexicon term or a
+    gambling brand, and a site (``ssc88.com``) or a source key? ``(来源:新华社)`` has no term;
+    a note naming a term without a site or source (``(时时彩:一种彩票)``) is left."""
+    if not _NOTE_SITE.search(note):
+        return False
+    return bool(union_pattern(_STRONG).search(note) or _BRAND.search(note))
 
 
 def _raw_offsets(text: str, folded: str) -> Callable[[int], int] | None:
