@@ -1,8 +1,8 @@
 """Spam shapes and hard negatives the developer corpus lacks (red-team, issue 4).
 
 Each new shape of injected junk and each hard negative has a test with real-looking lines;
-the challenge sets ``fixtures/spam_unseen_A.jsonl`` (tuned on) and ``_B.jsonl`` (held out)
-are held to the figures reached, so a regression fails.
+the challenge sets ``fixtures/spam_unseen_A.jsonl`` and ``_B.jsonl`` (both tuned on) and
+``_C.jsonl`` (held out) are held to the figures reached, so a regression fails.
 """
 
 from __future__ import annotations
@@ -251,7 +251,8 @@ def test_code_sample_of_empty_tags_is_not_residue() -> None:
 
 @pytest.mark.parametrize(
     ("half", "precision", "recall", "mixed"),
-    [("A", 1.0, 1.0, 6), ("B", 1.0, 1.0, 6)],
+    # A tuned on; B held out in round one, tuned on in round two; C held out (round two)
+    [("A", 1.0, 1.0, 6), ("B", 1.0, 1.0, 6), ("C", 1.0, 0.14, 0)],
 )
 def test_challenge_set_floors(half: str, precision: float, recall: float, mixed: int) -> None:
     fig = score(FIXTURES / f"spam_unseen_{half}.jsonl")
