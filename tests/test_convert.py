@@ -233,9 +233,14 @@ def test_both_paths(config, sparse, budget, monkeypatch):
     if budget:
         monkeypatch.delitem(converter.__dict__, "_detectors", raising=False)
     lines = _real_lines()[:150] + TRICKY + _PIECES[:300]
-    for line in lines:
+    # characters that force the careful path: IDS, NUL, compatibility ideograph, astral
+    rare = [line[: len(line) // 2] + c + line[len(line) // 2 :]
+            for line, c in zip(lines[:60], "⿰氵主\0丽𠮷" * 10, strict=False)]  # fmt: skip
+    for line in lines + rare:
         assert convert(line, config) == oracle(line, config), line
     page = "\n".join(lines)
+    assert convert(page, config) == oracle(page, config)
+    page = "\n".join(lines + rare)
     assert convert(page, config) == oracle(page, config)
     if budget:
         assert "_detectors" not in converter.__dict__

@@ -615,6 +615,13 @@ class Converter:
         return re.compile(self._rare_source)
 
     @functools.cached_property
+    def _anchor_or_rare(self) -> re.Pattern[str]:
+        """An anchor character of the first step (a probed one) or a rare character."""
+        probing = self._probing[0]
+        assert probing is not None
+        return re.compile(_char_class(set(probing[0]) | self._rare_chars))
+
+    @functools.cached_property
     def _touched(self) -> re.Pattern[str]:
         """One touched character, as a group (for ``split``)."""
         return re.compile(self._touched_source)
@@ -690,14 +697,18 @@ class Converter:
         return "".join(pieces), shifted
 
     # -- bulk path --------------------------------------------------------------------
-    def _hits(self, layers: list[str]) -> list[tuple[int, int]]:
-        """``(position, step)`` of every non-redundant key occurrence, sorted."""
+    def _hits(self, layers: list[str], anchors: list[int] | None = None) -> list[tuple[int, int]]:
+        """``(position, step)`` of every non-redundant key occurrence, sorted.
+
+        ``anchors``: the positions of the first step's anchor characters, if it is
+        probed and they were found already."""
         hits: list[tuple[int, int]] = []
         for i, ((forward, backward), layer) in enumerate(
             zip(self._detectors, layers, strict=False)
         ):
             if self._probing[i] is not None:
-                hits.extend((pos, i) for pos in self._probe(i, layer))
+                positions = anchors if i == 0 else None
+                hits.extend((pos, i) for pos in self._probe(i, layer, positions))
             if forward is not None:
                 hits.extend((m.start(), i) for m in forward.finditer(layer))
             if backward is not None:
@@ -706,23 +717,24 @@ class Converter:
         hits.sort()
         return hits
 
-    def _probe(self, i: int, layer: str) -> list[int]:
+    def _probe(self, i: int, layer: str, positions: list[int] | None = None) -> list[int]:
         """Positions of non-redundant keys of step ``i`` (one with few anchors) in
-        ``layer``: every occurrence of an anchor character is looked around."""
+        ``layer``: every occurrence of an anchor character (at ``positions``, if
+        given) is looked around."""
         probes, anchors = self._probing[i]
         keys = self.chain[i].nonredundant
         found = []
-        if len(probes) <= _FIND:  # a few str.find scans beat one regex scan
+        if positions is None and len(probes) <= _FIND:  # a few str.find scans beat a regex
             positions = []
             for c in probes:
                 pos = layer.find(c)
                 while pos >= 0:
                     positions.append(pos)
                     pos = layer.find(c, pos + 1)
-        else:
+        elif positions is None:
             positions = [m.start() for m in anchors.finditer(layer)]
         for pos in positions:
-            for offset, length in probes[layer[pos]]:
+            for offset, length in probes.get(layer[pos], ()):  # the class may match more
                 start = pos - offset
                 if start >= 0 and layer[start : start + length] in keys:
                     found.append(pos)
@@ -878,14 +890,20 @@ class Converter:
     def _dense(self, text: str) -> str:
         if not self._detectors_ready(text):
             return self.convert_exact(text)
-        if self._rare.search(text):
+        anchors = None
+        if self._probing[0] is not None:
+            # one scan finds both the first step's anchors and the rare characters
+            anchors = [m.start() for m in self._anchor_or_rare.finditer(text)]
+            if not self._rare_chars.isdisjoint(map(text.__getitem__, anchors)):
+                return self._careful(text)
+        elif self._rare.search(text):
             return self._careful(text)
         layers = self._layers(text)
         if len(layers) == len(self.chain):  # one step left: often a small table
             result = self.chain[-1].translate_bulk(layers[-1])
         else:
             result = text.translate(self._composed)
-        return self._splice(text, self._hits(layers), result)
+        return self._splice(text, self._hits(layers, anchors), result)
 
     def _layers(self, text: str) -> list[str]:
         """``text`` translated by the first steps, as far as later detectors need."""
