@@ -847,7 +847,7 @@ class MetaExtractor:
             if i == title or line.label not in (None, "body") or not line.kept_text:
                 continue
             plain, folded = match_form(line.kept_text)
-            m = _LEAD_BYLINE.match(folded)
+            m = _LEAD_BYLINE.match(folded) if "记者" in folded else None
             if m is not None:
                 a, b = m.span(1)
                 for _, end, key, _, boundary in _key_matches(folded[a:b]):
