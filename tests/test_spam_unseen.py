@@ -1,8 +1,9 @@
 """Spam shapes and hard negatives the developer corpus lacks (red-team, issue 4).
 
 Each new shape of injected junk and each hard negative has a test with real-looking lines;
-the challenge sets ``fixtures/spam_unseen_A.jsonl`` and ``_B.jsonl`` (both tuned on) and
-``_C.jsonl`` (held out) are held to the figures reached, so a regression fails.
+the challenge sets ``fixtures/spam_unseen_A.jsonl``, ``_B.jsonl`` and ``_C.jsonl`` (all tuned
+on; C since the third round) and ``_D.jsonl`` (held out) are held to the figures reached, so a
+regression fails.
 """
 
 from __future__ import annotations
@@ -195,6 +196,64 @@ def test_lone_random_id_tag_next_to_a_residue_block() -> None:
     assert [ln.label for ln in clean(page).lines][1] != "spam"
 
 
+# --- third round: spam families set C found missing -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "网贷口子大全 | 黑户贷款 | 无视征信贷款 | 信用卡套现 | 花呗套现秒到",
+        "新开传奇sf | 变态传奇私服 | 私服发布网 | 复古传奇网站",
+        "微信解封 QQ解封 黑客接单 查开房记录 定位找人 查通话记录",
+        "高仿手表/A货包包/莆田鞋/1比1复刻奢侈品",
+        "USDT承兑 · 跑分平台 · 洗钱通道 · 币圈拉盘",
+        "代孕中心 供卵代孕 代怀生子 包生男孩 借腹生子",
+        "氣槍出售_獵槍網購_仿真槍專賣_鋼珠槍_軍用弩",
+        "伟哥・印度神油・延时喷剂・壮阳药・必利劲",
+        "足球投注網|讓分盤|亞洲盤口|滾球下注|體育博彩",
+        "斗地主赢钱/炸金花真钱版/捕鱼赢现金/牛牛平台",
+    ],
+)
+def test_third_round_families(line: str) -> None:
+    assert first(line) == ("spam", "spam:keyword-list")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "央行提醒:所谓“无视征信”“黑户秒下款”的网贷多为诈骗,切勿向陌生人转账。",
+        "据官方介绍,怀旧服将还原经典玩法,并严厉打击私服和外挂。",
+        "海关查获高仿手表、假冒名牌包等侵权商品3000余件,案值逾千万元。",
+        "我国法律明确禁止代孕,医疗机构和医务人员不得实施任何形式的代孕技术。",
+        "公安機關開展打擊整治槍爆違法犯罪專項行動,收繳仿真槍、氣槍等300餘支",
+        "鬥地主是一種撲克遊戲,三人參與,一副牌54張,地主先出牌。",
+        "前列腺炎 | 阳痿 | 早泄 | 男性不育 | 包皮过长 | 精索静脉曲张",
+        "手机跑分 | 续航测试 | 拍照对比 | 屏幕素质 | 游戏帧率",
+        "相关阅读:世界杯投注站销量创新高 | 体彩公益金去向公布 | 足球彩票停售公告",
+    ],
+)
+def test_third_round_hard_negatives(line: str) -> None:
+    assert first(line)[0] != "spam"
+
+
+def test_bracketed_spam_site_after_a_title_is_cut() -> None:
+    doc = clean("文档模式及盒子模型(传奇私服发布网)" + ARTICLE)
+    assert doc.lines[0].label == "body" and doc.lines[0].kept_text == "文档模式及盒子模型"
+    # hard negatives: a real site named after a title, a spam word in a site-less bracket
+    for title in ("我国禁止代孕(人民网)", "海关查获高仿手表(图)"):
+        assert clean(title + ARTICLE).lines[0].kept_text == title
+
+
+def test_html_residue_with_class_attributes() -> None:
+    page = (
+        '<font class="x7kq2"></font><em class="x7kq2"></em>\n<small class="p0vjd"></small>\n正文。'
+    )
+    assert [ln.label for ln in clean(page).lines] == ["spam", "spam", "body"]
+    # hard negative: a code sample repeating a word class
+    page = '<div class="row"></div>\n<div class="row"></div>\n<div class="row"></div>\n正文。'
+    assert "spam" not in [ln.label for ln in clean(page).lines]
+
+
 # --- hard negatives ----------------------------------------------------------------------------
 
 
@@ -251,8 +310,9 @@ def test_code_sample_of_empty_tags_is_not_residue() -> None:
 
 @pytest.mark.parametrize(
     ("half", "precision", "recall", "mixed"),
-    # A tuned on; B held out in round one, tuned on in round two; C held out (round two)
-    [("A", 1.0, 1.0, 6), ("B", 1.0, 1.0, 6), ("C", 1.0, 0.14, 0)],
+    # A tuned on; B held out in round one, tuned on in round two; C held out in round two,
+    # tuned on in round three (no longer held out); D held out (round three)
+    [("A", 1.0, 1.0, 6), ("B", 1.0, 1.0, 6), ("C", 1.0, 1.0, 3), ("D", 1.0, 0.14, 0)],
 )
 def test_challenge_set_floors(half: str, precision: float, recall: float, mixed: int) -> None:
     fig = score(FIXTURES / f"spam_unseen_{half}.jsonl")

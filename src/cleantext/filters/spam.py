@@ -122,10 +122,11 @@ class SpiderPoolFooter(LineFilter):
 # --- empty random-id HTML tags -------------------------------------------------------------
 
 _TAG = _rx(
-    r"<([a-z][a-z0-9]{0,11})\s+id=[\"']?([A-Za-z0-9_-]{1,20})[\"']?\s*>|</[a-z][a-z0-9]{0,11}>"
+    r"<([a-z][a-z0-9]{0,11})\s+(id|class)=[\"']?([A-Za-z0-9_-]{1,20})[\"']?\s*>"
+    r"|</[a-z][a-z0-9]{0,11}>"
 )
 _RESIDUE_LINE = _rx(
-    r"^\s*(?:[•·*-]|\d{1,3}\.)?\s*(?:(?:<[a-z][a-z0-9]{0,11}\s+id=[\"']?[A-Za-z0-9_-]{1,20}[\"']?\s*>"
+    r"^\s*(?:[•·*-]|\d{1,3}\.)?\s*(?:(?:<[a-z][a-z0-9]{0,11}\s+(?:id|class)=[\"']?[A-Za-z0-9_-]{1,20}[\"']?\s*>"
     r"|</[a-z][a-z0-9]{0,11}>)\s*)+$"
 )
 
@@ -152,8 +153,11 @@ class HtmlResidue:
         counts: dict[str, int] = {}
         for line in doc.lines:
             if line.label is None and "<" in line.clean and _RESIDUE_LINE.match(line.clean):
-                ids = [m.group(2) for m in _TAG.finditer(line.clean) if m.group(2)]
-                if ids:
+                tags = [m.group(2, 3) for m in _TAG.finditer(line.clean) if m.group(3)]
+                ids = [v for _, v in tags]
+                # a class is shared by design (<div class="row"> twice in a code sample):
+                # only a random-looking one (x7kq2) is residue
+                if ids and all(k == "id" or _random_like(v) for k, v in tags):
                     cands.append((line, ids))
                     for i in ids:
                         counts[i] = counts.get(i, 0) + 1
@@ -234,6 +238,14 @@ _STRONG = (
     "video-strong",
     "escort-strong",
     "drug-strong",
+    "loan-strong",
+    "game-server-strong",
+    "hacker-strong",
+    "counterfeit-strong",
+    "crypto-strong",
+    "surrogacy-strong",
+    "weapon-strong",
+    "sexdrug-strong",
 )
 _WEAK = ("porn-weak", "gambling-weak")
 _HIT = (
@@ -734,6 +746,13 @@ class SplicedKeywords:
             if not any(c.end > a for c in line.cuts):
                 line.cut(a, len(text.rstrip()), "spam", "spam:keyword-splice")
             return
+        m = _TITLE_SITE.search(folded)
+        if m is not None and not _SENTENCE.search(folded, 0, m.start()) and _spam_site(m.group(1)):
+            # 文档模式及盒子模型(传奇私服发布网): a spam site's name in brackets after a title
+            a = to_raw(m.start())
+            if not any(c.end > a for c in line.cuts):
+                line.cut(a, len(text.rstrip()), "spam", "spam:keyword-splice")
+            return
         strong_terms = _strong_terms()
         runs: list[tuple[int, int]] = []
         start = end = -1
@@ -779,6 +798,18 @@ _TAIL_NOTE = _rx(
 _NOTE_SITE = _rx(
     r"[a-z0-9-]+\.(?:com|net|org|cc|me|tv|xyz|top|vip|info|co|la|in)\b|来源|出处|转自|本文来自"
 )
+
+
+_TITLE_SITE = _rx(
+    r"(?<=\S)\s*[(\uff08【\[]([^()\uff08\uff09【】\[\]]{2,16}(?:网|站|平台|论坛|导航|网址))[)\uff09】\]]\s*$"
+)
+"""A bracketed site name closing a line: ``(传奇私服发布网)``."""
+
+
+def _spam_site(name: str) -> bool:
+    """Is a bracketed site name a spam site: a strong lexicon term or a gambling brand in it?
+    ``(新华网)`` has none."""
+    return bool(union_pattern(_STRONG).search(name) or _BRAND.search(name))
 
 
 def _spam_note(note: str) -> bool:
