@@ -56,8 +56,9 @@ from pathlib import Path
 from typing import Any
 
 from . import tables
+from .data import data_version
 from .reference import IDS_OPERATORS, ids_length
-from .tables import Step, data_dir, data_version, load_config
+from .tables import Step, data_dir, load_config
 
 _BMP = 0x10000
 _IDENTITY: list[str] | None = None

