@@ -352,45 +352,6 @@ def find(folded: str, family: str | tuple[str, ...]) -> list[str]:
     return pattern(family).findall(folded)
 
 
-BRANDS = [
-    "bob",
-    "od",
-    "ob",
-    "ky",
-    "hth",
-    "ayx",
-    "kaiyun",
-    "leyu",
-    "yabo",
-    "betway",
-    "bet365",
-    "亚博",
-    "开云",
-    "乐鱼",
-    "九游",
-    "华体会",
-    "米乐",
-    "爱游戏",
-    "半岛",
-    "星空",
-    "必威",
-    "沙巴",
-    "皇冠",
-    "博天堂",
-    "新葡京",
-    "葡京",
-    "威尼斯人",
-    "太阳城",
-    "澳门金沙",
-    "金沙",
-    "澳门银河",
-    "雷竞技",
-    "金宝博",
-    "乐动",
-]
-"""Gambling-app brand names (only spam together with a suffix such as 体育 / 官网)."""
-
-
 @functools.cache
 def _prefilter() -> re.Pattern[str]:
     terms = [t for fam, ts in families().items() if fam.endswith("-strong") for t in ts]
