@@ -10,32 +10,18 @@ first clean() (lexicon, script tables and model loading), each in a fresh interp
 
 from __future__ import annotations
 
-import argparse
-import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
-FALLBACK = ROOT / "tests" / "fixtures" / "spam_sample.jsonl"
+from _pages import warm_pages
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("corpus", nargs="?", default=str(DEFAULT if DEFAULT.exists() else FALLBACK))
-    p.add_argument("--repeat", type=int, default=5)
-    args = p.parse_args()
+    args, texts, size = warm_pages(__doc__, repeat=5)
 
     from cleantext import clean
     from cleantext.pipeline import Pipeline, _name, default_filters
-
-    texts = [json.loads(x)["text"] for x in Path(args.corpus).read_text("utf-8").splitlines() if x]
-    size = sum(len(t.encode("utf-8")) for t in texts)
-    for t in texts:  # warm up: tables, lexicon, model
-        clean(t)
-
     from cleantext.spam import lexicon
 
     def cold_caches() -> None:  # per-line caches must not flatter repeated runs

@@ -9,34 +9,21 @@ not flatter the figures). The documents are rebuilt outside the timed region.
 
 from __future__ import annotations
 
-import argparse
 import gc
-import json
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
-FALLBACK = ROOT / "tests" / "fixtures" / "spam_sample.jsonl"
+from _pages import warm_pages
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("corpus", nargs="?", default=str(DEFAULT if DEFAULT.exists() else FALLBACK))
-    p.add_argument("--repeat", type=int, default=7)
-    args = p.parse_args()
+    args, texts, size = warm_pages(__doc__, repeat=7)
 
-    from cleantext import clean
     from cleantext.document import Document
     from cleantext.filters.normalize import LabelBlankLines, NormalizeText
     from cleantext.filters.spam import spam_filters
     from cleantext.pipeline import _name
     from cleantext.spam import lexicon
 
-    texts = [json.loads(x)["text"] for x in Path(args.corpus).read_text("utf-8").splitlines() if x]
-    size = sum(len(t.encode("utf-8")) for t in texts)
-    for t in texts:  # warm up: tables, lexicon, model
-        clean(t)
     prepared = []
     for t in texts:
         doc = LabelBlankLines()(NormalizeText()(Document.from_text(t)))
