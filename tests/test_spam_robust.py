@@ -18,6 +18,8 @@ from cleantext.filters.spam import KeywordList, PlaceTags, item_spam, item_spans
 from cleantext.spam.lexicon import families, fold
 from timing import assert_linear
 
+_CORPUS_LINES = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
+
 SAMPLE = Path(__file__).parent / "fixtures" / "spam_sample.jsonl"
 
 
@@ -288,3 +290,77 @@ def test_fold_by_the_bmp_list_equals_the_dict_translation() -> None:
         text = "".join(rng.choice(keys + astral + list("abc AB國产𠀀")) for _ in range(30))
         lexicon.fold.cache_clear()
         assert lexicon.fold(text) == text.translate(t2s).lower(), text
+
+
+# --- speed rewrites: page-level scans give what the per-line checks gave -----------------------
+
+_DEBRIS_PAGES = [
+    P0073,
+    "成都創(chuàng)新互聯(lián)網(wǎng)站制作重慶分公司\n正文(一)。\n網(wǎng)站建設(shè)\n天气很好。",
+    "國產(chǎn)精品\n\n(lián) 某(xx) 文字\n(chuàng)新互聯(lián)",
+]
+
+
+def _gate_per_line(texts: list[str]) -> list[int]:
+    from cleantext.spam import lexicon
+
+    return [i for i, t in enumerate(texts) if t and lexicon._worth_a_look(t)]
+
+
+def test_gate_lines_on_pages_with_pinyin_debris_equal_the_per_line_gate(monkeypatch) -> None:
+    from cleantext.spam import lexicon
+
+    rng = random.Random(11)
+    lines = [ln for page in _DEBRIS_PAGES for ln in page.split("\n")]
+    lines += [json.loads(x)["text"] for x in _CORPUS_LINES.read_text("utf-8").splitlines()[:400]]
+    assert lexicon._debris_proof()  # the shipped lexicon takes the one-scan path
+    for _ in range(200):
+        texts = rng.sample(lines, rng.randint(1, 12))
+        want = _gate_per_line(texts)
+        assert lexicon.gate_lines(texts) == want, texts
+        monkeypatch.setattr(lexicon, "_debris_proof", lambda: False)  # the general path
+        assert lexicon.gate_lines(texts) == want, texts
+        monkeypatch.undo()
+
+
+def test_debris_proof_fails_for_terms_that_could_overlap_debris(monkeypatch) -> None:
+    from cleantext.spam import lexicon
+
+    lexicon._debris_proof.cache_clear()
+    # a bracket, or pinyin letters alone (found inside "(qqlián)"): not proof; "qq号" is
+    for term in ("某(某)", "lián", "qq", "qq号"):
+        monkeypatch.setattr(lexicon, "_gate_source", lambda t=term: ["国产精品", t])
+        assert lexicon._debris_proof() is (term == "qq号"), term
+        lexicon._debris_proof.cache_clear()
+    monkeypatch.undo()
+    assert lexicon._debris_proof()
+
+
+def test_lines_holding_counts_lines_from_hit_to_hit() -> None:
+    from cleantext.spam.lexicon import lines_holding
+
+    pat = re.compile("x+")
+    rng = random.Random(2)
+    for _ in range(300):
+        texts = ["".join(rng.choice("ax ") for _ in range(rng.randint(0, 4))) for _ in range(6)]
+        want = [i for i, t in enumerate(texts) if "x" in t]
+        assert list(lines_holding(pat.search, "\n".join(texts))) == want, texts
+
+
+def test_squeezed_characters_are_what_squeeze_removes() -> None:
+    bmp = "".join(map(chr, range(0x10000)))
+    assert set("".join(spam._SQUEEZE.findall(bmp))) == set(spam._SQUEEZED)
+
+
+def test_keyword_doorway_needs_the_title_above_and_keeps_others() -> None:
+    # the doorway title (p0081-like) is taken, a prose line with commas below an
+    # unrelated title is not
+    page = (
+        "张家港高端网站制作指数基金定投技巧\n\n"
+        "张家港高端网站制作,指数基金定投技巧,asp.net做的网站要放到网上空间去,广告正文。\n"
+        "另一个标题\n"
+        "今天天气很好,我们去公园,看到很多花,非常开心。"
+    )
+    doc = spam.KeywordDoorway()(Document.from_text(page))
+    assert [ln.reason for ln in doc.lines] == ["spam:keyword-doorway", "", "", "", ""]
+    assert doc.lines[2].kept_text == "广告正文。"

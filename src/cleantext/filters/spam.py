@@ -21,7 +21,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, islice
+from itertools import islice
 from types import ModuleType
 from typing import Any
 
@@ -33,6 +33,7 @@ from ..spam.lexicon import (
     find,
     fold,
     gate_lines,
+    lines_holding,
     pattern,
     union_pattern,
     worth_a_look,
@@ -51,7 +52,7 @@ class PageScan:
     read line labels; no step changes ``Line.clean``, so the scan holds for all of them.
     """
 
-    __slots__ = ("doc", "first", "gate", "joined", "n", "starts", "texts")
+    __slots__ = ("doc", "first", "gate", "joined", "n", "texts")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -60,23 +61,11 @@ class PageScan:
         self.first = self.texts[0] if self.texts else None
         self.joined = "\n".join(self.texts)
         self.gate = gate_lines(self.texts, self.joined)
-        self.starts: list[int] | None = None
 
-    def line_at(self, pos: int) -> int:
-        """The index of the line holding offset ``pos`` of :attr:`joined`."""
-        if self.starts is None:
-            self.starts = list(accumulate((len(t) + 1 for t in self.texts), initial=0))
-        return bisect_right(self.starts, pos) - 1
-
-    def lines_matching(self, pat: re.Pattern[str]) -> Iterator[int]:
+    def lines_matching(self, pat: re.Pattern[str] | LazyPattern) -> Iterator[int]:
         """Indexes of the lines holding a match of ``pat`` (which never matches a line break)
         in one scan of :attr:`joined`, in order."""
-        joined = self.joined
-        m = pat.search(joined)
-        while m is not None:
-            i = self.line_at(m.start())
-            yield i
-            m = pat.search(joined, self.starts[i + 1])  # type: ignore[index]
+        return lines_holding(pat.search, self.joined)
 
 
 _LAST: list[PageScan | None] = [None]
@@ -1081,6 +1070,12 @@ class AgencyPromo(LineFilter):
 
 _COMMA = LazyPattern(r"[,\uff0c]")
 _SQUEEZE = LazyPattern(f"[{_WS}_|/\\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
+_SQUEEZED = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000_|/-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f"
+)
+"""The characters :data:`_SQUEEZE` removes, for ``str.lstrip`` (a test checks they agree)."""
 
 
 class KeywordDoorway:
@@ -1106,12 +1101,25 @@ class KeywordDoorway:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         self._year_titles(list(islice(filter(_nonblank, lines), 9)))
-        for k, t in enumerate(page_scan(doc).texts):
-            if (
-                len(t) < 9  # three items of two characters and their commas
-                or t.count(",", 0, 200) + t.count("\uff0c", 0, 200) < 3
-                or not _nonblank(lines[k])
-            ):
+        texts = page_scan(doc).texts
+        stuffed = [
+            k
+            for k, t in enumerate(texts)
+            # three items of two characters and their commas
+            if len(t) >= 9 and t.count(",", 0, 200) + t.count("\uff0c", 0, 200) >= 3
+        ]
+        for k in stuffed:
+            if not _nonblank(lines[k]):
+                continue
+            t = texts[k]
+            # a title squeezes to the line's first two items, so it starts with the line's
+            # first unsqueezed character (or has none, for an empty key): most lines with
+            # commas have no such line above and skip the work below
+            lead = t.lstrip(_SQUEEZED)[:1]
+            titles = [
+                j for j in _above(lines, k, 3) if texts[j].lstrip(_SQUEEZED)[:1] in (lead, "")
+            ]
+            if not titles:
                 continue
             line = lines[k]
             head = t[:200]
@@ -1119,7 +1127,7 @@ class KeywordDoorway:
             if any(not 2 <= len(it.strip()) <= 30 for it in items[:3]):
                 continue
             key = _SQUEEZE.sub("", items[0] + items[1])
-            for j in _above(lines, k, 3):
+            for j in titles:
                 title = lines[j]
                 if title.label is None and _squeezes_to(title.clean, key):
                     title.mark("spam", "spam:keyword-doorway")
@@ -1236,9 +1244,7 @@ class PageVerdict:
     def __call__(self, doc: Document) -> Document:
         keep = 1.0
         pool = False
-        for line in doc.lines:
-            if line.label != "spam" and not line.cuts:
-                continue
+        for line in [ln for ln in doc.lines if ln.cuts or ln.label == "spam"]:
             reasons = [line.reason] if line.label == "spam" else []
             reasons += [c.reason for c in line.cuts if c.label == "spam"]
             for r in reasons:
