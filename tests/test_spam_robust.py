@@ -364,3 +364,16 @@ def test_keyword_doorway_needs_the_title_above_and_keeps_others() -> None:
     doc = spam.KeywordDoorway()(Document.from_text(page))
     assert [ln.reason for ln in doc.lines] == ["spam:keyword-doorway", "", "", "", ""]
     assert doc.lines[2].kept_text == "广告正文。"
+
+
+def test_tag_candidates_hold_every_line_either_tag_rule_takes() -> None:
+    rng = random.Random(9)
+    alphabet = "价格表电话多少钱热門熱点搜相关關推荐标標签:tag,，_| -\u3000\x1c\x85\t文字2()"
+    for _ in range(2000):
+        texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(4)]
+        found = set(
+            spam.PageScan(Document.from_text("\n".join(texts))).lines_matching(spam._TAGS_ANY)
+        )
+        for i, t in enumerate(texts):
+            if spam._HOT_LINE.match(t) or spam._PLACE_TAG_END.search(t):
+                assert i in found, texts

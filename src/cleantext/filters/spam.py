@@ -43,6 +43,9 @@ from .lazyre import LazyPattern
 
 _rx = functools.partial(LazyPattern, engine="regex")
 """A ``regex`` pattern compiled on first use: most are reached by few pages (import time)."""
+_re = functools.partial(LazyPattern, engine="cleantext.recache")
+"""An ``re`` pattern compiled on first use, its program kept on disk for the next process
+(:mod:`cleantext.recache`)."""
 
 
 class PageScan:
@@ -218,7 +221,7 @@ _ITEM = _rx(
     r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f\u2190-\u21ff\u2600-\u27bf\p{So}"
     r"《》〈〉\[\]【】]+"
 )
-_SENTENCE = LazyPattern(f"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?![{_WS}]*$)")
+_SENTENCE = _re(f"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?![{_WS}]*$)")
 _STRONG = (
     "porn-strong",
     "gambling-strong",
@@ -283,7 +286,7 @@ _BRANDS = [
     "金宝博",
     "乐动",
 ]
-_BRAND = LazyPattern(
+_BRAND = _re(
     # (?<![a-z])(?:澳门)?(?:bob|od|…)\s*(?:体育|…)…, each branch led by its first character
     # (the look-behind after it): re then skips to those characters instead of trying each
     # position, and tries the branches in the same order
@@ -298,7 +301,7 @@ _BRAND = LazyPattern(
     f"(?:[{_WS}]*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
     r"|网站))*"
 )
-_BRAND_END = LazyPattern(f"$|[{_WS}_|,\uff0c、/\uff5c\\-\u2013\u2014!\uff01?:\uff1a;()\\[\\]【】]")
+_BRAND_END = _re(f"$|[{_WS}_|,\uff0c、/\uff5c\\-\u2013\u2014!\uff01?:\uff1a;()\\[\\]【】]")
 _QUOTES = "“\"「『《〈'‘"
 
 
@@ -350,9 +353,15 @@ def _iter_items(
             yield (a, b, *item_spam(folded[a:b]))
         return
     strong_it = union_pattern(_STRONG).finditer(folded)
-    weak_its = [pattern(fam).finditer(folded) for fam in _WEAK]
     nxt_strong = next(strong_it, None)
-    nxt_weak = [next(it, None) for it in weak_its]
+    # the weak terms' scans start at the first item that needs them (lines of spam lists
+    # often need none): when no weak term can span items, the matches from there on are
+    # those a scan of the whole line finds
+    weak_its: list[Iterator[re.Match[str]]] | None = None
+    nxt_weak: list[re.Match[str] | None] = []
+    if not _weak_within_items():
+        weak_its = [pattern(fam).finditer(folded) for fam in _WEAK]
+        nxt_weak = [next(it, None) for it in weak_its]
     for a, b in spans:
         strong = 0
         while nxt_strong is not None and nxt_strong.start() < b:
@@ -365,6 +374,9 @@ def _iter_items(
             yield a, b, strong, True
             continue
         spammy = False
+        if weak_its is None:
+            weak_its = [pattern(fam).finditer(folded, a) for fam in _WEAK]
+            nxt_weak = [next(it, None) for it in weak_its]
         for f, it in enumerate(weak_its):
             m = nxt_weak[f]
             if m is None or m.start() >= b:
@@ -385,6 +397,12 @@ def _iter_spans(folded: str) -> Iterator[tuple[int, int]]:
         g = m.group()
         if g not in ("i", "I") and (g.isalpha() or _WORD.search(g)):
             yield m.span()
+
+
+@functools.cache
+def _weak_within_items() -> bool:
+    """Is every weak term made of item characters only (so no match spans two items)?"""
+    return all(_ITEM.fullmatch(t) for fam in _WEAK for t in families()[fam])
 
 
 @functools.cache
@@ -868,11 +886,12 @@ _PLACE_TAG = _rx(
 )
 
 
-_PLACE_TAG_END = LazyPattern(
-    r"(?:价格|價格|厂家|廠家|批发|批發|多少钱|多少錢|哪家好|报价|報價|单价|單價|指导|指導|排名"
-    r"|哪里买|哪裡買|哪裏買|供应商|供應商|电话|電話|价格表|價格表)"
-    f"[^{_WS}]{{0,6}}[{_WS}]*$"
+_TAG_WORD_LIST = (
+    r"价格|價格|厂家|廠家|批发|批發|多少钱|多少錢|哪家好|报价|報價|单价|單價|指导|指導|排名"
+    r"|哪里买|哪裡買|哪裏買|供应商|供應商|电话|電話|价格表|價格表"
 )
+_TAG_WORDS = f"(?:{_TAG_WORD_LIST})"
+_PLACE_TAG_END = _re(_TAG_WORDS + f"[^{_WS}]{{0,6}}[{_WS}]*$")
 
 
 _BULLET = _rx(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")
@@ -895,8 +914,10 @@ class PlaceTags:
 
     def __call__(self, doc: Document) -> Document:
         scan = page_scan(doc)
-        lines = doc.lines
-        for i in scan.lines_matching(_HOT_ANY):  # lines starting with a hot-tag header
+        lines, texts = doc.lines, scan.texts
+        # one scan of the page for the lines either rule needs: a hot-tag header or a tag word
+        cands = list(scan.lines_matching(_TAGS_ANY))
+        for i in cands:  # a line starting with a hot-tag header holds one
             ln = lines[i]
             if (
                 ln.label is None
@@ -907,11 +928,11 @@ class PlaceTags:
                 ln.mark("spam", "spam:keyword-tags")
         hits = [
             lines[i]
-            for i, t in enumerate(scan.texts)
-            if len(t) <= 40
-            and _PLACE_TAG_END.search(t)
+            for i in cands  # a tag line holds a tag word
+            if len(texts[i]) <= 40
+            and _PLACE_TAG_END.search(texts[i])
             and lines[i].label is None
-            and _PLACE_TAG.match(fold(t))
+            and _PLACE_TAG.match(fold(texts[i]))
         ]
         if len(hits) < 2:
             return doc
@@ -933,14 +954,15 @@ class PlaceTags:
 
 _HOT_MAX = 3000
 """Longer lines are not a tag block (one is a few hundred characters)."""
-_HOT_WORD = (
-    r"(?:热[门門点點搜]|熱[门門点點搜]|相[关關]|推[荐薦])(?:\([^)\n]{1,8}\))?"
-    r"(?:[标標搜关關]|[tT][aA][gG])"
-)
-_HOT_LINE = LazyPattern(r"^[^\S\n]*" + _HOT_WORD, re.MULTILINE)
+_HOT_HEADS = ("热[门門点點搜]", "熱[门門点點搜]", "相[关關]", "推[荐薦]")
+_HOT_TAIL = r"(?:\([^)\n]{1,8}\))?(?:[标標搜关關]|[tT][aA][gG])"
+_HOT_WORD = "(?:" + "|".join(_HOT_HEADS) + ")" + _HOT_TAIL
+_HOT_LINE = _re(r"^[^\S\n]*" + _HOT_WORD, re.MULTILINE)
 """A line starting with a hot-tag header, raw (either script; pinyin debris only follows)."""
-_HOT_ANY = LazyPattern(_HOT_WORD)
-"""The header anywhere: a page scan skips to its characters (``^`` would be tried at each)."""
+_TAGS_ANY = _re("|".join(h + _HOT_TAIL for h in _HOT_HEADS) + "|" + _TAG_WORD_LIST)
+"""A hot-tag header or a tag word anywhere in a line (neither spans lines), every branch led by
+a literal character: a page scan then skips to those characters (``^``, or a branch led by a
+group, would make it try every position)."""
 _HOT_TAGS = _rx(r"^\s*(?:热门|相关|热点|热搜|推荐)(?:标签|tags?|关键词|搜索)\s*:\s*(\S.*)$")
 _TAG_SEP = _rx(r"[\s_|,/\u3001]+")
 _HAN4 = _rx(r"(?=(\p{Han}{4}))")
@@ -1068,8 +1090,8 @@ class AgencyPromo(LineFilter):
 
 # --- keyword doorways on content farms ------------------------------------------------------
 
-_COMMA = LazyPattern(r"[,\uff0c]")
-_SQUEEZE = LazyPattern(f"[{_WS}_|/\\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
+_COMMA = _re(r"[,\uff0c]")
+_SQUEEZE = _re(f"[{_WS}_|/\\-\u2013\u2014,\uff0c、\uff5c\uff3f\uff0f]+")
 _SQUEEZED = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680"
     + "".join(map(chr, range(0x2000, 0x200B)))

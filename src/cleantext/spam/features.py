@@ -18,6 +18,7 @@ import re
 import zlib
 from itertools import islice
 
+from .. import recache
 from ..filters.lazyre import LazyPattern
 from .lexicon import (
     _CHUNK,
@@ -77,6 +78,10 @@ _SEP = LazyPattern(r"[_|,\uff0c、/\uff5c\-\u2013\u2014\uff3f\uff0f]")
 _SENTENCE = LazyPattern(r"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?!\s*$)")
 _CJK = _rx(r"[\u3400-\u9fff\uf900-\ufaff]")
 """(``regex``: ``re`` compiles a class of wide ranges bit by bit, ~20 ms on the first page.)"""
+_CJK_RUN = _rx(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_NOT_CJK = _rx(r"[^\u3400-\u9fff\uf900-\ufaff]+")
+"""Runs of CJK characters, of others: a count or a join of the characters of a class from
+one substitution (``findall`` makes a string object per character)."""
 _LATIN = LazyPattern(r"[a-z]")
 _DIGIT = LazyPattern(r"[0-9]")
 _BULLET = _rx(r"^\s*(?:[•·*\-]|\d{1,3}[.、])\s*")
@@ -95,16 +100,27 @@ def ngram_ids(folded: str) -> list[int]:
     True
     """
     text = " ".join(folded[:MAX_CHARS].split())
-    mask = (1 << HASH_BITS) - 1
     grams = set()
     for n in NGRAMS:
-        for i in range(len(text) - n + 1):
-            grams.add(text[i : i + n])
-    return sorted({zlib.crc32(g.encode("utf-8", "surrogatepass")) & mask for g in grams})
+        grams.update(text[i : i + n] for i in range(len(text) - n + 1))
+    known = _GRAM_IDS  # spam repeats its grams: a lookup instead of an encode and a crc32
+    if len(known) > 100_000:
+        known.clear()
+    ids = set()
+    for g in grams:
+        h = known.get(g)
+        if h is None:
+            h = known[g] = zlib.crc32(g.encode("utf-8", "surrogatepass")) & _MASK
+        ids.add(h)
+    return sorted(ids)
+
+
+_GRAM_IDS: dict[str, int] = {}
+_MASK = (1 << HASH_BITS) - 1
 
 
 def _bigrams(text: str) -> list[str]:
-    han = "".join(_CJK.findall(text))
+    han = _NOT_CJK.sub("", text)  # the CJK characters, joined (no list of one per character)
     return list(dict.fromkeys(han[i : i + 2] for i in range(min(len(han) - 1, 24))))
 
 
@@ -239,7 +255,8 @@ def page_features(
             min(item_chars / n_items, 40) / 20,
             _count(_SEP, body) / n * 5,
             _count(_SENTENCE, body, 5) / 5,
-            _count(_CJK, body) / n,
+            (len(body) - len(_CJK_RUN.sub("", body)) if len(body) <= _CHUNK else _count(_CJK, body))
+            / n,
             _count(_LATIN, body) / n,
             _count(_DIGIT, body) / n,
             min(strong_of(i), 6) / 3,
@@ -277,11 +294,11 @@ def _prefilter_terms(kind: str) -> list[str]:
 def _prefilter_agency() -> re.Pattern[str]:
     from .lexicon import _trie, prebuilt
 
-    return re.compile(prebuilt("prefilter_agency") or _trie(_prefilter_terms("agency")))
+    return recache.compile(prebuilt("prefilter_agency") or _trie(_prefilter_terms("agency")))
 
 
 @functools.cache
 def _prefilter_strong() -> re.Pattern[str]:
     from .lexicon import _trie, prebuilt
 
-    return re.compile(prebuilt("prefilter_strong") or _trie(_prefilter_terms("strong")))
+    return recache.compile(prebuilt("prefilter_strong") or _trie(_prefilter_terms("strong")))

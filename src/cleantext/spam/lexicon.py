@@ -20,6 +20,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from .. import recache
+
 if TYPE_CHECKING:
     import regex
 
@@ -216,7 +218,7 @@ def _script_classes() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str],
             a, b = re.escape(chr(cps[k])), re.escape(chr(cps[j]))
             parts.append(a if j == k else a + b if j == k + 1 else f"{a}-{b}")
             k = j + 1
-        return re.compile("[" + "".join(parts) + "]" if parts else "(?!)")
+        return recache.compile("[" + "".join(parts) + "]" if parts else "(?!)")
 
     def astral(chars: frozenset[str]) -> frozenset[str]:
         return frozenset(c for c in chars if c > "\uffff")
@@ -317,7 +319,7 @@ def _pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern[str]:
         alts.append(f"{c}(?<![a-z]{c})(?:{_trie(rests)})(?![a-z])")
     for ch, rests in _heads(t for t in terms if not t.isascii()):
         alts.append(re.escape(ch) + _trie(rests))
-    return re.compile("|".join(alts) or "(?!)")
+    return recache.compile("|".join(alts) or "(?!)")
 
 
 def _heads(words: Iterable[str]) -> list[tuple[str, list[str]]]:
@@ -356,7 +358,7 @@ def _prefilter() -> re.Pattern[str]:
     terms = [t for fam, ts in families().items() if fam.endswith("-strong") for t in ts]
     terms += [*families()["agency"], *GAMBLING_SUFFIXES, *GATE_BRANDS]
     terms = [t for t in terms if not t.isascii()]
-    return re.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))
+    return recache.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))
 
 
 GAMBLING_SUFFIXES = ("体育", "官网", "网页版", "入口", "电竞", "棋牌", "彩票", "娱乐城", "真人")
@@ -462,7 +464,7 @@ def _gate_terms() -> list[str]:
 @functools.cache
 def _gate() -> re.Pattern[str]:
     """:func:`_prefilter`'s terms, anchored on rare characters (same lines, faster scan)."""
-    return re.compile(prebuilt("gate") or _anchored(_gate_terms()))
+    return recache.compile(prebuilt("gate") or _anchored(_gate_terms()))
 
 
 def gate_lines(texts: list[str], joined: str | None = None) -> list[int]:

@@ -1,0 +1,154 @@
+"""Compiled regular expressions kept on disk, so that a new process does not compile them again.
+
+``re.compile`` parses a pattern and generates its program in Python code: the spam lexicon's
+gate (778 terms) takes ~15 ms, all the patterns a first page needs ~40 ms, paid again by every
+process (a command-line filter is started once per file by many scrapers). The program itself
+is a list of integers that ``_sre.compile`` turns into a pattern object in microseconds, so
+:func:`compile` keeps the programs of the patterns it compiled in a JSON file next to the
+conversion tables (``$CLEANTEXT_CACHE_DIR``, else ``$XDG_CACHE_HOME/cleantext`` or
+``~/.cache/cleantext``; ``CLEANTEXT_CACHE_DIR=off`` turns it off) and builds the next process's
+patterns from it.
+
+The program is what ``re.compile`` itself builds (the same parse and code generation, then
+the same ``_sre.compile`` call), so a pattern from the cache is the pattern ``re.compile``
+returns. The file is named after the interpreter (``cpython-311``) and the program format
+(``_sre.MAGIC``, ``CODESIZE``); ``_sre.compile`` checks every program it is given, and any
+problem (an unreadable, stale or broken file, an interpreter without ``_sre``) falls back to
+``re.compile``. Nothing is unpickled: the file holds strings and integers.
+
+>>> compile(r"国产(?:精品|一区)").findall("国产精品 国产一区")
+['国产精品', '国产一区']
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from typing import Any
+
+FORMAT = 2
+MAX_ENTRIES = 400
+"""A file with more programs than this (patterns of old lexicons) is started afresh."""
+
+_entries: dict[str, list[Any]] | None = None
+_new: dict[str, list[Any]] = {}
+
+
+def cache_file() -> str | None:
+    """The cache file for this interpreter, or ``None`` when caching is off or impossible."""
+    explicit = os.environ.get("CLEANTEXT_CACHE_DIR")
+    if explicit == "off" or sys.implementation.name != "cpython":
+        return None
+    try:
+        import _sre
+    except ImportError:  # pragma: no cover - every CPython has it
+        return None
+    if explicit:
+        base = explicit
+    else:
+        home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(home, "cleantext")
+    from array import array
+
+    if array("I").itemsize != _sre.CODESIZE:
+        return None  # program words are not 32-bit unsigned ints here
+    tag = sys.implementation.cache_tag
+    return os.path.join(base, f"re-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-f{FORMAT}.json")
+
+
+def _load() -> dict[str, list[Any]]:
+    global _entries
+    if _entries is None:
+        _entries = {}
+        path = cache_file()
+        if path is not None:
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    data = json.load(fh)
+                if isinstance(data, dict):
+                    _entries = data
+            except (OSError, ValueError):
+                pass
+    return _entries
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the cached program when there is one."""
+    flags = int(flags)
+    key = f"{flags}:{pattern}"
+    entry = _load().get(key)
+    if entry is not None:
+        try:
+            import _sre
+
+            code_flags, packed, groups, groupindex, indexgroup = entry
+            code = _unpack(packed)
+            return _sre.compile(pattern, code_flags, code, groups, groupindex, tuple(indexgroup))
+        except Exception:  # a broken or foreign entry: compile as usual
+            _load().pop(key, None)
+    try:
+        from re import _compiler, _parser  # the two halves of re.compile (Python >= 3.11)
+
+        tree = _parser.parse(pattern, flags)
+        code = _compiler._code(tree, flags)
+        groupindex = tree.state.groupdict
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        import _sre
+
+        code_flags = flags | tree.state.flags
+        compiled = _sre.compile(
+            pattern, code_flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup)
+        )
+        entry = [code_flags, _pack(code), tree.state.groups - 1, groupindex, indexgroup]
+    except Exception:  # another interpreter's re: no program to keep
+        return re.compile(pattern, flags)
+    if cache_file() is not None:
+        if not _new:
+            import atexit
+
+            atexit.register(save)
+        _new[key] = entry
+    return compiled
+
+
+def _pack(code: list[int]) -> str:
+    """A program as text: its words as bytes, in base64 (JSON reads a string of 50 KB much
+    faster than a list of 12,000 numbers)."""
+    import binascii
+    from array import array
+
+    words = array("I", code)
+    return binascii.b2a_base64(words.tobytes(), newline=False).decode("ascii")
+
+
+def _unpack(text: str) -> list[int]:
+    import binascii
+    from array import array
+
+    words = array("I")
+    words.frombytes(binascii.a2b_base64(text))
+    return words.tolist()
+
+
+def save() -> None:
+    """Write the programs compiled in this process to the cache file (atomically; at exit)."""
+    path = cache_file()
+    if path is None or not _new:
+        return
+    entries = dict(_load())
+    if len(entries) + len(_new) > MAX_ENTRIES:
+        entries = {}
+    entries.update(_new)
+    _new.clear()
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(entries, ensure_ascii=False, separators=(",", ":")))
+        os.replace(tmp, path)
+    except (OSError, ValueError, TypeError):
+        pass
