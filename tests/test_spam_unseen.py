@@ -2,9 +2,10 @@
 
 Each new shape of injected junk and each hard negative has a test with real-looking lines;
 the challenge sets ``fixtures/spam_unseen_A.jsonl``, ``_B.jsonl`` and ``_C.jsonl`` (all tuned
-on; C since the third round) and ``_D.jsonl`` (held out) are held to the figures reached, so a
-regression fails. ``_E.jsonl`` is held out for good (no rule is ever tuned on it): only what must
-never regress is asserted there.
+on; C since the third round) and ``_D.jsonl`` (its families are caught by the lexicon-free shape
+step, ``test_spam_shape.py``) are held to the figures reached, so a regression fails.
+``_E.jsonl`` is held out for good (no rule is ever tuned on it): only what must never regress is
+asserted there.
 """
 
 from __future__ import annotations
@@ -312,8 +313,9 @@ def test_code_sample_of_empty_tags_is_not_residue() -> None:
 @pytest.mark.parametrize(
     ("half", "precision", "recall", "mixed"),
     # A tuned on; B held out in round one, tuned on in round two; C held out in round two,
-    # tuned on in round three (no longer held out); D held out (round three)
-    [("A", 1.0, 1.0, 6), ("B", 1.0, 1.0, 6), ("C", 1.0, 1.0, 3), ("D", 1.0, 0.14, 0)],
+    # tuned on in round three (no longer held out); D held out in round three, scored with the
+    # shape step (lexicon-free; its families kept out of the synthetic generator): 14% -> 6/7
+    [("A", 1.0, 1.0, 6), ("B", 1.0, 1.0, 6), ("C", 1.0, 1.0, 3), ("D", 1.0, 0.85, 0)],
 )
 def test_challenge_set_floors(half: str, precision: float, recall: float, mixed: int) -> None:
     fig = score(FIXTURES / f"spam_unseen_{half}.jsonl")

@@ -1338,6 +1338,8 @@ def _model_api() -> tuple[ModuleType, Callable[..., Any]]:
 
 def spam_filters(*, model: str | None = None) -> list[object]:
     """The spam steps of the default pipeline, in order."""
+    from .spamshape import ShapeSpam
+
     return [
         SpiderPoolFooter(),
         HtmlResidue(),
@@ -1350,5 +1352,6 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         StuffedLinks(),
         KeywordDoorway(),
         SpamModelFilter(model),
+        ShapeSpam(model),
         PageVerdict(),
     ]

@@ -19,10 +19,13 @@ import functools
 import json
 import math
 from array import array
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import features
 from .lexicon import data_bytes
+
+if TYPE_CHECKING:
+    from .structure import ShapeModel
 
 FORMAT = "cleantext-spam-model"
 DEFAULT = "data/model.json"
@@ -61,6 +64,11 @@ class SpamModel:
         self.hashed = array("b", raw)
         self.threshold = float(data.get("threshold", 0.9))
         self.meta = data.get("meta", {})
+        self.shape: ShapeModel | None = None
+        if data.get("shape") is not None:  # models trained before the shape head have none
+            from .structure import ShapeModel
+
+            self.shape = ShapeModel(data["shape"])
 
     def score(self, ids: list[int], dense: list[float]) -> float:
         z = self.bias

@@ -327,6 +327,12 @@ class Synth:
         return {"text": "\n".join(lines), "labels": labels}
 
 
+def _without_spam(page: dict[str, Any]) -> list[tuple[str, str]]:
+    """(line, label) of a labelled page, its spam lines left out."""
+    lines = page["text"].split("\n")
+    return [(t, lab) for t, lab in zip(lines, page["labels"], strict=True) if lab != "spam"]
+
+
 def synthetic_pages(
     pages: list[dict[str, Any]], *, seed: int = 0, per_page: int = 4
 ) -> list[dict[str, Any]]:
@@ -335,11 +341,7 @@ def synthetic_pages(
     bases = []
     titles = []
     for page in pages:
-        keep = [
-            (t, lab)
-            for t, lab in zip(page["text"].split("\n"), page["labels"], strict=True)
-            if lab != "spam"
-        ]
+        keep = _without_spam(page)
         if not keep:
             continue
         bases.append(keep)
@@ -358,3 +360,267 @@ def synthetic_pages(
             page["id"] = f"syn{k}"
             out.append(page)
     return out
+
+
+# --- shape-model pages: generic commercial junk and list-shaped hard negatives ---------------
+# The shape model (cleantext.spam.structure) must learn the *shape* of injected junk, not the
+# vocabulary of the families listed here: items are built from generic ad morphemes around
+# goods and services of many trades, or from phrases of *other* pages, and the hard negatives
+# are lists of the page's own words, menus of short words, lists with a key prefix.
+
+GOODS = _w(
+    "二手手机 茶叶 红酒 白酒 名表 黄金首饰 香烟 雪茄 保健品 减肥药 增高药 燕窝 冬虫夏草 玉石 "
+    "翡翠 手串 古董 字画 钱币 邮票 二手车 摩托车 电动车 空调 冰箱 钢材 水泥 木材 石材 化肥 "
+    "种子 农药 饲料 鱼苗 种猪 宠物狗 猫咪 鹦鹉 观赏鱼 钓鱼竿 烟花爆竹 打火机 电子烟 口罩 "
+    "消毒液 净水器 按摩椅 跑步机 游戏账号 抖音号 微信号 游戏装备 点卡 礼品卡 购物卡 加油卡 "
+    "演唱会门票 机票 火车票 酒店房 二手房 商铺 写字楼 仓库 厂房 集装箱 发电机 挖掘机 叉车配件"
+)
+SERVICES = _w(
+    "装修 搬家 开锁 管道疏通 家电维修 保洁 月嫂 保姆 代驾 跑腿 翻译 婚介 婚庆 摄影 公司注册 "
+    "代理记账 工商年检 商标注册 签证 移民 讨债 收债 股票配资 外汇开户 期货开户 网站排名 "
+    "百度推广 刷粉丝 刷流量 代练 陪玩 改分 找人 私人定制 上门维修 上门回收 废品回收"
+)
+AD_PREFIX = _w(
+    "出售 收购 高价回收 批发 专卖 代办 办理 代做 求购 低价 正规 专业 快速 诚信 靠谱 全国 "
+    "本地 同城 网上 正品 特价 优惠 大量"
+)
+AD_SUFFIX = _w(
+    "哪里买 哪里有卖 多少钱 价格 价格表 哪家好 怎么样 靠谱吗 批发 专卖 代办 出售 网购 货到付款 "
+    "厂家 厂家直销 公司 电话 联系方式 平台 官网 一条龙 一站式服务 包邮 现货 秒到 日结 兼职 "
+    "加盟 招商 培训班 排名 推荐 首选 服务 中心 热线 低价出售 批发价 多少钱一斤 行情"
+)
+CONTACT = (
+    "加微信{w}",
+    "微信:{w}",
+    "V信{w}",
+    "QQ:{d}",
+    "扣扣{d}",
+    "电话{p}",
+    "热线{p}",
+    "联系{p}",
+    "飞机@{w}",
+)
+LIST_SEPS = (*SEPS, " / ", "/", "・", "·", " · ", ";", "~", "•", " ")
+KEY_HEADS = _w(
+    "关键词: 标签: 相关阅读: 推荐阅读: 相关文章: 延伸阅读: 热门文章: 栏目导航: 产品中心: 服务项目: "
+    "目录: 相关链接: 专题: 分类:"
+)
+CHROME_VERBS = _w(
+    "关注 下载 加入 联系 查询 办理 预约 申请 访问 订阅 扫码 登录 注册 收藏 分享 投稿 反馈 进入 "
+    "返回 在线 免费 会员 积分 限时 新品 官方 热门 推荐 最新 本站 网上 便民 公共"
+)
+CHROME_NOUNS = _w(
+    "官方APP 公众号 微信公众号 交流群 在线客服 办理进度 官方微博 手机版 客户端 会员中心 "
+    "服务大厅 办事指南 历史版本 帮助中心 常见问题 意见反馈 联系我们 产品价格 优惠活动 "
+    "积分兑换 门店查询 招聘信息 政策解读 服务平台 下载中心 技术支持 售后服务 资源交易 "
+    "特价商品 新品上市 排行榜 专题活动 用户协议 隐私政策 网站地图 友情链接 广告合作"
+)
+SHOP_PROMISES = _w("正品保障 全场包邮 厂家直销 货到付款 现货速发 七天无理由退货 假一赔十")
+DEPARTMENTS = _w(
+    "内科 外科 儿科 眼科 口腔科 皮肤科 骨科 中医科 急诊科 检验科 放射科 药剂科 心内科 神经科 "
+    "呼吸科 消化科 肾内科 体检中心 康复科 营养科"
+)
+
+
+class ShapeSynth(Synth):
+    """Pages for the shape model (its own seeded stream: the lexicon model's pages are
+    unchanged)."""
+
+    def contact(self) -> str:
+        r = self.rng
+        w = "".join(r.choice("abcdefghjkmnpqrstuvwxyz") for _ in range(r.randint(2, 6)))
+        w += str(r.randint(1, 99999))
+        d = str(r.randint(10**6, 10**10))
+        p = "1" + str(r.randint(3, 9)) + "".join(str(r.randint(0, 9)) for _ in range(9))
+        return r.choice(CONTACT).format(w=w, d=d, p=p)
+
+    def ad_item(self, obj: str, morpheme: float = 0.8) -> str:
+        """``obj`` dressed as an ad item: an ad morpheme before or after it (with probability
+        ``morpheme``), a city, another word, a year."""
+        r = self.rng
+        x = r.random()
+        if r.random() >= morpheme:
+            item = r.choice(["", "", r.choice(CITIES)]) + obj
+            if r.random() < 0.4:
+                item += r.choice(GOODS + SERVICES)[:2]
+        elif x < 0.4:
+            item = obj + r.choice(AD_SUFFIX)
+        elif x < 0.7:
+            item = r.choice(AD_PREFIX) + obj
+        elif x < 0.85:
+            item = r.choice(AD_PREFIX) + obj + r.choice(AD_SUFFIX)
+        else:
+            item = r.choice(CITIES) + obj + r.choice(AD_SUFFIX)
+        if r.random() < 0.1:
+            item = str(r.choice([2023, 2024, 2025, 2026])) + item
+        return item
+
+    def ad_list(self, donor_words: list[str]) -> str:
+        """Generic commerce junk: one trade's goods/services (the family word repeated over
+        the items, as real lists do) or several, dressed with ad morphemes on some items
+        only, a contact now and then."""
+        r = self.rng
+        pool = r.choice([GOODS, SERVICES, GOODS + SERVICES, donor_words or GOODS])
+        n = r.randint(3, 8)
+        morpheme = r.choice([0.3, 0.6, 0.9])
+        if r.random() < 0.5:  # one family
+            fam = r.choice(pool)
+            objs = [fam if r.random() < 0.7 else r.choice(pool) for _ in range(n)]
+        else:
+            objs = [r.choice(pool) for _ in range(n)]
+        items = list(dict.fromkeys(self.ad_item(o, morpheme) for o in objs))
+        if r.random() < 0.5:
+            items.insert(r.randint(0, len(items)), self.contact())
+        line = r.choice(LIST_SEPS).join(items)
+        if r.random() < 0.1:
+            e = r.choice(EMOJI)
+            line = e + e.join(items) + e
+        return line
+
+    # hard negatives
+    def own_list(self, own: list[str], *, prefix: bool) -> str:
+        r = self.rng
+        k = min(len(own), r.randint(3, 8))
+        line = r.choice(LIST_SEPS).join(r.sample(own, k))
+        return (r.choice(KEY_HEADS) + line) if prefix else line
+
+    def short_menu(self, words: list[str], donor_phrases: list[str]) -> str:
+        """A menu: short words, or category names of 3-8 characters (变频器与传动 | 传感器)."""
+        r = self.rng
+        short = [w for w in words if 2 <= len(w) <= 4] or NAV
+        cats = [p[: r.randint(3, 8)] for p in donor_phrases] or NAV
+        pool = r.choice([short, NAV, DEPARTMENTS, DISTRICTS, cats, cats])
+        k = min(len(pool), r.randint(3, 9))
+        line = r.choice([" | ", " ", "|", " · ", "_", "、", " / "]).join(r.sample(pool, k))
+        if r.random() < 0.2:
+            line = r.choice(KEY_HEADS) + line
+        return line
+
+    def own_ad_list(self, own: list[str], donor_words: list[str]) -> tuple[str, str]:
+        """Lists an ad gate lets through that are not spam: the page's own phrases with ad
+        morphemes (a table of contents, a product line's list: 三、平台建设 / 产品价格), or a
+        key prefix before tags of a site (标签: 免费素材 在线工具)."""
+        r = self.rng
+        k = r.randint(4, 8)
+        if r.random() < 0.6 and len(own) >= 3:
+            items = [
+                w + r.choice(AD_SUFFIX) if r.random() < 0.4 else w
+                for w in r.sample(own, min(k, len(own)))
+            ]
+            head = r.choice(KEY_HEADS) if r.random() < 0.4 else ""
+            label = "body"
+        else:
+            pool = donor_words or GOODS
+            items = [
+                r.choice(AD_PREFIX) + w if r.random() < 0.4 else w + r.choice(["", "大全", "工具"])
+                for w in (r.choice(pool) for _ in range(k))
+            ]
+            head = r.choice(KEY_HEADS)
+            label = "boilerplate"
+        return head + r.choice(LIST_SEPS).join(dict.fromkeys(items)), label
+
+    def chrome_list(self) -> str:
+        """A site's own menu or widget in ad-like words (下载官方APP | 联系在线客服 | 办理进度
+        查询): chrome, not spam."""
+        r = self.rng
+        items = []
+        for _ in range(r.randint(4, 7)):
+            x = r.random()
+            if x < 0.5:
+                items.append(r.choice(CHROME_VERBS) + r.choice(CHROME_NOUNS))
+            elif x < 0.8:
+                items.append(r.choice(CHROME_NOUNS))
+            else:
+                items.append(r.choice(CHROME_NOUNS) + r.choice(["查询", "入口", "下载", "中心"]))
+        if r.random() < 0.3:  # a shop's promises (short items, in ad-speak)
+            items += r.sample(SHOP_PROMISES, 2)
+        if r.random() < 0.1:
+            items.append(self.contact())
+        return r.choice([" | ", " ", "|", " · ", "_", " / ", "  "]).join(dict.fromkeys(items))
+
+    def prefixed_phrases(self, donor_phrases: list[str]) -> str:
+        r = self.rng
+        k = min(len(donor_phrases), r.randint(2, 5))
+        return r.choice(KEY_HEADS[1:7]) + r.choice([" | ", " ", "|", "、"]).join(
+            r.sample(donor_phrases, k)
+        )
+
+    def shape_page(
+        self,
+        lines: list[str],
+        labels: list[str],
+        donor_words: list[str],
+        donor_phrases: list[str],
+    ) -> dict[str, Any]:
+        r = self.rng
+        lines, labels = list(lines), list(labels)
+        own_words = list(
+            dict.fromkeys(
+                w
+                for t, lab in zip(lines, labels, strict=True)
+                if lab == "body"
+                for w in _WORDS.findall(t)
+            )
+        )
+        own_phrases = [w for w in own_words if len(w) >= 4] or own_words
+        hant = r.random() < 0.5
+
+        def put(where: str, text: str, label: str) -> None:
+            n = len(lines)
+            if hant and r.random() < 0.3:  # spam and chrome of converted mirrors alike
+                text = to_traditional(text)
+            pos = {"head": 0, "tail": n, "mid": r.randint(0, n)}[where]
+            lines[pos:pos] = [text, ""]
+            labels[pos:pos] = [label, "blank"]
+
+        for _ in range(r.randint(1, 3)):
+            x = r.random()
+            where = r.choice(["head", "head", "tail", "tail", "mid"])
+            if x < 0.4:
+                put(where, self.ad_list(donor_words), "spam")
+            elif x < 0.5:
+                put(where, self.keyword_list(), "spam")
+            elif x < 0.6 and len(own_phrases) >= 3:
+                own = self.own_list(own_phrases, prefix=r.random() < 0.5)
+                put(r.choice(["head", "mid"]), own, "body")
+            elif x < 0.7:
+                text, label = self.own_ad_list(own_phrases, donor_words)
+                put(where, text, label)
+            elif x < 0.8:
+                put(where, self.chrome_list(), "boilerplate")
+            elif x < 0.9:
+                put(where, self.short_menu(own_words, donor_phrases), "boilerplate")
+            elif donor_phrases:
+                put(where, self.prefixed_phrases(donor_phrases), "boilerplate")
+        return {"text": "\n".join(lines), "labels": labels}
+
+
+def shape_pages(
+    pages: list[dict[str, Any]], *, seed: int = 0, per_page: int = 4
+) -> list[dict[str, Any]]:
+    """``per_page`` variants of every page (its own spam removed) for the shape model."""
+    syn = ShapeSynth(seed + 1)
+    bases = []
+    for page in pages:
+        keep = _without_spam(page)
+        if keep:
+            bases.append(keep)
+    phrases_of = [
+        list(dict.fromkeys(w for t, lab in base if lab == "body" for w in _PHRASES.findall(t)))
+        for base in bases
+    ]
+    out = []
+    for k, base in enumerate(bases):
+        for v in range(per_page):
+            donors = [phrases_of[(k + 1 + v * 7 + j) % len(bases)] for j in range(3)]
+            donor_phrases = [p for d in donors for p in d][:60]
+            donor_words = [w[: syn.rng.randint(2, 4)] for w in donor_phrases]
+            page = syn.shape_page(
+                [t for t, _ in base], [lab for _, lab in base], donor_words, donor_phrases
+            )
+            page["id"] = f"shape{k}"
+            out.append(page)
+    return out
+
+
+_PHRASES = regex.compile(r"\p{Han}{6,14}")

@@ -19,8 +19,10 @@ from typing import Any
 from .features import DENSE, HASH_BITS, candidates, page_features
 from .lexicon import worth_a_look
 from .model import SpamModel
+from .structure import SHAPE_DENSE
 
 DEFAULT_THRESHOLD = 0.85
+SHAPE_THRESHOLD = 0.8
 
 
 def seed_pages() -> list[dict[str, Any]]:
@@ -101,13 +103,68 @@ def train_model(
             f"in {time.time() - t0:.1f}s",
             file=sys.stderr,
         )
-    return SpamModel.encode(
+    model = SpamModel.encode(
         float(clf.intercept_[0]),
         list(w[1 << HASH_BITS :]),
         w[: 1 << HASH_BITS],
         threshold,
         meta,
     )
+    model["shape"] = train_shape(list(pages) + extra, seed=seed, synthetic=synthetic)
+    return model
+
+
+def shape_examples(pages: list[dict[str, Any]]) -> tuple[list[list[float]], list[int]]:
+    """Features and labels of the shape candidates of ``pages`` (after normalisation, as the
+    pipeline sees them: :mod:`cleantext.spam.structure`)."""
+    from ..document import Document
+    from ..filters.normalize import NormalizeText
+    from .structure import shape_candidates, shape_features
+
+    norm = NormalizeText()
+    xs, ys = [], []
+    for page in pages:
+        doc = Document.from_text(page["text"])
+        norm(doc)
+        texts = [ln.clean for ln in doc.lines]
+        # the lines the pipeline's rules have labelled spam are not context: the gold ones
+        spam = {i for i, lab in enumerate(page["labels"]) if lab == "spam"}
+        for i, x in shape_features(texts, shape_candidates(texts), spam).items():
+            xs.append(x)
+            ys.append(1 if page["labels"][i] == "spam" else 0)
+    return xs, ys
+
+
+def train_shape(
+    pages: list[dict[str, Any]],
+    *,
+    seed: int = 0,
+    synthetic: int = 4,
+    c: float = 4.0,
+    threshold: float = SHAPE_THRESHOLD,
+) -> dict[str, Any]:
+    """The shape model (:class:`~cleantext.spam.structure.ShapeModel`) as a JSON-ready dict,
+    trained on the candidates of ``pages`` and of ``synthetic`` shape pages per page
+    (:func:`~cleantext.spam.synth.shape_pages`)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from .structure import ShapeModel
+    from .synth import shape_pages
+
+    data = list(pages)
+    if synthetic:
+        data += shape_pages(list(pages), seed=seed, per_page=synthetic)
+    xs, ys = shape_examples(data)
+    y = np.asarray(ys)
+    if len(set(ys)) < 2:  # nothing to learn from: a model that never fires
+        return ShapeModel.encode(-30.0, [0.0] * len(xs[0] if xs else SHAPE_DENSE), threshold)
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight={0: 3.0, 1: 1.0}, random_state=seed)
+    clf.fit(np.asarray(xs, dtype=float), y)
+    out = ShapeModel.encode(float(clf.intercept_[0]), list(clf.coef_[0]), threshold)
+    out["lines"] = len(ys)
+    out["spam_lines"] = int(y.sum())
+    return out
 
 
 def read_pages(paths: list[str]) -> list[dict[str, Any]]:

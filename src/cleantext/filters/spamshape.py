@@ -1,0 +1,54 @@
+"""The shape step: spam lists of families the lexicon does not know (issue 4).
+
+Runs after the lexicon rules and the lexicon-gated model, on the lines they left: short
+list-shaped lines with an ad's signal are scored by the shape model
+(:mod:`cleantext.spam.structure`), and those above its threshold are labelled ``spam`` with
+the reason ``spam:model 0.97``.
+
+>>> from cleantext.document import Document
+>>> page = "论文代写代发 | 期刊论文发表 | 职称论文代发 | 本科毕业论文代写 | 快速见刊\\n\\n"
+>>> page += "某市召开座谈会\\n\\n" + "会议听取了各部门的工作汇报,研究部署下一阶段的重点任务。" * 6
+>>> doc = ShapeSpam()(Document.from_text(page))
+>>> doc.lines[0].label, doc.lines[0].reason.split()[0]
+('spam', 'spam:model')
+>>> doc.lines[2].label is None
+True
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+
+
+class ShapeSpam:
+    """Label list-shaped lines the shape model scores as spam (lines no step labelled)."""
+
+    name = "spam-shape"
+
+    def __init__(self, model: str | None = None, threshold: float | None = None) -> None:
+        self.path = model
+        self.threshold = threshold
+
+    def __call__(self, doc: Document) -> Document:
+        from ..spam.structure import shape_candidates, shape_features
+
+        lines = doc.lines
+        texts = [ln.clean for ln in lines]
+        cands = shape_candidates(texts)
+        if not cands:
+            return doc
+        from ..spam.model import load
+
+        shape = load(self.path).shape
+        if shape is None:
+            return doc
+        threshold = shape.threshold if self.threshold is None else self.threshold
+        spam = {i for i, ln in enumerate(lines) if ln.label == "spam"}
+        for i, x in shape_features(texts, cands, spam).items():
+            line = lines[i]
+            if line.label is not None or line.cuts:
+                continue
+            p = shape.score(x)
+            if p >= threshold:
+                line.mark("spam", f"spam:model {p:.2f}")
+        return doc
