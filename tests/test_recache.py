@@ -25,7 +25,6 @@ TEXTS = ["国产精品 国产一区", "  热门标签: 手机\n热门tags:a", "A
 def fresh(monkeypatch, tmp_path):
     """An empty cache directory and no programs loaded in this process."""
     monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(recache, "_entries", None)
     monkeypatch.setattr(recache, "_new", {})
     return tmp_path
 
@@ -46,11 +45,11 @@ def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
 def test_patterns_from_the_cache_are_those_re_compiles(fresh, monkeypatch) -> None:
     first = [recache.compile(p, f) for p, f in PATTERNS]
     recache.save()
-    (path,) = fresh.iterdir()
-    assert path.name.startswith(f"re-{sys.implementation.cache_tag}-")
-    # a new process: the programs are read back, nothing is parsed
-    monkeypatch.setattr(recache, "_entries", None)
+    (folder,) = fresh.iterdir()
+    assert folder.name.startswith(f"re-{sys.implementation.cache_tag}-")
+    assert len(list(folder.iterdir())) == len(PATTERNS)
 
+    # a new process: the programs are read back, nothing is parsed
     def no_parse(*args, **kwargs):
         raise AssertionError("parsed although cached")
 
@@ -63,28 +62,31 @@ def test_patterns_from_the_cache_are_those_re_compiles(fresh, monkeypatch) -> No
         monkeypatch.setattr(re._parser, "parse", no_parse)
 
 
-def test_a_broken_cache_falls_back_to_compiling(fresh, monkeypatch) -> None:
+def test_a_broken_cache_falls_back_to_compiling(fresh) -> None:
     recache.compile(PATTERNS[0][0])
+    recache.compile(*PATTERNS[1])
     recache.save()
-    (path,) = fresh.iterdir()
-    data = json.loads(path.read_text("utf-8"))
-    for entry in data.values():
-        entry[1] = [0, 1, 2, 3]  # not a program _sre accepts
-    path.write_text(json.dumps(data), "utf-8")
-    monkeypatch.setattr(recache, "_entries", None)
+    (folder,) = fresh.iterdir()
+    first = folder / recache._file(f"0:{PATTERNS[0][0]}")
+    second = folder / recache._file(f"{int(PATTERNS[1][1])}:{PATTERNS[1][0]}")
+    good = first.read_text("utf-8")
+    # a file holding another pattern under this pattern's name is a miss
+    folder.joinpath(recache._file("0:other")).write_text(good, "utf-8")
+    assert recache._read("0:other") is None and recache._read(f"0:{PATTERNS[0][0]}") is not None
+    data = json.loads(good)
+    data[2] = "AAAAAAEAAAACAAAA"  # a program _sre refuses
+    first.write_text(json.dumps(data), "utf-8")
+    second.write_text("not json", "utf-8")
     _same(recache.compile(PATTERNS[0][0]), re.compile(PATTERNS[0][0]))
-    path.write_text("not json", "utf-8")
-    monkeypatch.setattr(recache, "_entries", None)
-    _same(recache.compile(PATTERNS[1][0], PATTERNS[1][1]), re.compile(*PATTERNS[1]))
+    _same(recache.compile(*PATTERNS[1]), re.compile(*PATTERNS[1]))
 
 
 def test_off_writes_nothing(monkeypatch, tmp_path) -> None:
     monkeypatch.setenv("CLEANTEXT_CACHE_DIR", "off")
-    monkeypatch.setattr(recache, "_entries", None)
     monkeypatch.setattr(recache, "_new", {})
     _same(recache.compile(PATTERNS[0][0]), re.compile(PATTERNS[0][0]))
     recache.save()
-    assert recache.cache_file() is None and not recache._new
+    assert recache.cache_dir() is None and not recache._new
 
 
 def test_a_second_process_finds_the_gate_in_the_cache(tmp_path) -> None:

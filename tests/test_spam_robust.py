@@ -128,6 +128,9 @@ def test_built_data_gives_the_same_patterns_and_tables() -> None:
 
     assert lexicon._tables() == lexicon._read_tables()
     assert lexicon._gate().pattern == lexicon._anchored(lexicon._gate_terms())
+    _, hans, hant = lexicon._read_tables()
+    classes = lexicon._script_classes()[:2]
+    assert [c.pattern for c in classes] == [lexicon._class_pattern(x) for x in (hans, hant)]
     for kind in ("strong", "agency"):
         built = getattr(features, f"_prefilter_{kind}")().pattern
         assert built == lexicon._trie(features._prefilter_terms(kind))
@@ -377,3 +380,15 @@ def test_tag_candidates_hold_every_line_either_tag_rule_takes() -> None:
         for i, t in enumerate(texts):
             if spam._HOT_LINE.match(t) or spam._PLACE_TAG_END.search(t):
                 assert i in found, texts
+
+
+def test_fast_escape_is_re_escape() -> None:
+    from cleantext.spam.lexicon import _esc
+
+    rng = random.Random(4)
+    chars = [chr(c) for c in range(0x3100)] + ["国", "產", "\U0001f600", "\uff08"]
+    for c in chars:
+        assert _esc(c) == re.escape(c), repr(c)
+    for _ in range(2000):
+        t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
+        assert _esc(t) == re.escape(t), repr(t)

@@ -4,17 +4,18 @@
 gate (778 terms) takes ~15 ms, all the patterns a first page needs ~40 ms, paid again by every
 process (a command-line filter is started once per file by many scrapers). The program itself
 is a list of integers that ``_sre.compile`` turns into a pattern object in microseconds, so
-:func:`compile` keeps the programs of the patterns it compiled in a JSON file next to the
+:func:`compile` keeps the program of each pattern it compiled in a small JSON file next to the
 conversion tables (``$CLEANTEXT_CACHE_DIR``, else ``$XDG_CACHE_HOME/cleantext`` or
-``~/.cache/cleantext``; ``CLEANTEXT_CACHE_DIR=off`` turns it off) and builds the next process's
-patterns from it.
+``~/.cache/cleantext``; ``CLEANTEXT_CACHE_DIR=off`` turns it off), and the next process builds
+the pattern from it, reading only the programs it uses.
 
 The program is what ``re.compile`` itself builds (the same parse and code generation, then
 the same ``_sre.compile`` call), so a pattern from the cache is the pattern ``re.compile``
-returns. The file is named after the interpreter (``cpython-311``) and the program format
-(``_sre.MAGIC``, ``CODESIZE``); ``_sre.compile`` checks every program it is given, and any
-problem (an unreadable, stale or broken file, an interpreter without ``_sre``) falls back to
-``re.compile``. Nothing is unpickled: the file holds strings and integers.
+returns. The directory is named after the interpreter (``cpython-311``) and the program format
+(``_sre.MAGIC``, ``CODESIZE``); each file holds its pattern, compared on reading;
+``_sre.compile`` checks every program it is given, and any problem (an unreadable, stale or
+broken file, an interpreter without ``_sre``) falls back to ``re.compile``. Nothing is
+unpickled: the files hold strings and integers (the program's words in base64).
 
 >>> compile(r"国产(?:精品|一区)").findall("国产精品 国产一区")
 ['国产精品', '国产一区']
@@ -28,16 +29,16 @@ import re
 import sys
 from typing import Any
 
-FORMAT = 2
+FORMAT = 3
 MAX_ENTRIES = 400
-"""A file with more programs than this (patterns of old lexicons) is started afresh."""
+"""A cache with more programs than this (patterns of old lexicons) is started afresh."""
 
-_entries: dict[str, list[Any]] | None = None
 _new: dict[str, list[Any]] = {}
 
 
-def cache_file() -> str | None:
-    """The cache file for this interpreter, or ``None`` when caching is off or impossible."""
+def cache_dir() -> str | None:
+    """The cache directory for this interpreter, or ``None`` when caching is off or
+    impossible."""
     explicit = os.environ.get("CLEANTEXT_CACHE_DIR")
     if explicit == "off" or sys.implementation.name != "cpython":
         return None
@@ -45,40 +46,48 @@ def cache_file() -> str | None:
         import _sre
     except ImportError:  # pragma: no cover - every CPython has it
         return None
+    from array import array
+
+    if array("I").itemsize != _sre.CODESIZE:
+        return None  # program words are not 32-bit unsigned ints here
     if explicit:
         base = explicit
     else:
         home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         base = os.path.join(home, "cleantext")
-    from array import array
-
-    if array("I").itemsize != _sre.CODESIZE:
-        return None  # program words are not 32-bit unsigned ints here
     tag = sys.implementation.cache_tag
-    return os.path.join(base, f"re-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-f{FORMAT}.json")
+    return os.path.join(base, f"re-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-f{FORMAT}")
 
 
-def _load() -> dict[str, list[Any]]:
-    global _entries
-    if _entries is None:
-        _entries = {}
-        path = cache_file()
-        if path is not None:
-            try:
-                with open(path, encoding="utf-8") as fh:
-                    data = json.load(fh)
-                if isinstance(data, dict):
-                    _entries = data
-            except (OSError, ValueError):
-                pass
-    return _entries
+def _file(key: str) -> str:
+    """The file name of a pattern's program: a checksum and the length of its key (the key
+    itself is stored in the file and compared, so a collision is only a miss)."""
+    import zlib
+
+    return f"{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}{len(key):x}.json"
+
+
+def _read(key: str) -> list[Any] | None:
+    """The cached entry of ``key`` (one small file per pattern: a process reads only the
+    programs it uses), or ``None``."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with open(os.path.join(folder, _file(key)), encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, list) or len(data) != 6 or data[0] != key:
+        return None
+    return data[1:]
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cached program when there is one."""
     flags = int(flags)
     key = f"{flags}:{pattern}"
-    entry = _load().get(key)
+    entry = _read(key)
     if entry is not None:
         try:
             import _sre
@@ -87,7 +96,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             code = _unpack(packed)
             return _sre.compile(pattern, code_flags, code, groups, groupindex, tuple(indexgroup))
         except Exception:  # a broken or foreign entry: compile as usual
-            _load().pop(key, None)
+            pass
     try:
         from re import _compiler, _parser  # the two halves of re.compile (Python >= 3.11)
 
@@ -106,7 +115,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         entry = [code_flags, _pack(code), tree.state.groups - 1, groupindex, indexgroup]
     except Exception:  # another interpreter's re: no program to keep
         return re.compile(pattern, flags)
-    if cache_file() is not None:
+    if cache_dir() is not None:
         if not _new:
             import atexit
 
@@ -135,20 +144,23 @@ def _unpack(text: str) -> list[int]:
 
 
 def save() -> None:
-    """Write the programs compiled in this process to the cache file (atomically; at exit)."""
-    path = cache_file()
-    if path is None or not _new:
+    """Write the programs compiled in this process to the cache (each file atomically; at
+    exit)."""
+    folder = cache_dir()
+    if folder is None or not _new:
         return
-    entries = dict(_load())
-    if len(entries) + len(_new) > MAX_ENTRIES:
-        entries = {}
-    entries.update(_new)
-    _new.clear()
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(json.dumps(entries, ensure_ascii=False, separators=(",", ":")))
-        os.replace(tmp, path)
+        os.makedirs(folder, exist_ok=True)
+        names = os.listdir(folder)
+        if len(names) + len(_new) > MAX_ENTRIES:
+            for name in names:
+                os.unlink(os.path.join(folder, name))
+        for key, entry in _new.items():
+            path = os.path.join(folder, _file(key))
+            tmp = f"{path}.{os.getpid()}.tmp"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                fh.write(json.dumps([key, *entry], ensure_ascii=False, separators=(",", ":")))
+            os.replace(tmp, path)
     except (OSError, ValueError, TypeError):
         pass
+    _new.clear()

@@ -153,6 +153,8 @@ class HtmlResidue:
                     cands.append((line, ids))
                     for i in ids:
                         counts[i] = counts.get(i, 0) + 1
+        if not cands:
+            return doc  # no line of empty tags: the run and neighbour rules have none to take
         for line, ids in cands:
             if all(counts[i] >= 2 for i in ids):
                 line.mark("spam", "spam:html-residue")
