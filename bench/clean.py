@@ -118,11 +118,16 @@ def cold_start(page: str, runs: int = 5) -> dict[str, float]:
 def cli_run(path: Path, jobs: int, mb: float) -> dict[str, float]:
     cmd = [sys.executable, str(HERE / "adversarial.py"), "--rss-of", "-m", "cleantext"]
     cmd += ["--jsonl", "-q", "-j", str(jobs), "-o", os.devnull, str(path)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     out = subprocess.run(cmd, capture_output=True, check=True)
     dt = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU of the whole tree (the CLI, its workers, the small RSS wrapper): with one core per
+    # worker, -j N can be at most N × (CPU of -j 1) / (CPU of -j N) times as fast
+    cpu = sum(getattr(after, f) - getattr(before, f) for f in ("ru_utime", "ru_stime"))
     rss = json.loads(out.stdout.decode().splitlines()[-1])["children"]
-    return {"mb_s": mb / dt, "seconds": dt, "rss_mb": rss}
+    return {"mb_s": mb / dt, "seconds": dt, "rss_mb": rss, "cpu_s_mb": cpu / mb}
 
 
 def peer(python: str | None, task: str, pages: Path, min_seconds: float) -> dict | str:
@@ -252,13 +257,19 @@ def main() -> None:
         two = cli_run(path, 2, smb)
         print(
             f"  cleantext -j 1: {one['seconds']:7.1f} s {one['mb_s']:6.2f} MB/s  "
-            f"max RSS/process {one['rss_mb']:.0f} MB"
+            f"max RSS/process {one['rss_mb']:.0f} MB  CPU {one['cpu_s_mb']:.3f} s/MB"
         )
         print(
             f"  cleantext -j 2: {two['seconds']:7.1f} s {two['mb_s']:6.2f} MB/s  "
-            f"max RSS/process {two['rss_mb']:.0f} MB   "
+            f"max RSS/process {two['rss_mb']:.0f} MB  CPU {two['cpu_s_mb']:.3f} s/MB  "
             f"speed-up {one['seconds'] / two['seconds']:.2f}x"
             f" (ideal 2.00x on {os.cpu_count()} cores)"
+        )
+        print(
+            f"  CPU per MB, -j 2 / -j 1: {two['cpu_s_mb'] / one['cpu_s_mb']:.2f} (1.00: no "
+            f"parallel overhead; the bound on the speed-up is "
+            f"{2 * one['cpu_s_mb'] / two['cpu_s_mb']:.2f}x; load average now "
+            f"{os.getloadavg()[0]:.2f})"
         )
 
 

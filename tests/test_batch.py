@@ -111,3 +111,55 @@ def test_an_internal_error_is_reported_and_the_record_passes_through(
     assert kinds == ["start", "doc", "warn", "doc", "doc"]
     assert "internal error: RuntimeError: boom" in events[2][2]
     assert json.loads(events[3][2])["cleantext"]["error"].endswith("please report it)")
+
+
+def test_forked_workers_inherit_the_pipeline_built_for_the_first_task(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """With fork, the main process cleans the first task and the workers reuse its pipeline
+    (model, compiled patterns): it is built once in all, not once per worker."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("workers are spawned here: each builds its own pipeline")
+    import cleantext.pipeline
+
+    log = tmp_path / "builds"
+    real = cleantext.pipeline.Pipeline
+
+    class Counted(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            with open(log, "a") as fh:
+                fh.write(f"{os.getpid()}\n")
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(cleantext.pipeline, "Pipeline", Counted)
+    monkeypatch.setattr(batch, "_PIPELINE", None)
+    opts = Options(jsonl=True)
+    inp = jsonl_file(tmp_path / "a.jsonl", 3000)
+    docs = sum(e[0] == "doc" for ev, _ in execute(make_tasks([inp], opts), opts, 2) for e in ev)
+    assert docs == 3000
+    assert log.read_text().split() == [str(os.getpid())]
+
+
+def test_stopping_early_stops_the_workers(tmp_path: Path) -> None:
+    """A consumer that stops (closed stdout, an error, ^C) does not leave workers running
+    the tasks in flight."""
+    import multiprocessing
+
+    opts = Options(jsonl=True)
+    inp = jsonl_file(tmp_path / "a.jsonl", 6000)
+    results = execute(make_tasks([inp], opts), opts, jobs=2)
+    next(results), next(results)  # the pool is running
+    assert multiprocessing.active_children()
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_document_bodies_are_utf8_bytes_with_lone_surrogates_escaped() -> None:
+    opts = Options(jsonl=True)
+    task = Task("records", [(1, b'{"text": "\\ud800\\u6b63\\u6587\\u3002"}')], src=0, start=True)
+    events, _ = process(task, opts)
+    body = events[-1][2]
+    assert isinstance(body, bytes)
+    assert json.loads(body.decode("utf-8"))["cleantext"]["text"] == "\ud800正文。"

@@ -65,6 +65,27 @@ def open_output(path: str) -> IO[str]:
     return open(path, "w", encoding="utf-8", errors="backslashreplace")
 
 
+def stdout_bytes() -> IO[bytes]:
+    """Standard output as bytes (the workers encode the documents), after flushing its
+    text layer; ``sys.stdout`` itself when it has no byte layer (replaced by a caller)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    return buffer if buffer is not None else _TextSink(sys.stdout)
+
+
+class _TextSink:
+    """Bytes written to a text stream (a ``sys.stdout`` without ``.buffer``)."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, data: bytes) -> int:
+        return self.out.write(data.decode("utf-8", "backslashreplace"))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="cleantext",
@@ -155,22 +176,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class Writer:
-    """Writes rendered documents to one output; keeps text separators and explain headers."""
+    """Writes rendered documents (UTF-8 bytes) to one output; keeps text separators and
+    explain headers."""
 
-    def __init__(self, out: IO[str], bare: bool, explain: bool, multi: bool) -> None:
+    def __init__(self, out: IO[bytes], bare: bool, explain: bool, multi: bool) -> None:
         # bare: bodies are clean texts, written one page after another with a blank line
         self.out, self.bare, self.explain, self.multi = out, bare, explain, multi
         self.count = 0
 
-    def write(self, body: str, source: str) -> None:
+    def write(self, body: bytes, source: str) -> None:
         if self.explain:
             if self.count or self.multi:
-                self.out.write(f"==> {source} <==\n")
+                self.out.write(f"==> {source} <==\n".encode("utf-8", "backslashreplace"))
             self.out.write(body)
         elif self.bare:
             if self.count and body:
-                self.out.write("\n")
-            self.out.write(body + "\n" if body else "")
+                self.out.write(b"\n")
+            if body:
+                self.out.write(body + b"\n")
         else:
             self.out.write(body)
         self.count += 1
@@ -283,7 +306,7 @@ def run(args: argparse.Namespace) -> int:
     names = {i: inp.name for i, inp in enumerate(inputs) if isinstance(inp, Input)}
     seen: dict[int, int] = {}  # documents written per source, for 'name#n'
     with contextlib.ExitStack() as stack:
-        out: IO[str] = stack.enter_context(open_output(single)) if single else sys.stdout
+        out: IO[bytes] = stack.enter_context(open(single, "wb")) if single else stdout_bytes()
         removed = stack.enter_context(open_output(args.removed)) if args.removed else None
         progress = Progress(show, total)
         stack.callback(progress.close)
@@ -301,7 +324,7 @@ def run(args: argparse.Namespace) -> int:
                         if dir_out is not None:
                             dir_out.close()
                         os.makedirs(os.path.dirname(dests[src]) or ".", exist_ok=True)
-                        dir_out = open_output(dests[src])
+                        dir_out = open(dests[src], "wb")  # noqa: SIM115 (closed below)
                         writer = Writer(dir_out, bare, args.explain, False)
                     current = src
                 elif kind == "doc":
