@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -321,3 +322,96 @@ def test_cached_steps_equal_built_steps(config):
         assert loaded.anchors == built.anchors
         assert loaded.detectors() == built.detectors()
         assert loaded.probes() == built.probes()
+
+
+def _edge_texts(config: str, limit: int = 150) -> list[str]:
+    """``key + x`` and ``x + key``: a first-step phrase whose value's edge character
+    differs from the character table, next to a character ``x`` that the second step
+    sees as the other half of one of its keys; found from the dictionaries."""
+    from cleantext.convert.engine import get_converter
+
+    first, second = get_converter(config).chain[:2]
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for key in second.keys:
+        for a, b in itertools.pairwise(key):
+            after.setdefault(a, set()).add(b)
+            before.setdefault(b, set()).add(a)
+    # a character the first step's table turns into c: c itself or a source of it
+    sources: dict[str, str] = {}
+    for src, dst in first.chars.items():
+        sources.setdefault(dst, src)
+    texts = []
+    for key, value in sorted(first.nonredundant.items()):
+        plain = first.translate(key)
+        if value[-1] != plain[-1]:
+            texts += [key + sources.get(b, b) for b in sorted(after.get(value[-1], ()))[:2]]
+        if value[0] != plain[0]:
+            texts += [sources.get(a, a) + key for a in sorted(before.get(value[0], ()))[:2]]
+    return texts[:limit]
+
+
+@pytest.mark.parametrize("config", ["s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s"])
+def test_window_edges_changed_by_a_phrase(config, monkeypatch):
+    """The windows of the bulk path (Converter._splice) are checked after conversion:
+    an edge character changed by a first-step phrase may form a second-step key with
+    its neighbour; such texts (alone, and in a page) must still match OpenCC, through
+    the clause-by-clause fallback when needed."""
+    from cleantext.convert import engine
+
+    texts = _edge_texts(config)
+    if not texts:
+        pytest.skip(f"{config}: no phrase changes an edge character")
+    monkeypatch.setattr(engine, "_SPARSE", 0)
+    converter = engine.get_converter(config)
+    monkeypatch.setattr(converter, "_exact_budget", 0)
+    fallbacks = []
+    clauses = converter._splice_clauses
+    monkeypatch.setattr(converter, "_splice_clauses", lambda *a: fallbacks.append(1) or clauses(*a))
+    lines = _real_lines()[:40]
+    for text in texts:
+        assert convert(text, config) == oracle(text, config), text
+    mixed = zip(lines * 9, texts, strict=False)
+    page = "\n".join(line[:9] + text + line[9:] for line, text in mixed)
+    assert convert(page, config) == oracle(page, config)
+    if config in ("s2twp", "tw2sp"):
+        assert fallbacks, "no text reached the fallback"
+
+
+def test_window_memo_emptied(monkeypatch):
+    """The window memo is emptied when full; conversions stay exact."""
+    from cleantext.convert import engine
+
+    monkeypatch.setattr(engine, "_MEMO", 3)
+    converter = engine.get_converter("s2twp")
+    monkeypatch.setattr(converter, "_exact_budget", 0)
+    page = "\n".join(_real_lines()[:100])
+    assert convert(page, "s2twp") == oracle(page, "s2twp")
+    assert sum(map(len, converter._memo)) < 200
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_rare_character_anywhere_in_a_long_text(config, monkeypatch):
+    """The bulk path finds rare characters (ideographic description sequences, NUL,
+    a compatibility ideograph, a character outside the BMP, the characters a table
+    maps to several, such as 埠 -> 端口 in tw2sp) without a scan of its own, through
+    the length of its first whole-table translation: one of them in the middle of a
+    page must still send the page the careful way."""
+    from cleantext.convert import engine
+
+    monkeypatch.setattr(engine, "_SPARSE", 0)
+    converter = engine.get_converter(config)
+    monkeypatch.setattr(converter, "_exact_budget", 0)
+    resizing = sorted(set().union(*(step.resizing for step in converter.chain)))
+    lines = _real_lines()[:120]
+    for rare in ["⿰氵主", "\0", "丽", "𠮷", *resizing[:4]]:
+        page = "\n".join([*lines[:60], lines[60][:5] + rare + lines[60][5:], *lines[61:]])
+        assert convert(page, config) == oracle(page, config), rare
+
+
+def test_wide_strings():
+    from cleantext.convert.engine import _wide
+
+    assert _wide("頭髮" * 100 + "𠮷")
+    assert not _wide("頭髮" * 100)
+    assert not _wide("abc" * 100)
