@@ -34,7 +34,10 @@ class ShapeSpam:
 
         lines = doc.lines
         texts = [ln.clean for ln in lines]
-        cands = shape_candidates(texts)
+        # lines a step before labelled or cut are neither judged again nor the article's
+        # context (the spam ones): no features for the lists the lexicon rules caught
+        done = {i for i, ln in enumerate(lines) if ln.cuts or ln.label not in (None, "blank")}
+        cands = shape_candidates(texts, skip=done)
         if not cands:
             return doc
         from ..spam.model import load
@@ -43,12 +46,9 @@ class ShapeSpam:
         if shape is None:
             return doc
         threshold = shape.threshold if self.threshold is None else self.threshold
-        spam = {i for i, ln in enumerate(lines) if ln.label == "spam"}
+        spam = {i for i in done if lines[i].label == "spam"}
         for i, x in shape_features(texts, cands, spam).items():
-            line = lines[i]
-            if line.label is not None or line.cuts:
-                continue
             p = shape.score(x)
             if p >= threshold:
-                line.mark("spam", f"spam:model {p:.2f}")
+                lines[i].mark("spam", f"spam:model {p:.2f}")
         return doc

@@ -3,24 +3,25 @@
 The lexicon rules and the lexicon-gated model only look at lines holding known spam terms,
 so a spam *family* nobody listed (bank-card trafficking, spy devices, medical ads...) goes
 through. This detector looks at short lines that are lists of items joined by separators
-(``_ | , 、 / · ;``, spaces, emoji) and carry an ad's signal, and judges them by what
-generalises across families.
+(``_ | , 、 / · ;``, spaces, emoji) and carry an ad's signal or stand at the page's edge in
+the other script, and judges them by what generalises across families.
 
 Candidates (:func:`shape_candidates`; everything else is never featurised): an ad's signal
 (a generic commerce morpheme — 出售, 哪里买, 多少钱, 代办, 日结, 包过 — or a contact: 微信,
-QQ, a phone number; one regex scan of literal words per line), no sentence mark, no markup or
-code, at least four items of 4.5 characters on average (menus are lists of 2-4-character
-words), not prose (function characters 的了是...), not a form field (``日期:``), and a page
-with an article around it (else the detector abstains).
+QQ, a phone number; one regex scan of literal words per line) or, among the first and last
+lines of a page, the other script than the page's; no sentence mark, no markup or code, at
+least four items of 4.5 characters on average (menus are lists of 2-4-character words), not
+prose (function characters 的了是...), not a form field (``日期:``), and a page with an
+article around it (else the detector abstains).
 
 Features (:func:`shape_features`, :data:`SHAPE_DENSE`):
 
 - *topical unrelatedness*: the share of the line's character bigrams found in the rest of
-  the page, and the share of items none of whose bigrams the page has (injected junk shares
-  almost nothing with the article; a site's product list, the article's keyword line or
-  table of contents share much);
+  the page, and the share of items none of whose bigrams the page has, both folded to
+  Simplified (injected junk shares almost nothing with the article; a site's product list,
+  the article's keyword line or table of contents share much);
 - item lengths, item count, one template repeated over the items (代孕中心 / 供卵代孕);
-- commerce and contact signals per item, digits and Latin letters in items;
+- commerce and contact signals per item;
 - position (first line, last lines, after a copyright line), script mismatch with the page,
   key prefixes that mark a page's own lists (``关键词:``, ``相关阅读:``, ``标签:``).
 
@@ -41,16 +42,21 @@ import math
 from typing import Any
 
 from ..filters.lazyre import LazyPattern
-from .lexicon import script_counts
+from .lexicon import _script_classes, fold, script_counts
 
 MAX_LINE = 300
 MIN_LINE = 10
+"""Lines of other lengths are never looked at (lists are short; prose is long)."""
 CONTEXT_MIN = 150
+"""Characters of non-list lines a page needs for its lists to be judged (else: abstain)."""
+CONTEXT_CHARS = 6000
+"""How much of the page a list is compared with (excerpts are page beginnings)."""
 MIN_ITEM = 4.5
 """Mean characters per item a list needs (menus are lists of 2-4-character words)."""
 MIN_ITEMS = 4
 """Items a list needs (``title_section_site`` lines have three)."""
-"""Characters of non-list lines a page needs for its lists to be judged (else: abstain)."""
+SCRIPT_CHARS = 600
+"""A page's script is judged on its first characters (outside the lines looked at)."""
 
 SHAPE_DENSE = (
     "items",
@@ -81,6 +87,8 @@ _SEP_CLASS = (
     r"\s\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff《》〈〉\[\]【】"
 )
 _ITEM = LazyPattern(f"[^{_SEP_CLASS}]+")
+_SEP_CHAR = LazyPattern(r"[_|,\uff0c、/\s\u00b7\u30fb;~\-]")
+"""Separator characters, counted before a line without an ad's signal is looked at further."""
 _SENTENCE = LazyPattern(r"[。!\uff01?\uff1f]")
 _CJK = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RUN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
@@ -137,10 +145,14 @@ _KEY_PREFIX = LazyPattern(
 )
 _FIELD = LazyPattern(
     r"(?:日期|时间|時間|作者|来源|來源|编辑|編輯|地址|邮编|郵編|发布|發布|阅读|閱讀|浏览|瀏覽|"
-    r"姓名|性别|性別|单位|單位|签名|簽名|电话|電話|热线|熱線|邮箱|郵箱|传真|傳真)\s*[:\uff1a]"
+    r"姓名|性别|性別|单位|單位|签名|簽名|电话|電話|热线|熱線|邮箱|郵箱|传真|傳真|联系人|聯繫人|"
+    r"聯系人)\s*[:\uff1a]"
+    r"|(?:^|[\s|/,])(?:手机|手機|微信|QQ|qq)\s*[:\uff1a][^:\uff1a]*(?:手机|手機|微信|QQ|qq)\s*[:\uff1a]"
 )
-"""A form or metadata field (``申请日期:…  联系电话:…``): such lines are meta or templates."""
-_COPYRIGHT = LazyPattern(r"(?i)copyright|©|版权所有|版權所有|all rights reserved")
+"""A form or metadata field (``申请日期:…  联系电话:…``), a contact panel of fields
+(``手机:… QQ:… 微信:…``, each key an item of its own): meta, templates or the site's chrome;
+an ad glues its contact to a word (``看片加微信:av5588``)."""
+_COPYRIGHT = LazyPattern(r"[Cc]opyright|COPYRIGHT|©|版权所有|版權所有|[Aa]ll [Rr]ights [Rr]eserved")
 _CODE = LazyPattern(r"[{}<>=;*&`$\\]|\(\)|::|//")
 _DATE = LazyPattern(r"\d{4}[-/年.]\d{1,2}|\d{1,2}:\d{2}")
 _NAV_WORDS = frozenset(
@@ -158,32 +170,102 @@ _NAV_WORDS = frozenset(
 
 def shape_candidates(texts: list[str], skip: set[int] | None = None) -> list[int]:
     """Indexes of the lines the shape model judges: lines of :data:`MIN_LINE` to
-    :data:`MAX_LINE` characters with an ad's signal (a commerce morpheme or a contact: one
-    regex scan per line, after ``len`` and ``in`` tests), no sentence mark, no markup, at
-    least :data:`MIN_ITEMS` items of :data:`MIN_ITEM` characters on average, no form field.
+    :data:`MAX_LINE` characters with no sentence mark, no markup or code, no form field, not
+    prose, of at least :data:`MIN_ITEMS` items of :data:`MIN_ITEM` characters on average, and
 
-    What no family can do without: items longer than menu words, and an ad's signal; lists
-    without them are menus, tag lines, tables of contents, lists of names and places,
-    whatever their words (the lexicon rules judge those that hold known spam terms).
+    - an ad's signal (a commerce morpheme or a contact: one regex scan of literal words per
+      line, after ``len`` and ``in`` tests), or
+    - among the first or last :data:`EDGE` non-blank lines, written in the other script than
+      the page's (a Simplified list in a Traditional page or the reverse, :data:`MISMATCH` of
+      its script-specific characters): spider pools convert the article they copy, not the
+      junk they add. On the developer corpus, 35 list lines are in the other script than
+      their page: all 35 are spam.
+
+    What no family can do without: items longer than menu words, and an ad's signal or a
+    foreign script; lists without them are menus, tag lines, tables of contents, lists of
+    names and places, whatever their words (the lexicon rules judge those with spam terms).
     """
     out = []
     ad = _AD.search
     phone = _PHONE.search
+    seps = _SEP_CHAR.findall
+    other: Any = None  # the page's other-script class, found on the first line that needs it
+    ends: set[int] | None = None  # the first and last EDGE non-blank lines
     for i, t in enumerate(texts):
         n = len(t)
-        if n < MIN_LINE or n > MAX_LINE or "。" in t or not (ad(t) or phone(t)):
+        if n < MIN_LINE or n > MAX_LINE or "。" in t or (skip is not None and i in skip):
             continue
-        if (skip is not None and i in skip) or ("<" in t and ">" in t) or "=" in t or '"' in t:
+        has_ad = ad(t) or phone(t)
+        if not has_ad:
+            if ends is None:
+                ends = _edges(texts)
+            if i not in ends or len(seps(t)) < MIN_ITEMS - 1:
+                continue
+        if ("<" in t and ">" in t) or "=" in t or '"' in t:
             continue  # markup and code: HTML residue has its own rule, code is not spam
-        if _SENTENCE.search(t.rstrip(" ?\uff1f")) or _FIELD.search(t):
-            continue
         items = _items(t)
         if len(items) < MIN_ITEMS or sum(map(len, items)) / len(items) < MIN_ITEM:
             continue
+        if _SENTENCE.search(t.rstrip(" ?\uff1f")) or _FIELD.search(t):
+            continue
         if len(_FUNCTION.findall(t)) >= max(3, n // 20):
             continue  # prose (clauses joined by commas), not a keyword list
+        if not has_ad:
+            if other is None:
+                other = _other_script(texts, ends or set())
+            if other is False or not other.search(t) or not _foreign_script(t, other):
+                continue
         out.append(i)
     return out
+
+
+MISMATCH = 0.8
+"""Share of a line's script-specific characters that must be of the other script."""
+EDGE = 3
+"""A list in the other script is looked at among the first and last ``EDGE`` non-blank lines
+of a page (where spider pools put their headers and footers; all 35 of the corpus are first
+lines)."""
+
+
+def _other_script(texts: list[str], skip: set[int]) -> Any:
+    """The class of the characters of the other script than the page's (judged on the first
+    :data:`SCRIPT_CHARS` characters of its lines not in ``skip``: the injected lines must not
+    decide the page's script), or ``False`` when the page has no clear script."""
+    hans_cls, hant_cls, _, _ = _script_classes()
+    parts, size = [], 0
+    for i, t in enumerate(texts):
+        if size >= SCRIPT_CHARS:
+            break
+        if i not in skip:
+            parts.append(t)
+            size += len(t)
+    head = "\n".join(parts)[:SCRIPT_CHARS]
+    a, b = script_counts(head)
+    if a + b < 10 or min(a, b) * 4 > max(a, b):
+        return False
+    return hans_cls if b > a else hant_cls
+
+
+def _edges(texts: list[str]) -> set[int]:
+    """Indexes of the first and last :data:`EDGE` non-blank lines."""
+    out: set[int] = set()
+    for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
+        k = 0
+        for i in order:
+            if texts[i].strip():
+                out.add(i)
+                k += 1
+                if k == EDGE:
+                    break
+    return out
+
+
+def _foreign_script(text: str, other: Any) -> bool:
+    a, b = script_counts(text)
+    if a + b < 3:
+        return False
+    foreign = a if other is _script_classes()[0] else b
+    return foreign >= MISMATCH * (a + b)
 
 
 def _items(text: str) -> list[str]:
@@ -209,12 +291,15 @@ def shape_features(
         return {}
     cset = set(cands) | (spam or set())
     nonblank = [i for i, t in enumerate(texts) if t.strip()]
-    context = "\n".join(texts[i] for i in nonblank if i not in cset)
+    context = "\n".join(texts[i] for i in nonblank if i not in cset)[:CONTEXT_CHARS]
     if len(context) < CONTEXT_MIN:
         return {}  # no article to judge the lists against: abstain
+    # bigrams are compared folded (Traditional -> Simplified): a Simplified list in a
+    # Traditional page shares its topic's words whatever the script
+    folded = fold(context)
     # a bigram is looked up in the context string itself (C-speed substring search): a
     # set of the page's bigrams would cost more than the few lookups of a few candidates
-    hans, hant = script_counts(context[:1000])
+    hans, hant = script_counts(context[:SCRIPT_CHARS])
     pos = {i: k for k, i in enumerate(nonblank)}
     last = len(nonblank) - 1
     m = _COPYRIGHT.search("\n".join(texts[i] for i in nonblank))
@@ -226,17 +311,19 @@ def shape_features(
         t = texts[i].strip()
         items = _items(t)
         n = max(len(items), 1)
-        grams = _bigrams(t)
+        ft = fold(t)
+        grams = _bigrams(ft)
         # items sharing a bigram with another item (代孕中心 / 供卵代孕); items none of whose
         # bigrams the article has
-        item_grams = [_bigrams(it) for it in items[:30]]
+        item_grams = [_bigrams(fold(it)) for it in items[:30]]
         seen: dict[str, int] = {}
         for g_set in item_grams:
             for g in g_set:
                 seen[g] = seen.get(g, 0) + 1
         shared = sum(1 for g_set in item_grams if any(seen[g] >= 2 for g in g_set))
         with_grams = [g_set for g_set in item_grams if g_set]
-        foreign = sum(1 for g_set in with_grams if not any(g in context for g in g_set))
+        found = {g: g in folded for g in grams.union(*item_grams)}  # one search a bigram
+        foreign = sum(1 for g_set in with_grams if not any(found[g] for g in g_set))
         commerce = sum(1 for it in items if _COMMERCE.search(it))
         a, b = script_counts(t)
         mismatch = 0.0 if a + b < 2 or hant == hans else (a if hant > hans else b) / (a + b)
@@ -245,7 +332,7 @@ def shape_features(
             min(len(items), 30) / 10,
             min(sum(map(len, items)) / n, 40) / 20,
             sum(1 for it in items if len(it) <= 4) / n,
-            sum(1 for g in grams if g in context) / len(grams) if grams else 0.5,
+            sum(1 for g in grams if found[g]) / len(grams) if grams else 0.5,
             foreign / len(with_grams) if with_grams else 0.0,
             shared / max(len(item_grams), 1),
             commerce / n,

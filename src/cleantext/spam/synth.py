@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from .lexicon import to_traditional
+from .lexicon import script_counts, to_traditional
 
 
 def _w(words: str) -> list[str]:
@@ -563,12 +563,18 @@ class ShapeSynth(Synth):
             )
         )
         own_phrases = [w for w in own_words if len(w) >= 4] or own_words
-        hant = r.random() < 0.5
+        a, b = script_counts("\n".join(lines)[:1000])
+        hant = b > a
 
         def put(where: str, text: str, label: str) -> None:
+            # a site's own lists are in its script; injected junk mostly is not converted
+            # with the article (the corpus: every list in the other script is spam)
+            # (a few of a site's own lines are left unconverted by naive mirrors)
+            if (label != "spam" and r.random() < 0.9) or (label == "spam" and r.random() < 0.3):
+                text = to_traditional(text) if hant else text
+            elif not hant and r.random() < 0.25:
+                text = to_traditional(text)  # Traditional in a Simplified page
             n = len(lines)
-            if hant and r.random() < 0.3:  # spam and chrome of converted mirrors alike
-                text = to_traditional(text)
             pos = {"head": 0, "tail": n, "mid": r.randint(0, n)}[where]
             lines[pos:pos] = [text, ""]
             labels[pos:pos] = [label, "blank"]
