@@ -18,6 +18,8 @@ True
 from __future__ import annotations
 
 from ..document import Document
+from ..spam.structure import ad_patterns, shape_candidates, shape_features
+from .spam import page_scan
 
 
 class ShapeSpam:
@@ -30,17 +32,19 @@ class ShapeSpam:
         self.threshold = threshold
 
     def __call__(self, doc: Document) -> Document:
-        from ..spam.structure import shape_candidates, shape_features
-
         lines = doc.lines
-        texts = [ln.clean for ln in lines]
         # lines a step before labelled or cut are neither judged again nor the article's
         # context (the spam ones): no features for the lists the lexicon rules caught
         done = {i for i, ln in enumerate(lines) if ln.cuts or ln.label not in (None, "blank")}
-        cands = shape_candidates(texts, skip=done)
+        # the ad patterns run once over the whole page (the spam steps' shared scan), not
+        # once a line
+        scan = page_scan(doc)
+        texts = scan.texts
+        ad_lines = {i for pat in ad_patterns() for i in scan.lines_matching(pat)}
+        cands = shape_candidates(texts, skip=done, ad_lines=ad_lines)
         if not cands:
             return doc
-        from ..spam.model import load
+        from ..spam.model import load  # the model is read on the first page that needs it
 
         shape = load(self.path).shape
         if shape is None:

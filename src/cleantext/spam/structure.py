@@ -55,7 +55,7 @@ MIN_ITEM = 4.5
 """Mean characters per item a list needs (menus are lists of 2-4-character words)."""
 MIN_ITEMS = 4
 """Items a list needs (``title_section_site`` lines have three)."""
-SCRIPT_CHARS = 600
+SCRIPT_CHARS = 300
 """A page's script is judged on its first characters (outside the lines looked at)."""
 
 SHAPE_DENSE = (
@@ -132,6 +132,7 @@ def _alternation(words: list[str], extra: str = "") -> str:
 
 
 _PHONE = LazyPattern(r"[0-9]{7}")
+"""A phone number or an account id: seven digits in a row."""
 _CONTACT = LazyPattern(_alternation(_CONTACT_WORDS, "[0-9]{7}"))
 _COMMERCE = LazyPattern(_alternation(_COMMERCE_WORDS))
 _AD = LazyPattern(_alternation(_COMMERCE_WORDS + _CONTACT_WORDS))
@@ -168,7 +169,9 @@ _NAV_WORDS = frozenset(
 )
 
 
-def shape_candidates(texts: list[str], skip: set[int] | None = None) -> list[int]:
+def shape_candidates(
+    texts: list[str], skip: set[int] | None = None, ad_lines: set[int] | None = None
+) -> list[int]:
     """Indexes of the lines the shape model judges: lines of :data:`MIN_LINE` to
     :data:`MAX_LINE` characters with no sentence mark, no markup or code, no form field, not
     prose, of at least :data:`MIN_ITEMS` items of :data:`MIN_ITEM` characters on average, and
@@ -181,6 +184,9 @@ def shape_candidates(texts: list[str], skip: set[int] | None = None) -> list[int
       junk they add. On the developer corpus, 35 list lines are in the other script than
       their page: all 35 are spam.
 
+    ``ad_lines``: the lines with an ad's signal, if the caller found them in one scan of the
+    page (:func:`ad_pattern`, :data:`_PHONE`); else each line is searched.
+
     What no family can do without: items longer than menu words, and an ad's signal or a
     foreign script; lists without them are menus, tag lines, tables of contents, lists of
     names and places, whatever their words (the lexicon rules judge those with spam terms).
@@ -191,11 +197,16 @@ def shape_candidates(texts: list[str], skip: set[int] | None = None) -> list[int
     seps = _SEP_CHAR.findall
     other: Any = None  # the page's other-script class, found on the first line that needs it
     ends: set[int] | None = None  # the first and last EDGE non-blank lines
-    for i, t in enumerate(texts):
+    order: Any = range(len(texts))
+    if ad_lines is not None:  # only those lines and the page's edges can be candidates
+        ends = _edges(texts)
+        order = sorted(ad_lines | ends)
+    for i in order:
+        t = texts[i]
         n = len(t)
         if n < MIN_LINE or n > MAX_LINE or "。" in t or (skip is not None and i in skip):
             continue
-        has_ad = ad(t) or phone(t)
+        has_ad = (i in ad_lines) if ad_lines is not None else (ad(t) or phone(t))
         if not has_ad:
             if ends is None:
                 ends = _edges(texts)
@@ -211,9 +222,12 @@ def shape_candidates(texts: list[str], skip: set[int] | None = None) -> list[int
         if len(_FUNCTION.findall(t)) >= max(3, n // 20):
             continue  # prose (clauses joined by commas), not a keyword list
         if not has_ad:
+            a, b = script_counts(t)  # a line of one script first, then the page's script
+            if a + b < 3 or max(a, b) < MISMATCH * (a + b):
+                continue
             if other is None:
                 other = _other_script(texts, ends or set())
-            if other is False or not other.search(t) or not _foreign_script(t, other):
+            if other is False or (a > b) != (other is _script_classes()[0]):
                 continue
         out.append(i)
     return out
@@ -260,12 +274,10 @@ def _edges(texts: list[str]) -> set[int]:
     return out
 
 
-def _foreign_script(text: str, other: Any) -> bool:
-    a, b = script_counts(text)
-    if a + b < 3:
-        return False
-    foreign = a if other is _script_classes()[0] else b
-    return foreign >= MISMATCH * (a + b)
+def ad_patterns() -> tuple[Any, Any]:
+    """The patterns of an ad's signal (literal ad words and contacts; seven digits), for a
+    caller that scans a whole page at once."""
+    return _AD, _PHONE
 
 
 def _items(text: str) -> list[str]:
