@@ -1124,14 +1124,20 @@ class KeywordDoorway:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
-        self._year_titles(list(islice(filter(_nonblank, lines), 9)))
-        texts = page_scan(doc).texts
-        stuffed = [
-            k
-            for k, t in enumerate(texts)
-            # three items of two characters and their commas
-            if len(t) >= 9 and t.count(",", 0, 200) + t.count("\uff0c", 0, 200) >= 3
-        ]
+        scan = page_scan(doc)
+        if "年" in scan.joined:  # a year title holds one
+            self._year_titles(list(islice(filter(_nonblank, lines), 9)))
+        texts = scan.texts
+        # three items of two characters and their commas (full-width ones only if the page
+        # has any: one count per line instead of two)
+        if "\uff0c" in scan.joined:
+            stuffed = [
+                k
+                for k, t in enumerate(texts)
+                if len(t) >= 9 and t.count(",", 0, 200) + t.count("\uff0c", 0, 200) >= 3
+            ]
+        else:
+            stuffed = [k for k, t in enumerate(texts) if len(t) >= 9 and t.count(",", 0, 200) >= 3]
         for k in stuffed:
             if not _nonblank(lines[k]):
                 continue
@@ -1202,7 +1208,8 @@ def _above(lines: list[Line], k: int, n: int) -> list[int]:
     out: list[int] = []
     j = k - 1
     while j >= 0 and len(out) < n:
-        if _nonblank(lines[j]):
+        line = lines[j]
+        if line.label != "blank" and line.clean.strip():  # _nonblank, inline (a hot loop)
             out.append(j)
         j -= 1
     return out[::-1]

@@ -513,19 +513,19 @@ def gate_lines(texts: list[str], joined: str | None = None) -> list[int]:
     if joined is None:
         joined = "\n".join(texts)
     if "(" not in joined or _PINYIN.search(joined) is None:
-        return _scan_lines(joined, texts)
+        return _scan_lines(joined)
     if _debris_proof():
         # a term found in a line is still there once its debris is dropped (no term holds
         # a bracket or is made of pinyin letters alone, so none overlaps debris): the
         # page without debris, scanned once, has the answer for every line
         bare = _PINYIN.sub("", joined)
-        return _scan_lines(bare, bare.split("\n"))
-    hits = _scan_lines(joined, texts)
+        return _scan_lines(bare)
+    hits = _scan_lines(joined)
     seen = set(hits)
     again = [i for i, t in enumerate(texts) if i not in seen and _PINYIN.search(t)]
     if again:
         bare_lines = [_PINYIN.sub("", texts[i]) for i in again]
-        more = [again[k] for k in _scan_lines("\n".join(bare_lines), bare_lines)]
+        more = [again[k] for k in _scan_lines("\n".join(bare_lines))]
         hits = sorted(seen.union(more))
     return hits
 
@@ -544,8 +544,9 @@ def _debris_proof() -> bool:
     return not any("(" in t or ")" in t or _PINYIN_LETTERS.fullmatch(t) for t in _gate_source())
 
 
-def _scan_lines(joined: str, texts: list[str]) -> list[int]:
-    """Indexes of the lines of ``joined`` (``"\\n".join(texts)``) holding a gate term."""
+def _scan_lines(joined: str) -> list[int]:
+    """Indexes of the lines of ``joined`` (a page's lines joined by ``"\\n"``) holding a gate
+    term."""
     return list(lines_holding(_gate().search, joined))
 
 
