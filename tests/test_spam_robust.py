@@ -392,3 +392,25 @@ def test_fast_escape_is_re_escape() -> None:
     for _ in range(2000):
         t = "".join(rng.choice(chars) for _ in range(rng.randint(0, 6)))
         assert _esc(t) == re.escape(t), repr(t)
+
+
+def test_bracket_rules_need_a_closing_bracket_at_the_end() -> None:
+    # the splice step skips both bracket patterns unless the line (spaces stripped by
+    # str.rstrip, which strips every space regex's \s takes) ends with a closing bracket
+    import regex
+
+    space = regex.compile(r"\s")
+    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
+    rng = random.Random(6)
+    alphabet = "。!?.…(（【[)）】] \u3000\x85\t网站平台时时彩a1"
+    inner = "网站平台时时彩来源a1 "
+    matched = 0
+    for _ in range(4000):
+        t = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        t += rng.choice(["", "。", "!", "文"]) + rng.choice(["", " ", "\u3000"])
+        t += rng.choice("(（【[") + "".join(rng.choice(inner) for _ in range(rng.randint(1, 20)))
+        t += rng.choice(")）】]x") + rng.choice(["", " ", "\u3000", "\x85", "\x1c", "a"])
+        if spam._TAIL_NOTE.search(t) or spam._TITLE_SITE.search(t):
+            matched += 1
+            assert t.rstrip()[-1:] in spam._CLOSING, t
+    assert matched > 500

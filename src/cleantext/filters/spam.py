@@ -695,13 +695,14 @@ def _extend(folded: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _gated(step: LineFilter, doc: Document) -> Document:
-    """:meth:`LineFilter.__call__` over the gate lines only (``judge`` needs a gate term)."""
+def _gated(step: VideoDoorway | AgencyPromo, doc: Document) -> Document:
+    """:meth:`LineFilter.__call__` over the gate lines only (``judge`` needs a gate term):
+    ``judge_gated``, which does not ask the gate again."""
     lines = doc.lines
     for i in page_scan(doc).gate:
         line = lines[i]
         if line.label is None:
-            verdict = step.judge(line)
+            verdict = step.judge_gated(line)
             if verdict is not None:
                 line.mark(*verdict)
     return doc
@@ -748,14 +749,16 @@ class SplicedKeywords:
         to_raw = _raw_offsets(text, folded)
         if to_raw is None:
             return
-        m = _TAIL_NOTE.search(folded)
+        # both bracket rules end the line with a closing bracket: most lines skip their scans
+        closed = folded.rstrip()[-1:] in _CLOSING
+        m = _TAIL_NOTE.search(folded) if closed else None
         if m is not None and _spam_note(m.group(1)):
             # (来源:时时彩平台 www.ssc88.com) glued after a paragraph's last sentence
             a = to_raw(m.start(1))
             if not any(c.end > a for c in line.cuts):
                 line.cut(a, len(text.rstrip()), "spam", "spam:keyword-splice")
             return
-        m = _TITLE_SITE.search(folded)
+        m = _TITLE_SITE.search(folded) if closed else None
         if m is not None and not _SENTENCE.search(folded, 0, m.start()) and _spam_site(m.group(1)):
             # 文档模式及盒子模型(传奇私服发布网): a spam site's name in brackets after a title
             a = to_raw(m.start())
@@ -809,6 +812,9 @@ _NOTE_SITE = _rx(
 )
 
 
+_CLOSING = ")\uff09】]"
+"""The closing brackets :data:`_TAIL_NOTE` and :data:`_TITLE_SITE` end a line with (spaces
+aside: ``str.rstrip`` strips every space their ``\\s*$`` takes, and more)."""
 _TITLE_SITE = _rx(
     r"(?<=\S)\s*[(\uff08【\[]([^()\uff08\uff09【】\[\]]{2,16}(?:网|站|平台|论坛|导航|网址))[)\uff09】\]]\s*$"
 )
@@ -872,8 +878,10 @@ class VideoDoorway(LineFilter):
         return _gated(self, doc)
 
     def judge(self, line: Line) -> Verdict | None:
-        if not worth_a_look(line.clean):
-            return None
+        return self.judge_gated(line) if worth_a_look(line.clean) else None
+
+    def judge_gated(self, line: Line) -> Verdict | None:
+        """:meth:`judge` of a line the gate accepted."""
         head = fold(line.clean)[:160]
         if find(head, "video-strong") and len(set(_VIDEO_MARKERS.findall(head))) >= 2:
             return ("spam", "spam:video-doorway")
@@ -1073,7 +1081,11 @@ class AgencyPromo(LineFilter):
         return _gated(self, doc)
 
     def judge(self, line: Line) -> Verdict | None:
-        if len(line.clean) < 30 or not worth_a_look(line.clean):
+        return self.judge_gated(line) if worth_a_look(line.clean) else None
+
+    def judge_gated(self, line: Line) -> Verdict | None:
+        """:meth:`judge` of a line the gate accepted."""
+        if len(line.clean) < 30:
             return None
         folded = fold(line.clean)
         if len(folded) < 30:
@@ -1315,11 +1327,9 @@ class SpamModelFilter:
             return doc
         features, load = _model_api()
         lines = scan.texts
-        cands = {
-            i
-            for i in features.candidates(lines, scan.gate)
-            if doc.lines[i].label is None and not doc.lines[i].cuts
-        }
+        # the lines still open first (cheap), then which of them the model scores
+        still = [i for i in scan.gate if doc.lines[i].label is None and not doc.lines[i].cuts]
+        cands = set(features.candidates(lines, still)) if still else set()
         if not cands:
             return doc
         model = load(self.path)
