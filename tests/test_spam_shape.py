@@ -193,3 +193,36 @@ def test_shipped_model_has_the_shape_head_and_old_models_still_load(tmp_path: Pa
     text, at = inject("p0017", UNKNOWN_FAMILIES[0], "head")
     assert load(str(old)).shape is None
     assert clean(text, model=str(old)).lines[at].label != "spam"
+
+
+def _paragraph(host: str) -> tuple[list[str], int]:
+    """A real page's lines and the index of its longest paragraph."""
+    lines = PAGES[host]["text"].split("\n")[:24]
+    return lines, max(range(len(lines)), key=lambda i: len(lines[i]))
+
+
+def test_an_ad_in_the_other_script_glued_to_a_paragraph_is_cut() -> None:
+    lines, k = _paragraph("p0209")  # a Traditional page
+    para = lines[k].rstrip()
+    lines[k] = para + "驾照代办包过加微信jz6688"
+    ln = clean("\n".join(lines)).lines[k]
+    assert ln.label == "body" and ln.kept_text == para.strip()
+    assert [c.reason for c in ln.cuts] == ["spam:ad-tail"]
+
+
+@pytest.mark.parametrize(
+    ("host", "tail"),
+    [
+        # a site's own contact in the page's script (a real corpus line's ending)
+        ("p0209", ",咨詢相關業務請撥打電話:175-8598-2043,或添加微信:1454722008"),
+        # an ad in the page's own script: not this rule's (same script, nothing foreign)
+        ("p0017", "驾照代办包过加微信jz6688"),
+        # the other script without an ad's signal: a quoted name, not an ad
+        ("p0209", "参见国务院发布的人工智能发展规划"),
+    ],
+)
+def test_paragraph_endings_that_are_not_glued_ads(host: str, tail: str) -> None:
+    lines, k = _paragraph(host)
+    lines[k] = lines[k].rstrip() + tail
+    ln = clean("\n".join(lines)).lines[k]
+    assert not [c for c in ln.cuts if c.reason == "spam:ad-tail"]

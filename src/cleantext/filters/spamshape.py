@@ -18,7 +18,14 @@ True
 from __future__ import annotations
 
 from ..document import Document
-from ..spam.structure import ad_patterns, shape_candidates, shape_features
+from ..spam.structure import (
+    ad_patterns,
+    ad_tail,
+    other_script,
+    script_classes,
+    shape_candidates,
+    shape_features,
+)
 from .spam import page_scan
 
 
@@ -42,6 +49,7 @@ class ShapeSpam:
         texts = scan.texts
         ad_lines = {i for pat in ad_patterns() for i in scan.lines_matching(pat)}
         cands = shape_candidates(texts, skip=done, ad_lines=ad_lines)
+        self._ad_tails(doc, texts, ad_lines - done - set(cands), scan.joined)
         if not cands:
             return doc
         from ..spam.model import load  # the model is read on the first page that needs it
@@ -56,3 +64,23 @@ class ShapeSpam:
             if p >= threshold:
                 lines[i].mark("spam", f"spam:model {p:.2f}")
         return doc
+
+    @staticmethod
+    def _ad_tails(doc: Document, texts: list[str], lines: set[int], joined: str) -> None:
+        """Cut ads glued to the end of paragraphs in the other script than the page's
+        (:func:`~cleantext.spam.structure.ad_tail`; ``spam:ad-tail``)."""
+        todo = [i for i in sorted(lines) if len(texts[i]) >= 26 and not doc.lines[i].cuts]
+        if not todo:
+            return
+        other = other_script(texts)
+        if other is False:
+            return
+        hans, hant = script_classes()
+        own = hant if other is hans else hans
+        for i in todo:
+            text = texts[i]
+            at = joined.find(text)  # the page without this line: bigrams of the paragraph
+            context = joined[:at] + joined[at + len(text) :] if at >= 0 else joined
+            start = ad_tail(text, own, other, context)
+            if start is not None:
+                doc.lines[i].cut(start, len(text), "spam", "spam:ad-tail")

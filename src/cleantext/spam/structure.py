@@ -274,6 +274,61 @@ def _edges(texts: list[str]) -> set[int]:
     return out
 
 
+TAIL_MIN, TAIL_MAX = 6, 40
+"""Length of an ad glued to the end of a paragraph in the other script (:func:`ad_tail`)."""
+_CLAUSE_END = frozenset("。!?,;:、)」』》】\uff01\uff1f\uff0c\uff1b\uff1a\uff09")
+
+
+def ad_tail(text: str, own: Any, other: Any, context: str) -> int | None:
+    """Where an ad glued to the end of a paragraph starts, or ``None``: a tail written in the
+    other script than the page (``other``: its class; ``own``: the page script's class) that
+    holds an ad's signal, after the last character only the page's script has and after the
+    last clause mark, 6-40 characters, at least two of them of the other script only, after
+    20 characters of the paragraph; characters that continue the paragraph (a bigram found in
+    ``context``, the rest of the page) are left to it.
+
+    >>> import re
+    >>> own, other = re.compile("[應圖]"), re.compile("[会门抢]")
+    >>> t = "在校驗一張圖片是否含有違法違規內容,同樣重要,有如下應用演唱会门票代抢加微信ticket88"
+    >>> t[ad_tail(t, own, other, "常見應用"):]
+    '演唱会门票代抢加微信ticket88'
+    """
+    n = len(text)
+    if n < 20 + TAIL_MIN:
+        return None
+    start = n - TAIL_MAX
+    for m in own.finditer(text, max(start, 0)):
+        start = m.end()
+    for j in range(n - 1, max(start, 0) - 1, -1):
+        if text[j] in _CLAUSE_END:
+            start = j + 1
+            break
+    start = max(start, 0)
+    while start < n and text[start].isspace():
+        start += 1
+    tail = text[start:]
+    if start < 20 or not TAIL_MIN <= len(tail) <= TAIL_MAX:
+        return None
+    if len(other.findall(tail)) < 2 or not (_AD.search(tail) or _PHONE.search(tail)):
+        return None
+    while start < n - TAIL_MIN and not other.match(text, start):
+        if text[start - 1 : start + 1] not in context:
+            break
+        start += 1
+    return start
+
+
+def other_script(texts: list[str]) -> Any:
+    """The class of the other script's characters than the page's, or ``False``."""
+    return _other_script(texts, set())
+
+
+def script_classes() -> tuple[Any, Any]:
+    """The classes of the Simplified-only and the Traditional-only characters."""
+    hans, hant, _, _ = _script_classes()
+    return hans, hant
+
+
 def ad_patterns() -> tuple[Any, Any]:
     """The patterns of an ad's signal (literal ad words and contacts; seven digits), for a
     caller that scans a whole page at once."""
