@@ -161,10 +161,22 @@ def fold(text: str) -> str:
     """
     if "(" in text:
         text = _PINYIN.sub("", text)
-    text = text.translate(_bmp_table() if _ASTRAL.search(text) is None else _tables()[0])
+    if _FOLDED[0] < _LIST_AFTER or _ASTRAL.search(text) is not None:
+        # the dict until enough lines came to pay for the list (~3 ms to build: a
+        # command line cleaning one page would spend more building it than using it)
+        _FOLDED[0] += 1
+        text = text.translate(_tables()[0])
+    else:
+        text = text.translate(_bmp_table())
     if len(text) <= _CHUNK:
         return text.lower()
     return "".join(part.lower() for part in _slices(text))
+
+
+_FOLDED = [0]
+"""How many texts :func:`fold` translated with the dict."""
+_LIST_AFTER = 300
+"""Texts folded with the dict before the list is built (the same translation, faster)."""
 
 
 @functools.lru_cache(maxsize=1)
