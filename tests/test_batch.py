@@ -163,3 +163,46 @@ def test_document_bodies_are_utf8_bytes_with_lone_surrogates_escaped() -> None:
     body = events[-1][2]
     assert isinstance(body, bytes)
     assert json.loads(body.decode("utf-8"))["cleantext"]["text"] == "\ud800正文。"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc")
+def test_workers_exit_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    """A main process killed outright (SIGKILL, the out-of-memory killer) leaves no worker
+    behind waiting for work."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    inp = jsonl_file(tmp_path / "a.jsonl", 20000)
+    code = (
+        "import sys; from cleantext.batch import Options, execute, make_tasks; "
+        "from cleantext.io import Input; opts = Options(jsonl=True); "
+        f"inp = Input({inp.name!r}, {inp.path!r}, 'a'); "
+        "results = execute(make_tasks([inp], opts), opts, 2); next(results); next(results); "
+        "print(' '.join(str(p.pid) for p in __import__('multiprocessing').active_children()), "
+        "flush=True); sys.stdin.read()"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    assert proc.stdout is not None
+    workers = [int(p) for p in proc.stdout.readline().split()]
+    assert len(workers) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+
+    def alive(pid: int) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                return fh.read().split()[2] != "Z"  # a zombie has exited
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 10
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if alive(pid)]
+    for pid in left:  # do not leave them running if the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert left == []

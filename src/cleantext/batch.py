@@ -102,12 +102,31 @@ def init_worker(opts: Options, ignore_sigint: bool = True) -> None:
     """Build the pipeline once per process (loads the model here, not by pickle); a worker
     forked from a process that has one already keeps it."""
     global _PIPELINE, _MODEL
-    if ignore_sigint:  # the parent handles ^C and terminates the pool
+    if ignore_sigint:  # a pool worker: the parent handles ^C and terminates the pool
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _exit_with_parent()
     if _PIPELINE is None or opts.model != _MODEL:
         from .pipeline import Pipeline, default_filters
 
         _PIPELINE, _MODEL = Pipeline(default_filters(model=opts.model)), opts.model
+
+
+def _exit_with_parent(interval: float = 1.0) -> None:
+    """Exit this worker when the main process is gone (killed, out of memory): waiting for
+    work, a worker would never see the task pipe close, as every worker holds its write end
+    too, and would stay behind forever."""
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:  # adopted by another process: the parent died
+                os._exit(1)
+
+    threading.Thread(target=watch, name="cleantext-watch-parent", daemon=True).start()
 
 
 COLORS = {
