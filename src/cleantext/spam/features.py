@@ -100,23 +100,12 @@ def ngram_ids(folded: str) -> list[int]:
     True
     """
     text = " ".join(folded[:MAX_CHARS].split())
+    mask = (1 << HASH_BITS) - 1
     grams = set()
     for n in NGRAMS:
-        grams.update(text[i : i + n] for i in range(len(text) - n + 1))
-    known = _GRAM_IDS  # spam repeats its grams: a lookup instead of an encode and a crc32
-    if len(known) > 100_000:
-        known.clear()
-    ids = set()
-    for g in grams:
-        h = known.get(g)
-        if h is None:
-            h = known[g] = zlib.crc32(g.encode("utf-8", "surrogatepass")) & _MASK
-        ids.add(h)
-    return sorted(ids)
-
-
-_GRAM_IDS: dict[str, int] = {}
-_MASK = (1 << HASH_BITS) - 1
+        for i in range(len(text) - n + 1):
+            grams.add(text[i : i + n])
+    return sorted({zlib.crc32(g.encode("utf-8", "surrogatepass")) & mask for g in grams})
 
 
 def _bigrams(text: str) -> list[str]:
