@@ -116,6 +116,12 @@ def test_real_hard_negatives_are_not_judged(line: str, host: str) -> None:
         "产品中心:智能电表、水表、燃气表、采集终端、抄表系统平台",
         "标签:视频剪辑 高清壁纸 免费素材 在线工具 字幕制作",
         "个人签名:在线等,挺急的 | 免费分享资源,不收任何费用",
+        # a contact panel of fields (an ad glues its contact to a word: 看片加微信:…)
+        "联系人:张经理 手机:13800000000 QQ:123456 微信:abc123",
+        # contacts and numbers only; a footer with licence numbers (not phones)
+        "手机 13800000000 微信同号 QQ 123456789 地址 广州市天河区天河路100号",
+        "投稿邮箱 tougao@abc.com 新闻热线 010-12345678 广告合作 1391234",
+        "Copyright © 2024 某某科技有限公司 粤ICP备12345678号-1 粤公网安备 44010602000001号",
     ],
 )
 def test_site_chrome_in_ad_words_is_not_spam(line: str) -> None:

@@ -153,6 +153,8 @@ _FIELD = LazyPattern(
 """A form or metadata field (``申请日期:…  联系电话:…``), a contact panel of fields
 (``手机:… QQ:… 微信:…``, each key an item of its own): meta, templates or the site's chrome;
 an ad glues its contact to a word (``看片加微信:av5588``)."""
+_FOOTER = LazyPattern(r"ICP|[Cc]opyright|©|版权所有|版權所有|公网安备|公網安備|备案号|備案號")
+"""A site footer (copyright, ICP licence numbers: seven digits that are not a phone)."""
 _COPYRIGHT = LazyPattern(r"[Cc]opyright|COPYRIGHT|©|版权所有|版權所有|[Aa]ll [Rr]ights [Rr]eserved")
 _CODE = LazyPattern(r"[{}<>=;*&`$\\]|\(\)|::|//")
 _DATE = LazyPattern(r"\d{4}[-/年.]\d{1,2}|\d{1,2}:\d{2}")
@@ -217,10 +219,12 @@ def shape_candidates(
         items = _items(t)
         if len(items) < MIN_ITEMS or sum(map(len, items)) / len(items) < MIN_ITEM:
             continue
-        if _SENTENCE.search(t.rstrip(" ?\uff1f")) or _FIELD.search(t):
+        if _SENTENCE.search(t.rstrip(" ?\uff1f")) or _FIELD.search(t) or _FOOTER.search(t):
             continue
         if len(_FUNCTION.findall(t)) >= max(3, n // 20):
             continue  # prose (clauses joined by commas), not a keyword list
+        if has_ad and not _COMMERCE.search(t) and not _plain_items(items):
+            continue  # contacts and numbers only: a contact panel, not an ad
         if not has_ad:
             a, b = script_counts(t)  # a line of one script first, then the page's script
             if a + b < 3 or max(a, b) < MISMATCH * (a + b):
@@ -333,6 +337,17 @@ def ad_patterns() -> tuple[Any, Any]:
     """The patterns of an ad's signal (literal ad words and contacts; seven digits), for a
     caller that scans a whole page at once."""
     return _AD, _PHONE
+
+
+def _plain_items(items: list[str]) -> int:
+    """Items of five Han characters or more with no digit and no contact word: what an ad
+    says besides its contacts (a site's contact panel has none: 手机 138… QQ 123… 投稿邮箱
+    tougao@…)."""
+    return sum(
+        1
+        for it in items
+        if len(_CJK.findall(it)) >= 5 and not _DIGIT.search(it) and not _CONTACT.search(it)
+    )
 
 
 def _items(text: str) -> list[str]:
