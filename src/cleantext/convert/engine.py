@@ -552,8 +552,8 @@ def _anchored_trie(entries: set[tuple[str, str, str]], lookahead: bool = True) -
     """Pattern for ``(behind, anchor, ahead)`` entries: the anchor literal, then a
     trie of what follows; ``behind`` (if any) is checked with a lookbehind.
 
-    The first level is ordered most-frequent-anchor-first, behind a lookahead
-    for the first two characters (two character classes, tested at C speed):
+    The first level is ordered most-frequent-anchor-first, behind a class of the
+    anchors and a lookahead for the second characters (tested at C speed):
     most places with a common anchor are dismissed there without walking the
     alternatives one by one.  Without it (``lookahead=False``: the backward
     detectors, with fewer and rarer anchors, measured faster so) the pattern
@@ -577,7 +577,12 @@ def _anchored_trie(entries: set[tuple[str, str, str]], lookahead: bool = True) -
     if lookahead and all(ahead for _, _, ahead in entries):
         heads = _char_class({anchor for _, anchor, _ in entries})
         seconds = _char_class({ahead[0] for _, _, ahead in entries})
-        pattern = f"(?={heads}{seconds})(?:{pattern})"
+        # The match is the anchor alone and the trie is walked from a lookbehind: a
+        # pattern led by a class lets ``re`` skip to the next anchor at C speed (a
+        # leading lookahead makes it try every position): s2t's forward detector
+        # 175 -> 144 ms on the 10 MB bench corpus.  Hits are match starts, so
+        # overlapping keys are found too (more windows, never fewer).
+        pattern = f"{heads}(?={seconds})(?<=(?={pattern})(?s:.))"
     return pattern
 
 
