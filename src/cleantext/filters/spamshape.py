@@ -18,15 +18,30 @@ True
 from __future__ import annotations
 
 from ..document import Document
+from ..spam.lexicon import fold
 from ..spam.structure import (
+    EDGE,
     ad_patterns,
     ad_tail,
+    block_features,
+    contact_watermark,
+    edge_blocks,
+    edge_lines,
     other_script,
+    query_titles,
     script_classes,
     shape_candidates,
     shape_features,
+    title_cuts,
+    title_junk_possible,
 )
 from .spam import page_scan
+
+
+def _without(folded: str, line: str) -> str:
+    """The folded page without one of its (folded) lines."""
+    at = folded.find(line)
+    return folded[:at] + folded[at + len(line) :] if at >= 0 else folded
 
 
 class ShapeSpam:
@@ -49,8 +64,15 @@ class ShapeSpam:
         texts = scan.texts
         ad_lines = {i for pat in ad_patterns() for i in scan.lines_matching(pat)}
         cands = shape_candidates(texts, skip=done, ad_lines=ad_lines)
+        # cheap test first: most pages have no block of phrases at their edges
+        blocks = edge_blocks(texts, done | set(cands))
         self._ad_tails(doc, texts, ad_lines - done - set(cands), scan.joined)
-        if not cands:
+        ends = edge_lines(texts)
+        for i in query_titles(texts, skip=done | set(cands), ends=ends):
+            lines[i].mark("spam", "spam:query-title")
+            done.add(i)
+        self._stuck(doc, texts, done | set(cands), ad_lines, scan.joined, ends)
+        if not cands and not blocks:
             return doc
         from ..spam.model import load  # the model is read on the first page that needs it
 
@@ -63,7 +85,53 @@ class ShapeSpam:
             p = shape.score(x)
             if p >= threshold:
                 lines[i].mark("spam", f"spam:model {p:.2f}")
+        for block, x in block_features(texts, done | set(cands), spam) if blocks else ():
+            # the block judged as one list line in its place
+            p = shape.score(x)
+            if p >= threshold:
+                for i in block:
+                    lines[i].mark("spam", f"spam:model {p:.2f} block")
         return doc
+
+    @staticmethod
+    def _stuck(
+        doc: Document,
+        texts: list[str],
+        done: set[int],
+        ad_lines: set[int],
+        joined: str,
+        ends: set[int],
+    ) -> None:
+        """Cut junk stuck to the page's title lines (``spam:title-junk``: an unrelated
+        ``【…】`` prefix, trailing ``_`` segments in the other script) and bracketed contact
+        watermarks at the end of lines (``spam:contact-watermark``)."""
+        heads = [
+            i
+            for i in sorted(ends)[:EDGE]
+            if i not in done and ("【" in texts[i] or "_" in texts[i])
+        ]
+        marks = [i for i in sorted(ad_lines - done) if texts[i].rstrip().endswith((")", "\uff09"))]
+        if not heads and not marks:
+            return
+        folded = ""  # the page folded, on the first line that needs it (folding costs)
+        other = None
+        for i in heads:
+            text = texts[i]
+            if other is None:
+                other = other_script(texts, done)
+            if not title_junk_possible(text, other):
+                continue
+            folded = folded or fold(joined)
+            ctx = _without(folded, fold(text))
+            span = title_cuts(text, ctx, other)
+            if span is not None and not doc.lines[i].cuts:
+                doc.lines[i].cut(span[0], span[1], "spam", "spam:title-junk")
+        for i in marks:
+            text = texts[i]
+            folded = folded or fold(joined)
+            start = contact_watermark(text, _without(folded, fold(text)))
+            if start is not None and not doc.lines[i].cuts:
+                doc.lines[i].cut(start, len(text.rstrip()), "spam", "spam:contact-watermark")
 
     @staticmethod
     def _ad_tails(doc: Document, texts: list[str], lines: set[int], joined: str) -> None:

@@ -84,10 +84,12 @@ _rx = LazyPattern
 # symbols and emoji (the items are what lies between)
 _SEP_CLASS = (
     r"_|,\uff0c、/\uff5c\-\u2013\u2014~\u00b7\u2022\u30fb\u2027;\uff1b\uff3f\uff0f"
-    r"\s\u2190-\u21ff\u2600-\u27bf\U0001f000-\U0001faff《》〈〉\[\]【】"
+    r"\s\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-\U0001faff《》〈〉\[\]【】#\uff03"
 )
 _ITEM = LazyPattern(f"[^{_SEP_CLASS}]+")
-_SEP_CHAR = LazyPattern(r"[_|,\uff0c、/\s\u00b7\u30fb;~\-]")
+_SEP_CHAR = LazyPattern(
+    r"[_|,\uff0c、/\uff0f\uff5c\s\u00b7\u30fb;\uff1b~\-\u2014#\u25a0-\u25ff\u2600-\u27bf]+"
+)
 """Separator characters, counted before a line without an ad's signal is looked at further."""
 _SENTENCE = LazyPattern(r"[。!\uff01?\uff1f]")
 _CJK = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -184,57 +186,97 @@ def shape_candidates(
       the page's (a Simplified list in a Traditional page or the reverse, :data:`MISMATCH` of
       its script-specific characters): spider pools convert the article they copy, not the
       junk they add. On the developer corpus, 35 list lines are in the other script than
-      their page: all 35 are spam.
+      their page: all 35 are spam; or
+    - anywhere, a *plain* list (no ad's signal) of at least :data:`PLAIN_ITEMS` items, each
+      at most :data:`PLAIN_ITEM_MAX` characters, most of them of 3+ Han characters, without a
+      label before them (``常用软件:``): :func:`shape_features` judges it only when it shares
+      (almost) nothing with the page (:func:`_unrelated`) — job scams, essay mills, VPN or
+      SEO services carry no ad word, but nothing of the article either.
 
     ``ad_lines``: the lines with an ad's signal, if the caller found them in one scan of the
     page (:func:`ad_pattern`, :data:`_PHONE`); else each line is searched.
 
-    What no family can do without: items longer than menu words, and an ad's signal or a
-    foreign script; lists without them are menus, tag lines, tables of contents, lists of
-    names and places, whatever their words (the lexicon rules judge those with spam terms).
+    What no family can do without: items longer than menu words, and an ad's signal, a
+    foreign script or a topic foreign to the page; lists without them are menus, tag lines,
+    tables of contents, lists of names and places, whatever their words (the lexicon rules
+    judge those with spam terms).
     """
     out = []
     ad = _AD.search
     phone = _PHONE.search
     seps = _SEP_CHAR.findall
-    other: Any = None  # the page's other-script class, found on the first line that needs it
-    ends: set[int] | None = None  # the first and last EDGE non-blank lines
-    order: Any = range(len(texts))
-    if ad_lines is not None:  # only those lines and the page's edges can be candidates
-        ends = _edges(texts)
-        order = sorted(ad_lines | ends)
-    for i in order:
-        t = texts[i]
+    for i, t in enumerate(texts):
         n = len(t)
         if n < MIN_LINE or n > MAX_LINE or "。" in t or (skip is not None and i in skip):
             continue
         has_ad = (i in ad_lines) if ad_lines is not None else (ad(t) or phone(t))
+        plain = False  # a list with no ad's signal: judged if unrelated to the page
         if not has_ad:
-            if ends is None:
-                ends = _edges(texts)
-            if i not in ends or len(seps(t)) < MIN_ITEMS - 1:
+            if n < PLAIN_MIN_LINE or len(seps(t.strip())) < PLAIN_ITEMS - 1:
                 continue
+            if _LABELLED.match(t):
+                continue  # a labelled list (常用软件:… 签名:…): the page's own
+            plain = True
         if ("<" in t and ">" in t) or "=" in t or '"' in t:
             continue  # markup and code: HTML residue has its own rule, code is not spam
         items = _items(t)
         if len(items) < MIN_ITEMS or sum(map(len, items)) / len(items) < MIN_ITEM:
             continue
+        if plain and max(map(len, items)) > PLAIN_ITEM_MAX:
+            continue  # clauses (…無法正常使用時,建議開啟…): prose, not a list of phrases
+        if plain and len(items) < PLAIN_ITEMS:
+            continue  # four categories with no ad's signal: a menu (体彩开奖 | 足球赛程 …)
+        if plain and sum(1 for it in items if len(_CJK.findall(it)) >= 3) * 2 < len(items):
+            continue  # mostly Latin, digits: software, downloads, product codes (the page's own)
         if _SENTENCE.search(t.rstrip(" ?\uff1f")) or _FIELD.search(t) or _FOOTER.search(t):
             continue
         if len(_FUNCTION.findall(t)) >= max(3, n // 20):
             continue  # prose (clauses joined by commas), not a keyword list
         if has_ad and not _COMMERCE.search(t) and not _plain_items(items):
             continue  # contacts and numbers only: a contact panel, not an ad
-        if not has_ad:
-            a, b = script_counts(t)  # a line of one script first, then the page's script
-            if a + b < 3 or max(a, b) < MISMATCH * (a + b):
-                continue
-            if other is None:
-                other = _other_script(texts, ends or set())
-            if other is False or (a > b) != (other is _script_classes()[0]):
-                continue
         out.append(i)
     return out
+
+
+_LABELLED = LazyPattern(r"\s*[^\s:\uff1a|_,\uff0c、]{1,8}\s*[:\uff1a]")
+"""A list after a label (``常用软件:…``, ``签名:…``, ``标签:…``): a page's own list."""
+
+
+def _related_as_written(text: str, context: str) -> bool:
+    """A list with no ad's signal more than :data:`LOOSE_OVERLAP` of whose bigrams the page
+    has unfolded (then folded too: it is judged related either way)."""
+    if _AD.search(text) or _PHONE.search(text):
+        return False
+    grams = _bigrams(text)
+    return bool(grams) and sum(1 for g in grams if g in context) > LOOSE_OVERLAP * len(grams)
+
+
+def _unrelated(ft: str, items: list[str], folded: str, *, loose: bool = False) -> bool:
+    """Whether a list without an ad's signal shares (almost) nothing with its page: at most
+    :data:`PLAIN_OVERLAP` of its bigrams and none of most of its items' (folded ``ft``
+    against the folded context). Injected junk is about something else; a page's own lists
+    (related titles, products, its tags) share its words. ``loose``: half the items and
+    :data:`LOOSE_OVERLAP` of the bigrams suffice (a list in the other script at the page's
+    edge)."""
+    grams = _bigrams(ft)
+    if not grams:
+        return False
+    share, foreign = (LOOSE_OVERLAP, 0.5) if loose else (PLAIN_OVERLAP, PLAIN_FOREIGN)
+    if sum(1 for g in grams if g in folded) > share * len(grams):
+        return False
+    with_grams = [g for g in (_bigrams(fold(it)) for it in items) if g]
+    bare = sum(1 for g_set in with_grams if not any(g in folded for g in g_set))
+    return bool(with_grams) and bare >= foreign * len(with_grams)
+
+
+PLAIN_OVERLAP = 0.15
+PLAIN_ITEMS = 5
+PLAIN_ITEM_MAX = 15
+PLAIN_MIN_LINE = int(PLAIN_ITEMS * MIN_ITEM) + PLAIN_ITEMS - 1
+"""The shortest plain list: its items and a separator between each two."""
+"""Items a list with no ad's signal needs (a site's menu of categories has four or so)."""
+PLAIN_FOREIGN = 0.75
+LOOSE_OVERLAP = 0.3
 
 
 MISMATCH = 0.8
@@ -262,6 +304,11 @@ def _other_script(texts: list[str], skip: set[int]) -> Any:
     if a + b < 10 or min(a, b) * 4 > max(a, b):
         return False
     return hans_cls if b > a else hant_cls
+
+
+def edge_lines(texts: list[str]) -> set[int]:
+    """Indexes of the first and last :data:`EDGE` non-blank lines."""
+    return _edges(texts)
 
 
 def _edges(texts: list[str]) -> set[int]:
@@ -322,9 +369,10 @@ def ad_tail(text: str, own: Any, other: Any, context: str) -> int | None:
     return start
 
 
-def other_script(texts: list[str]) -> Any:
-    """The class of the other script's characters than the page's, or ``False``."""
-    return _other_script(texts, set())
+def other_script(texts: list[str], skip: set[int] | None = None) -> Any:
+    """The class of the other script's characters than the page's, or ``False`` (judged
+    without the lines in ``skip``: those a step found to be spam)."""
+    return _other_script(texts, skip or set())
 
 
 def script_classes() -> tuple[Any, Any]:
@@ -376,6 +424,11 @@ def shape_features(
     context = "\n".join(texts[i] for i in nonblank if i not in cset)[:CONTEXT_CHARS]
     if len(context) < CONTEXT_MIN:
         return {}  # no article to judge the lists against: abstain
+    # a plain list (no ad's signal) sharing many bigrams with the page as written is its
+    # own whatever the folding: dropped before the page is folded (most pages have none left)
+    cands = [i for i in cands if not _related_as_written(texts[i], context)]
+    if not cands:
+        return {}
     # bigrams are compared folded (Traditional -> Simplified): a Simplified list in a
     # Traditional page shares its topic's words whatever the script
     folded = fold(context)
@@ -383,6 +436,7 @@ def shape_features(
     # set of the page's bigrams would cost more than the few lookups of a few candidates
     hans, hant = script_counts(context[:SCRIPT_CHARS])
     pos = {i: k for k, i in enumerate(nonblank)}
+    ends = _edges(texts)
     last = len(nonblank) - 1
     m = _COPYRIGHT.search("\n".join(texts[i] for i in nonblank))
     copyright_at = None
@@ -394,6 +448,15 @@ def shape_features(
         items = _items(t)
         n = max(len(items), 1)
         ft = fold(t)
+        a, b = script_counts(t)
+        mismatch = 0.0 if a + b < 2 or hant == hans else (a if hant > hans else b) / (a + b)
+        if not (_AD.search(t) or _PHONE.search(t)):
+            # a list with no ad's signal is judged only when it is foreign to the page; in the
+            # other script at the page's edge, unless it shares much (a site's own menu left
+            # unconverted: 开发者中心 | 前端技术专栏 over a Traditional article on 前端開發)
+            loose = mismatch >= MISMATCH and i in ends
+            if not _unrelated(ft, items, folded, loose=loose):
+                continue
         grams = _bigrams(ft)
         # items sharing a bigram with another item (代孕中心 / 供卵代孕); items none of whose
         # bigrams the article has
@@ -407,8 +470,6 @@ def shape_features(
         found = {g: g in folded for g in grams.union(*item_grams)}  # one search a bigram
         foreign = sum(1 for g_set in with_grams if not any(found[g] for g in g_set))
         commerce = sum(1 for it in items if _COMMERCE.search(it))
-        a, b = script_counts(t)
-        mismatch = 0.0 if a + b < 2 or hant == hans else (a if hant > hans else b) / (a + b)
         k = pos.get(i, 0)
         out[i] = [
             min(len(items), 30) / 10,
@@ -466,3 +527,214 @@ class ShapeModel:
             "bias": round(float(bias), 6),
             "threshold": threshold,
         }
+
+
+_QUERY = LazyPattern(
+    "什么|什麼|哪家|哪个|哪個|哪里|哪裡|哪儿|怎么|怎麼|怎样|怎樣|如何|多少钱|多少錢|最好|"
+    "靠谱|靠譜|好用|排名|排行"
+)
+"""What a search query asks (哪家好, 怎么选, 多少钱, 最好用): a doorway page's title is one."""
+_TITLE_PUNCT = LazyPattern(r"[。!\uff01?\uff1f:\uff1a;\uff1b()\uff08\uff09《》“”\"'【】\[\]]")
+TITLE_CONTEXT = 200
+"""Characters of the rest of the page a title is compared with, at least."""
+
+
+def query_titles(
+    texts: list[str], skip: set[int] | None = None, ends: set[int] | None = None
+) -> list[int]:
+    """Indexes of doorway titles: among the first :data:`EDGE` non-blank lines, a single
+    phrase of 8-30 characters (at most one separator, six Han characters or more, no
+    sentence or field mark) worded as a search query (:data:`_QUERY`) that shares no
+    character bigram with the rest of the page (folded to Simplified; at least
+    :data:`TITLE_CONTEXT` characters of it). A spider pool puts the query it wants to rank for
+    above an article it copied; a page's own title shares the article's words.
+
+    >>> body = "会议听取了各部门的工作汇报,研究部署下一阶段的重点任务。" * 12
+    >>> query_titles(["装修公司哪家好多少钱一平方", "", body])
+    [0]
+    >>> query_titles(["如何做好下一阶段的重点任务", "", body])
+    []
+    """
+    ends = _edges(texts) if ends is None else ends
+    heads = [i for i in sorted(ends)[:EDGE] if skip is None or i not in skip]
+    cands = []
+    for i in heads:
+        t = texts[i].strip()
+        if not 8 <= len(t) <= 30 or not _QUERY.search(t):
+            continue  # the query words first: most titles have none
+        if len(_SEP_CHAR.findall(t)) > 1 or _TITLE_PUNCT.search(t) or len(_CJK.findall(t)) < 6:
+            continue
+        cands.append(i)
+    if not cands:
+        return []
+    context = "\n".join(t for j, t in enumerate(texts) if j not in cands and t.strip())
+    if len(context) < TITLE_CONTEXT:
+        return []
+    folded = fold(context[:CONTEXT_CHARS])
+    out = []
+    for i in cands:
+        grams = _bigrams(fold(texts[i]))
+        if len(grams) >= 4 and not any(g in folded for g in grams):
+            out.append(i)
+    return out
+
+
+BLOCK_MIN, BLOCK_MAX = 3, 10
+"""Lines of a vertical block of phrases (:func:`edge_blocks`)."""
+BLOCK_LINE = (4, 24)
+"""Length of each of its lines."""
+
+
+def edge_blocks(texts: list[str], skip: set[int] | None = None) -> list[list[int]]:
+    """Blocks of one phrase per line at the head and the tail of a page: the first (last)
+    non-blank lines up to a blank line, :data:`BLOCK_MIN` to :data:`BLOCK_MAX` of them, each of
+    :data:`BLOCK_LINE` characters without a sentence or field mark. Injected keyword lists are
+    also written one item per line; joined with ``|`` such a block is judged as a list.
+
+    >>> edge_blocks(["毕业设计代做", "课程作业代写代发", "留学申请文书润色", "", "正文。"])
+    [[0, 1, 2]]
+    """
+    out = []
+    n = len(texts)
+    lo, hi = BLOCK_LINE
+    for order in (range(n), range(n - 1, -1, -1)):
+        block: list[int] = []
+        for i in order:
+            t = texts[i].strip()
+            if not t:
+                if block:
+                    break
+                continue
+            if not lo <= len(t) <= hi:
+                block = []  # a line too short or too long: no block at this end
+                break
+            block.append(i)
+            if len(block) > BLOCK_MAX:
+                break
+        if not BLOCK_MIN <= len(block) <= BLOCK_MAX:
+            continue
+        if any(
+            _TITLE_PUNCT.search(texts[i])
+            or "," in texts[i]
+            or "\uff0c" in texts[i]
+            or (skip is not None and i in skip)
+            for i in block
+        ):
+            continue
+        block.sort()
+        if block not in out:
+            out.append(block)
+    return out
+
+
+def block_features(
+    texts: list[str], skip: set[int] | None = None, spam: set[int] | None = None
+) -> list[tuple[list[int], list[float]]]:
+    """The head and tail blocks of phrases (:func:`edge_blocks`) that pass the list gates
+    joined with ``|``, each with its features as that one line in the block's place (the
+    block's other lines blank): (block, features)."""
+    out = []
+    for block in edge_blocks(texts, skip):
+        line = " | ".join(texts[i].strip() for i in block)
+        if shape_candidates([line]) != [0]:
+            continue
+        joined = list(texts)
+        joined[block[0]] = line
+        for i in block[1:]:
+            joined[i] = ""
+        x = shape_features(joined, [block[0]], spam).get(block[0])
+        if x is not None:
+            out.append((block, x))
+    return out
+
+
+_BRACKET_HEAD = LazyPattern(r"\s*【([^】\n]{8,24})】")
+_BRACKET_TAIL = LazyPattern(r"【([^】\n]{8,24})】\s*$")
+_WATERMARK = LazyPattern(r"[(\uff08]([^()\uff08\uff09\n]{4,30})[)\uff09]\s*$")
+_ACCOUNT = LazyPattern(r"[A-Za-z0-9_-]{4,}")
+
+
+def _shares(text: str, folded: str) -> bool:
+    """Whether any Han bigram of ``text`` (folded) is in ``folded``."""
+    return any(g in folded for g in _bigrams(fold(text)))
+
+
+def title_cuts(text: str, context: str, other: Any) -> tuple[int, int] | None:
+    """The span of junk stuck to a title line, or ``None``: a ``【…】`` prefix (or suffix)
+    sharing no bigram with the rest of the page (``context``) beside a title that shares some
+    (``【一周瘦10斤 燃脂减肥胶囊】水务看点 | …``); or trailing ``_``-joined segments written in
+    the other script than the page (``other``: its class, or ``False``) sharing nothing with
+    it (``淺談…架構設計_专业讨债公司_上门催收要账``). A real title's bracket names its column
+    (``【以案说法】``: short, kept whatever the article says; a prefix needs 8 characters) or
+    its topic, which the article repeats.
+
+    >>> ctx = fold("水务看点关注饮用水水质管控")
+    >>> title_cuts("【燃脂减肥胶囊特价】水务看点 | 饮用水水质管控", ctx, False)
+    (0, 10)
+    >>> title_cuts("【水务看点】饮用水水质管控", ctx, False) is None
+    True
+    """
+    for m in (_BRACKET_HEAD.match(text), _BRACKET_TAIL.search(text)):
+        if m is None:
+            continue
+        inner, rest = m.group(1), text[: m.start()] + text[m.end() :]
+        if (
+            len(_CJK.findall(inner)) >= 4
+            and _bigrams(fold(inner))
+            and not _shares(inner, context)
+            and _shares(rest, context)
+        ):
+            return (m.start(), m.end())
+    if other is False or "_" not in text:
+        return None
+    parts = text.split("_")
+    hans, hant = script_classes()
+    own = hant if other is hans else hans
+    k = len(parts)
+    while k > 1:  # trailing segments with nothing of the page's script nor of its words
+        seg = parts[k - 1]
+        if not 2 <= len(seg) <= 20 or own.search(seg) or _shares(seg, context):
+            break
+        k -= 1
+    tail = "_".join(parts[k:])
+    if k == len(parts) or len(other.findall(tail)) < 2:
+        return None
+    if not _shares("_".join(parts[:k]), context):
+        return None
+    start = len("_".join(parts[:k]))
+    return (start, len(text))
+
+
+def title_junk_possible(text: str, other: Any) -> bool:
+    """Cheap tests before :func:`title_cuts` compares a title with its page: a long enough
+    ``【…】`` at its start or end, or ``_`` and two characters of the other script."""
+    if "【" in text and (_BRACKET_HEAD.match(text) or _BRACKET_TAIL.search(text)):
+        return True
+    return other is not False and "_" in text and len(other.findall(text)) >= 2
+
+
+def contact_watermark(text: str, context: str) -> int | None:
+    """Where a bracketed ad watermark at the end of a line starts, or ``None``: ``(…)`` of
+    4-30 characters holding a private contact, an account id and an ad morpheme
+    (``(论文代发表,加V:lw2024)``) whose words share nothing with the rest of the page (a
+    site's own ``(微信同号)`` or ``(联系人:李女士)`` has no account id, or belongs to its
+    page).
+
+    >>> t = "后序遍历 postorder = [9,15,7,20,3] 返回如下的二叉树:(论文代发表,加V:lw2024)"
+    >>> t[contact_watermark(t, fold("后序遍历返回二叉树")):]
+    '(论文代发表,加V:lw2024)'
+    >>> contact_watermark("据创业邦(微信搜索关注:ichuangyebang)", "") is None
+    True
+    """
+    m = _WATERMARK.search(text)
+    if m is None or m.start() < 10:
+        return None
+    inner = m.group(1)
+    if not _CONTACT.search(inner) or not _ACCOUNT.search(inner) or not _COMMERCE.search(inner):
+        return (
+            None  # a media's own attribution (据创业邦(微信搜索关注:ichuangyebang)) sells nothing
+        )
+    words = _CONTACT.sub("", inner)
+    if len(_CJK.findall(words)) < 2 or _shares(words, context):
+        return None
+    return m.start()

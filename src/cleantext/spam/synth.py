@@ -389,6 +389,21 @@ AD_SUFFIX = _w(
     "厂家 厂家直销 公司 电话 联系方式 平台 官网 一条龙 一站式服务 包邮 现货 秒到 日结 兼职 "
     "加盟 招商 培训班 排名 推荐 首选 服务 中心 热线 低价出售 批发价 多少钱一斤 行情"
 )
+# trades whose junk carries no ad morpheme and no contact: what it sells is said by a topic
+# and a plain service word (教程, 入口, 永久免费...), so the model must read its unrelatedness
+# to the page and its repeated template, not commerce words
+TOPICS = _w(
+    "外卖骑手 网店装修 直播带货 短视频剪辑 跨境电商 宠物寄养 私家侦探 婚恋交友 奢侈品鉴定 "
+    "网络贷款 信用卡提额 医美整形 植发 彩票预测 刷单 加粉 域名注册 云服务器 代理IP 手游外挂 "
+    "网盘资源 影视会员 驾校报名 职业资格证 留学中介 风水算命 星座运势 私服 辅助脚本 "
+    "成人用品 情感挽回 分手复合 黑客技术 数据恢复 手机定位 微商货源 虚拟货币 区块链挖矿 "
+    "网赚项目 自媒体运营 账号解封 考试题库 文凭认证 体育直播 足球比分 棋牌游戏 解梦大全"
+)
+PLAIN_HEAD = _w("免费 永久 正版 最新 内部 一手 稳定 高速 专业 国内 海外 私人 手机 在线 极速")
+PLAIN_TAIL = _w(
+    "教程 软件 平台 工具 技巧 攻略 资源 入口 大全 排行 在线 下载 神器 秘籍 渠道 入门 "
+    "接单 交流群 论坛 分享 网址 破解版 app 永久免费 不限速 当天见效 一对一 包教包会"
+)
 CONTACT = (
     "加微信{w}",
     "微信:{w}",
@@ -476,6 +491,30 @@ class ShapeSynth(Synth):
             e = r.choice(EMOJI)
             line = e + e.join(items) + e
         return line
+
+    def plain_list(self) -> str:
+        """Junk with no ad morpheme and no contact: one or two topics with plain service words
+        (a template over the items), in one line or one phrase per line (returned with
+        newlines: a vertical block)."""
+        r = self.rng
+        k = r.randint(5, 8)
+        # one trade's template over the items, or as many trades as items (no template)
+        topics = r.sample(TOPICS, r.choice([1, 2, 3, k]))
+        items = []
+        for j in range(k):
+            t = topics[j % len(topics)] if len(topics) == k else r.choice(topics)
+            x = r.random()
+            if x < 0.45:
+                items.append(t + r.choice(PLAIN_TAIL))
+            elif x < 0.7:
+                items.append(r.choice(PLAIN_HEAD) + t)
+            elif x < 0.85:
+                items.append(r.choice(PLAIN_HEAD) + t + r.choice(PLAIN_TAIL))
+            else:
+                items.append(t)
+        items = list(dict.fromkeys(items))
+        seps = (*LIST_SEPS, " ▶ ", "◆", " ★ ", "——", "／", " #", "■")
+        return r.choice(seps).join(items)
 
     # hard negatives
     def own_list(self, own: list[str], *, prefix: bool) -> str:
@@ -576,14 +615,23 @@ class ShapeSynth(Synth):
                 text = to_traditional(text)  # Traditional in a Simplified page
             n = len(lines)
             pos = {"head": 0, "tail": n, "mid": r.randint(0, n)}[where]
+            if where != "mid" and r.random() < 0.25:
+                # one item per line, a block apart (cleantext.spam.structure.edge_blocks)
+                parts = [p.strip() for p in _ITEM_SPLIT.split(text) if p.strip()]
+                if 3 <= len(parts) <= 8:
+                    lines[pos:pos] = ["", *parts, ""]
+                    labels[pos:pos] = ["blank", *[label] * len(parts), "blank"]
+                    return
             lines[pos:pos] = [text, ""]
             labels[pos:pos] = [label, "blank"]
 
         for _ in range(r.randint(1, 3)):
             x = r.random()
             where = r.choice(["head", "head", "tail", "tail", "mid"])
-            if x < 0.4:
+            if x < 0.3:
                 put(where, self.ad_list(donor_words), "spam")
+            elif x < 0.45:
+                put(where, self.plain_list(), "spam")
             elif x < 0.5:
                 put(where, self.keyword_list(), "spam")
             elif x < 0.6 and len(own_phrases) >= 3:
@@ -630,3 +678,4 @@ def shape_pages(
 
 
 _PHRASES = regex.compile(r"\p{Han}{6,14}")
+_ITEM_SPLIT = regex.compile(r"\s*(?:[|_,\uff0c、/\uff0f\uff5c;~·・•▶◆★■#]|——| - | I )\s*")

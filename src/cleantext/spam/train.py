@@ -119,7 +119,7 @@ def shape_examples(pages: list[dict[str, Any]]) -> tuple[list[list[float]], list
     pipeline sees them: :mod:`cleantext.spam.structure`)."""
     from ..document import Document
     from ..filters.normalize import NormalizeText
-    from .structure import shape_candidates, shape_features
+    from .structure import block_features, shape_candidates, shape_features
 
     norm = NormalizeText()
     xs, ys = [], []
@@ -132,6 +132,12 @@ def shape_examples(pages: list[dict[str, Any]]) -> tuple[list[list[float]], list
         for i, x in shape_features(texts, shape_candidates(texts), spam).items():
             xs.append(x)
             ys.append(1 if page["labels"][i] == "spam" else 0)
+        # blocks of one phrase per line at the page's edges, judged as one list
+        for block, x in block_features(texts, spam=spam):
+            golds = {page["labels"][i] == "spam" for i in block}
+            if len(golds) == 1:  # a block mixing spam and not is no example
+                xs.append(x)
+                ys.append(1 if golds == {True} else 0)
     return xs, ys
 
 
@@ -142,6 +148,7 @@ def train_shape(
     synthetic: int = 4,
     c: float = 4.0,
     threshold: float = SHAPE_THRESHOLD,
+    neg_weight: float = 1.0,
 ) -> dict[str, Any]:
     """The shape model (:class:`~cleantext.spam.structure.ShapeModel`) as a JSON-ready dict,
     trained on the candidates of ``pages`` and of ``synthetic`` shape pages per page
@@ -159,7 +166,12 @@ def train_shape(
     y = np.asarray(ys)
     if len(set(ys)) < 2:  # nothing to learn from: a model that never fires
         return ShapeModel.encode(-30.0, [0.0] * len(xs[0] if xs else SHAPE_DENSE), threshold)
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight={0: 3.0, 1: 1.0}, random_state=seed)
+    # negatives weigh as much as positives (``neg_weight``): weighed three times, they kept
+    # lists without an ad word (plain lists) below the threshold on the red-team sets, while
+    # no real non-spam candidate of the corpus or of the sets scored above 0.5 either way
+    clf = LogisticRegression(
+        C=c, max_iter=3000, class_weight={0: neg_weight, 1: 1.0}, random_state=seed
+    )
     clf.fit(np.asarray(xs, dtype=float), y)
     out = ShapeModel.encode(float(clf.intercept_[0]), list(clf.coef_[0]), threshold)
     out["lines"] = len(ys)
