@@ -206,3 +206,18 @@ def test_workers_exit_when_the_main_process_is_killed(tmp_path: Path) -> None:
     for pid in left:  # do not leave them running if the test fails
         os.kill(pid, signal.SIGKILL)
     assert left == []
+
+
+def test_a_worker_killed_mid_run_stops_the_run_with_a_message(tmp_path: Path) -> None:
+    import multiprocessing
+    import signal
+
+    opts = Options(jsonl=True)
+    inp = jsonl_file(tmp_path / "a.jsonl", 20000)
+    results = execute(make_tasks([inp], opts), opts, jobs=2)
+    next(results), next(results)  # the pool is running
+    os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)
+    with pytest.raises(batch.WorkerDied, match="worker process died"):
+        for _ in results:
+            pass
+    assert multiprocessing.active_children() == []

@@ -415,3 +415,49 @@ def test_wide_strings():
     assert _wide("頭髮" * 100 + "𠮷")
     assert not _wide("頭髮" * 100)
     assert not _wide("abc" * 100)
+
+
+@pytest.mark.parametrize("config", ["t2s", "t2tw", "t2hk", "tw2t", "hk2t", "s2twp"])
+@pytest.mark.parametrize("share", [0, 10**9], ids=["probe-each", "probe-all"])
+def test_sparse_path_probes(config, share, monkeypatch):
+    """The sparse path looks for keys around each touched anchor character itself, or,
+    where there are many, hands them all to the step's probe (one probed step: the
+    positions come from the split, no second scan) or to the detectors."""
+    from cleantext.convert import engine
+
+    monkeypatch.setattr(engine, "_SPARSE", 0)
+    monkeypatch.setattr(engine, "_PROBE_SHARE", share)
+    converter = engine.get_converter(config)
+    monkeypatch.setattr(converter, "_exact_budget", 0)
+    lines = _real_lines()[:150] + TRICKY + _PIECES[:300]
+    page = "\n".join(lines)
+    assert convert(page, config) == oracle(page, config)
+    for line in lines[150:]:
+        assert convert(line, config) == oracle(line, config), line
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_detectors_find_every_phrase(config):
+    """Every non-redundant key of every step is found wherever its anchor sits (first,
+    last or an inner character: TWPhrases and TWPhrasesRev anchor on a small set of
+    rare characters, not on the characters that convert differently; steps with few
+    anchor characters have one pattern for all their keys)."""
+    from cleantext.convert import engine
+
+    converter = engine.get_converter(config)
+    for i, step in enumerate(converter.chain):
+        forward, backward, middle = converter._detectors[i]
+        anchors = step.anchors
+        assert {key[j] for key, j in anchors.items()} <= set("".join(anchors))
+        layer = "。".join(sorted(step.nonredundant))
+        hits = set()
+        for pattern in (forward, middle):
+            if pattern is not None:
+                hits.update(m.start() for m in pattern.finditer(layer))
+        if backward is not None:
+            n = len(layer) - 1
+            hits.update(n - m.start() for m in backward.finditer(layer[::-1]))
+        start = 0
+        for key in sorted(step.nonredundant):
+            assert any(start <= h < start + len(key) for h in hits), key
+            start += len(key) + 1

@@ -4,8 +4,9 @@ Each new shape of injected junk and each hard negative has a test with real-look
 the challenge sets ``fixtures/spam_unseen_A.jsonl``, ``_B.jsonl`` and ``_C.jsonl`` (all tuned
 on; C since the third round) and ``_D.jsonl`` (its families are caught by the lexicon-free shape
 step, ``test_spam_shape.py``) are held to the figures reached, so a regression fails.
-``_E.jsonl`` is held out for good (no rule is ever tuned on it): only what must never regress is
-asserted there.
+``_E.jsonl`` (held out in round four, tuned on in round five) is floored like them;
+``_F.jsonl`` is held out for good (no rule is ever tuned on it): only what must never regress
+is asserted there.
 """
 
 from __future__ import annotations
@@ -342,3 +343,18 @@ def test_set_e_never_loses_a_clean_line() -> None:
     fig = score(FIXTURES / "spam_unseen_E.jsonl")
     assert fig.spam_fp == 0, fig.line()
     assert fig.keep_lost == 0 and fig.clean_cut == 0, fig.line()
+
+
+def test_held_out_set_f_never_loses_more_than_at_writing() -> None:
+    # F (round five) is never tuned on: half of its junk is in the developer corpus's families
+    # with new wording, half in new families. When it was written (main 029fa7e) it scored
+    # recall 40 % (10/25 spam lines, 2/8 mixed lines cut right) with ONE false positive, which
+    # is also the one body line lost: the real title of a page carrying an appended pharmacy
+    # suffix ("…手術概述|印度格列卫代购|九价HPV疫苗代约", body by majority) flagged spam whole.
+    # That count is a ceiling, not a target (it must go to 0). No hard-negative page may have
+    # any failure at all, and nothing may be cut from a line without spam in it.
+    fig = score(FIXTURES / "spam_unseen_F.jsonl")
+    assert fig.spam_fp <= 1 and fig.keep_lost <= 1, fig.line()
+    assert fig.clean_cut == 0, fig.line()
+    hard_negatives = [f for f in fig.failures if f.split()[1].startswith("hn-")]
+    assert not hard_negatives, hard_negatives

@@ -368,6 +368,23 @@ def execute(tasks: Iterable[Task], opts: Options, jobs: int) -> Iterator[tuple[l
             gc.unfreeze()
 
 
+class WorkerDied(Exception):
+    """A worker process ended abruptly (killed by a signal, out of memory): the run stops
+    after the last result written."""
+
+
+def _result(future: Any) -> tuple[list[Event], int]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()  # type: ignore[no-any-return]
+    except BrokenProcessPool:
+        raise WorkerDied(
+            "a worker process died (killed by a signal, or out of memory?); the output stops "
+            "after the last page written"
+        ) from None
+
+
 def _run(
     pool: Any, tasks: Iterator[Task], opts: Options, jobs: int
 ) -> Iterator[tuple[list[Event], int]]:
@@ -377,9 +394,9 @@ def _run(
         for task in tasks:
             window.append(pool.submit(process, task, opts))
             while len(window) >= 4 * jobs:
-                yield window.popleft().result()
+                yield _result(window.popleft())
         while window:
-            yield window.popleft().result()
+            yield _result(window.popleft())
     except BaseException:  # an error, ^C, a closed stdout, or the consumer stopped early:
         # stop the workers at once (shutdown alone would let them finish the tasks in flight)
         processes = list((getattr(pool, "_processes", None) or {}).values())

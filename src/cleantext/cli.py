@@ -10,7 +10,7 @@ import sys
 from typing import IO
 
 from . import __version__
-from .batch import Options, Progress, default_jobs, execute, explain, make_tasks
+from .batch import Options, Progress, WorkerDied, default_jobs, execute, explain, make_tasks
 from .io import ENCODINGS, Input, InputError, codec_name, expand
 
 __all__ = ["InputError", "UsageError", "build_parser", "explain", "main", "run"]
@@ -387,6 +387,9 @@ def main(argv: list[str] | None = None) -> int:
         return 141
     except KeyboardInterrupt:
         return 130
+    except WorkerDied as e:
+        print(f"cleantext: {e}", file=sys.stderr)
+        return EXIT_DATA
     except OSError as e:
         print(f"cleantext: {e.filename or ''}: {e.strerror or e}", file=sys.stderr)
         return EXIT_DATA

