@@ -461,3 +461,21 @@ def test_detectors_find_every_phrase(config):
         for key in sorted(step.nonredundant):
             assert any(start <= h < start + len(key) for h in hits), key
             start += len(key) + 1
+
+
+@pytest.mark.parametrize("config", ["s2t", "tw2sp", "t2hk"])
+def test_head_unlike_the_rest(config, monkeypatch):
+    """convert() judges a text dense or sparse by its head first: a page whose head
+    (ASCII navigation, or a run of real lines) is unlike the rest converts exactly
+    either way (a wrong guess must only cost time)."""
+    from cleantext.convert import engine
+
+    converter = engine.get_converter(config)
+    monkeypatch.setattr(converter, "_exact_budget", 0)
+    lines = _real_lines()
+    source = "s2t" if config.startswith("t") else "t2s"
+    body = oracle("\n".join(lines[:150]), source) if config != "s2t" else "\n".join(lines[:150])
+    ascii_head = "Home | News | About | Contact\n" * (engine._SAMPLE // 10 // 29 + 1)
+    chinese_head = body[: engine._SAMPLE // 10 + 10]
+    for page in (ascii_head + body, chinese_head + "\n" + ascii_head * 20):
+        assert convert(page, config) == oracle(page, config)

@@ -1192,6 +1192,17 @@ class Converter:
         """Convert ``text``; byte-identical to OpenCC with this config."""
         if not text:
             return text
+        # A short head decides texts clearly dense (e.g. s2t on Simplified text: nearly
+        # every character touched) or clearly sparse (t2hk on Traditional text: ~1%)
+        # without listing the touched characters of the whole sample (0.7 ms of a 12 ms
+        # tw2sp --unique run).  A wrong guess costs time only: _sparse hands dense
+        # texts over to _dense.
+        head = text[: _SAMPLE // 10]
+        touched = len(self._touched.findall(head)) * _SPARSE
+        if touched > 4 * len(head):
+            return self._dense(text)
+        if 4 * touched <= len(head):
+            return self._sparse(text)
         sample = text[:_SAMPLE]
         if len(self._touched.findall(sample)) * _SPARSE <= len(sample):
             return self._sparse(text)
