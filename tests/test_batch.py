@@ -143,17 +143,36 @@ def test_forked_workers_inherit_the_pipeline_built_for_the_first_task(
 
 
 def test_stopping_early_stops_the_workers(tmp_path: Path) -> None:
-    """A consumer that stops (closed stdout, an error, ^C) does not leave workers running
-    the tasks in flight."""
+    """A consumer that stops (closed stdout, an error, ^C) does not leave workers running:
+    queued tasks are cancelled and the workers have exited when it returns."""
     import multiprocessing
 
     opts = Options(jsonl=True)
     inp = jsonl_file(tmp_path / "a.jsonl", 6000)
     results = execute(make_tasks([inp], opts), opts, jobs=2)
     next(results), next(results)  # the pool is running
-    assert multiprocessing.active_children()
+    workers = multiprocessing.active_children()
+    assert workers
     results.close()
-    assert multiprocessing.active_children() == []
+    # Asked of the system, not of multiprocessing's bookkeeping: the executor's own manager
+    # thread may reap a worker we terminated, and then multiprocessing can list it as alive
+    # for a moment (seen about once in 15 runs) although the process is gone.
+    assert [w.pid for w in workers if _running(w.pid)] == []
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` exists and is not a zombie (Linux /proc; else signal 0)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except FileNotFoundError:
+        return False
+    except OSError:  # no /proc here
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
 
 
 def test_document_bodies_are_utf8_bytes_with_lone_surrogates_escaped() -> None:

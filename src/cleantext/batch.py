@@ -398,13 +398,19 @@ def _run(
         while window:
             yield _result(window.popleft())
     except BaseException:  # an error, ^C, a closed stdout, or the consumer stopped early:
-        # stop the workers at once (shutdown alone would let them finish the tasks in flight)
+        # queued tasks are cancelled and the workers exit after the task each one is running
+        # (a fraction of a second on pages). Terminating them at once instead can kill one
+        # while it writes a result: the half message left in the result pipe makes the
+        # executor's own thread wait forever, and the process never exits (seen about once
+        # in 15 runs). So terminating is the last resort, for a task still running after 5 s.
         processes = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
         for proc in processes:
-            proc.terminate()
+            proc.join(5)
         for proc in processes:
-            proc.join(1)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(1)
         raise
     pool.shutdown()
 
