@@ -287,10 +287,12 @@ of a page (where spider pools put their headers and footers; all 35 of the corpu
 lines)."""
 
 
-def _other_script(texts: list[str], skip: set[int]) -> Any:
+def other_script(texts: list[str], skip: set[int] | None = None) -> Any:
     """The class of the characters of the other script than the page's (judged on the first
-    :data:`SCRIPT_CHARS` characters of its lines not in ``skip``: the injected lines must not
-    decide the page's script), or ``False`` when the page has no clear script."""
+    :data:`SCRIPT_CHARS` characters of its lines not in ``skip``, those a step found to be
+    spam: the injected lines must not decide the page's script), or ``False`` when the page
+    has no clear script."""
+    skip = skip or set()
     hans_cls, hant_cls, _, _ = _script_classes()
     parts, size = [], 0
     for i, t in enumerate(texts):
@@ -307,11 +309,6 @@ def _other_script(texts: list[str], skip: set[int]) -> Any:
 
 
 def edge_lines(texts: list[str]) -> set[int]:
-    """Indexes of the first and last :data:`EDGE` non-blank lines."""
-    return _edges(texts)
-
-
-def _edges(texts: list[str]) -> set[int]:
     """Indexes of the first and last :data:`EDGE` non-blank lines."""
     out: set[int] = set()
     for order in (range(len(texts)), range(len(texts) - 1, -1, -1)):
@@ -367,12 +364,6 @@ def ad_tail(text: str, own: Any, other: Any, context: str) -> int | None:
             break
         start += 1
     return start
-
-
-def other_script(texts: list[str], skip: set[int] | None = None) -> Any:
-    """The class of the other script's characters than the page's, or ``False`` (judged
-    without the lines in ``skip``: those a step found to be spam)."""
-    return _other_script(texts, skip or set())
 
 
 def script_classes() -> tuple[Any, Any]:
@@ -436,7 +427,7 @@ def shape_features(
     # set of the page's bigrams would cost more than the few lookups of a few candidates
     hans, hant = script_counts(context[:SCRIPT_CHARS])
     pos = {i: k for k, i in enumerate(nonblank)}
-    ends = _edges(texts)
+    ends = edge_lines(texts)
     last = len(nonblank) - 1
     m = _COPYRIGHT.search("\n".join(texts[i] for i in nonblank))
     copyright_at = None
@@ -555,7 +546,7 @@ def query_titles(
     >>> query_titles(["如何做好下一阶段的重点任务", "", body])
     []
     """
-    ends = _edges(texts) if ends is None else ends
+    ends = edge_lines(texts) if ends is None else ends
     heads = [i for i in sorted(ends)[:EDGE] if skip is None or i not in skip]
     cands = []
     for i in heads:
