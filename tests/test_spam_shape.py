@@ -449,3 +449,70 @@ def test_bracketed_contact_watermark_is_cut_and_attributions_kept() -> None:
     # a real attribution in a media's article (dev corpus): a contact, an id, no ad word
     lines[at] = "农贸市场的零售商更上游,客单价更高。据创业邦(微信搜索关注:ichuangyebang)"
     assert not clean("\n".join(lines)).lines[at].cuts
+
+
+# --- mixed lines: junk stuck to the page's own title is cut, the title kept ------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _set_page(name: str, page_id: str) -> dict[str, object]:
+    for raw in (FIXTURES / f"spam_unseen_{name}.jsonl").read_text("utf-8").splitlines():
+        page = json.loads(raw)
+        if page["id"] == page_id:
+            return page
+    raise KeyError(page_id)
+
+
+def test_junk_suffix_of_a_real_title_is_cut_and_the_title_kept() -> None:
+    # set F, u231: the page's title with a pharmacy suffix appended by the injector (labelled
+    # spam whole before: the article's title was lost)
+    page = _set_page("F", "u231")
+    ln = clean(str(page["text"])).lines[2]
+    assert ln.label != "spam", ln.reason
+    assert ln.kept_text == "顱內囊腫手術規(guī)范一、顱內囊腫手術概述"
+    assert [(ln.clean[c.start : c.end], c.reason.split()[0]) for c in ln.cuts] == [
+        ("|印度格列卫代购|九价HPV疫苗代约", "spam:model")
+    ]
+
+
+def test_the_same_junk_run_as_a_prefix_is_cut() -> None:
+    page = _set_page("F", "u231")
+    lines = str(page["text"]).split("\n")
+    lines[2] = "印度格列卫代购|九价HPV疫苗代约|顱內囊腫手術規(guī)范一、顱內囊腫手術概述"
+    ln = clean("\n".join(lines)).lines[2]
+    assert ln.label != "spam" and ln.kept_text == "顱內囊腫手術規(guī)范一、顱內囊腫手術概述"
+
+
+def test_no_clean_line_of_the_corpus_has_a_junk_run() -> None:
+    # every body, meta and boilerplate line of the real sample pages, the red-team sets' pages
+    # (their hard negatives) and the developer corpus when present (titles with _栏目_站名,
+    # breadcrumbs, menus, tag lines): no run is found against its own page
+    from cleantext.spam.lexicon import fold
+    from cleantext.spam.structure import (
+        article_context,
+        junk_run,
+        junk_run_possible,
+        other_script,
+    )
+
+    pages = list(PAGES.values())
+    for name in "ABCDEF":
+        path = FIXTURES / f"spam_unseen_{name}.jsonl"
+        pages += [json.loads(x) for x in path.read_text("utf-8").splitlines()]
+    corpus = Path("/work/shared/corpus/dev.jsonl")
+    if corpus.exists():
+        pages += [json.loads(x) for x in corpus.read_text("utf-8").splitlines()]
+    looked = 0
+    for page in pages:
+        texts = [ln.clean for ln in cleantext.Document.from_text(page["text"]).lines]
+        spam = {i for i, lab in enumerate(page["labels"]) if lab == "spam"}
+        skip = spam | {int(k) for k in page.get("spam_parts", {})}
+        other = other_script(texts, spam)
+        for i, t in enumerate(texts):
+            if i in skip or not junk_run_possible(t):
+                continue
+            looked += 1
+            folded = fold(article_context(texts, spam | {i}))
+            assert junk_run(t, folded, other=other) is None, (page["id"], t)
+    assert looked > 100

@@ -17,16 +17,21 @@ True
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..document import Document
 from ..spam.lexicon import fold
 from ..spam.structure import (
     EDGE,
     ad_patterns,
     ad_tail,
+    article_context,
     block_features,
     contact_watermark,
     edge_blocks,
     edge_lines,
+    junk_run,
+    junk_run_possible,
     other_script,
     query_titles,
     script_classes,
@@ -42,6 +47,32 @@ def _without(folded: str, line: str) -> str:
     """The folded page without one of its (folded) lines."""
     at = folded.find(line)
     return folded[:at] + folded[at + len(line) :] if at >= 0 else folded
+
+
+class _Mixed:
+    """Junk runs stuck to the page's own lines (:func:`~cleantext.spam.structure.junk_run`),
+    against the page folded once, on the first line that needs it."""
+
+    def __init__(self, texts: list[str], skip: set[int], done: set[int]) -> None:
+        self.texts, self.skip, self.done = texts, skip, done
+        self._folded: str | None = None
+        self._other: Any = None
+
+    def junk(self, i: int) -> tuple[int, int] | None:
+        text = self.texts[i]
+        if not junk_run_possible(text):
+            return None
+        if self._folded is None:
+            self._folded = fold(article_context(self.texts, self.skip))
+            self._other = other_script(self.texts, self.done)
+        return junk_run(text, self._folded, other=self._other)
+
+    def score(self, shape: Any, i: int, span: tuple[int, int], spam: set[int]) -> float:
+        """The shape model's score of the junk run alone, as a line in the line's place."""
+        texts = list(self.texts)
+        texts[i] = self.texts[i][span[0] : span[1]]
+        x = shape_features(texts, [i], spam).get(i)
+        return 0.0 if x is None else float(shape.score(x))
 
 
 class ShapeSpam:
@@ -81,9 +112,20 @@ class ShapeSpam:
             return doc
         threshold = shape.threshold if self.threshold is None else self.threshold
         spam = {i for i in done if lines[i].label == "spam"}
-        for i, x in shape_features(texts, cands, spam).items():
+        feats = shape_features(texts, cands, spam)
+        mixed = _Mixed(texts, set(cands) | spam, done)
+        for i, x in feats.items():
             p = shape.score(x)
-            if p >= threshold:
+            span = mixed.junk(i)
+            if span is not None:
+                # a title or heading of the page with junk stuck to it: the junk is cut, the
+                # line kept; the junk judged alone, in the line's place, when the whole line
+                # scores below the threshold (the title's words dilute its unrelatedness)
+                if p < threshold:
+                    p = mixed.score(shape, i, span, spam)
+                if p >= threshold:
+                    lines[i].cut(span[0], span[1], "spam", f"spam:model {p:.2f} junk")
+            elif p >= threshold:
                 lines[i].mark("spam", f"spam:model {p:.2f}")
         for block, x in block_features(texts, done | set(cands), spam) if blocks else ():
             # the block judged as one list line in its place

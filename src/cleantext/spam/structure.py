@@ -398,6 +398,16 @@ def _bigrams(text: str) -> set[str]:
     return {run[i : i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
 
 
+def article_context(texts: list[str], skip: set[int]) -> str:
+    """The page a line is compared with: its non-blank lines not in ``skip`` (the candidates
+    and the lines known to be spam), its first :data:`CONTEXT_CHARS` characters.
+
+    >>> article_context(["标题", "", "垃圾", "正文。"], {2})
+    '标题\\n正文。'
+    """
+    return "\n".join(t for i, t in enumerate(texts) if t.strip() and i not in skip)[:CONTEXT_CHARS]
+
+
 def shape_features(
     texts: list[str], cands: list[int], spam: set[int] | None = None
 ) -> dict[int, list[float]]:
@@ -410,9 +420,8 @@ def shape_features(
     """
     if not cands:
         return {}
-    cset = set(cands) | (spam or set())
     nonblank = [i for i, t in enumerate(texts) if t.strip()]
-    context = "\n".join(texts[i] for i in nonblank if i not in cset)[:CONTEXT_CHARS]
+    context = article_context(texts, set(cands) | (spam or set()))
     if len(context) < CONTEXT_MIN:
         return {}  # no article to judge the lists against: abstain
     # a plain list (no ad's signal) sharing many bigrams with the page as written is its
@@ -729,3 +738,73 @@ def contact_watermark(text: str, context: str) -> int | None:
     if len(_CJK.findall(words)) < 2 or _shares(words, context):
         return None
     return m.start()
+
+
+JUNK_KEPT_OVERLAP = 0.5
+"""Share of its bigrams the part of a mixed line that is kept must find in the page."""
+
+
+def junk_run(text: str, folded: str, *, other: Any = False) -> tuple[int, int] | None:
+    """The span of a junk run stuck to the start or the end of a line whose other part is the
+    page's own (a title, a heading), or ``None``: items joined by one separator, at least two,
+    none sharing a character bigram with the rest of the page (``folded``, folded to
+    Simplified), holding an ad's signal (or written in ``other``, the class of the other
+    script than the page's), beside a part of four Han characters or more at least
+    :data:`JUNK_KEPT_OVERLAP` of whose bigrams the page has (injected junk shares nothing with
+    the article; the title it is glued to shares its words). The span includes the separator
+    at the joint.
+
+    >>> ctx = fold("颅内囊肿手术的适应证、手术方式与术后护理规范,颅内囊肿多为先天性")
+    >>> t = "顱內囊腫手術規范一、顱內囊腫手術概述|印度格列卫代购|九价HPV疫苗代约"
+    >>> a, b = junk_run(t, ctx)
+    >>> t[:a], t[a:b]
+    ('顱內囊腫手術規范一、顱內囊腫手術概述', '|印度格列卫代购|九价HPV疫苗代约')
+    >>> junk_run("颅内囊肿手术规范_颅内囊肿_健康频道_某某网", ctx) is None
+    True
+    """
+    spans = [m.span() for m in _ITEM.finditer(text)]
+    if len(spans) < 3:
+        return None
+    related = [_shares(text[a:b], folded) for a, b in spans]
+    for tail in (True, False):
+        order = range(len(spans) - 1, -1, -1) if tail else range(len(spans))
+        k = 0  # items of the junk run
+        for j in order:
+            if related[j]:
+                break
+            k += 1
+        if k < 2 or k == len(spans):
+            continue
+        # the run's items and the joint: one separator between each two (after stripping)
+        if tail:
+            first, last = len(spans) - k, len(spans) - 1
+            lo, hi = spans[first - 1][1], len(text)
+            keep = text[:lo]
+        else:
+            first, last = 0, k - 1
+            lo, hi = 0, spans[k][0]
+            keep = text[hi:]
+        seps = {text[spans[j][1] : spans[j + 1][0]].strip() for j in range(first, last)}
+        joint = text[spans[first - 1][1] : spans[first][0]] if tail else text[spans[last][1] : hi]
+        seps.add(joint.strip())
+        if len(seps) != 1 or "" in seps:
+            continue  # items joined by whitespace only, or mixed separators: not one run
+        junk = text[lo:hi]
+        signal = _AD.search(junk) or _PHONE.search(junk)
+        if not signal and not (other is not False and len(other.findall(junk)) >= 2):
+            continue
+        if any(len(_CJK.findall(text[a:b])) < 2 for a, b in spans[first : last + 1]):
+            continue  # items of the run are phrases (a lone code or number is no junk)
+        grams = _bigrams(fold(keep))
+        if len(_CJK.findall(keep)) < 4 or not grams:
+            continue
+        if sum(1 for g in grams if g in folded) < JUNK_KEPT_OVERLAP * len(grams):
+            continue
+        return (lo, hi)
+    return None
+
+
+def junk_run_possible(text: str) -> bool:
+    """Cheap test before :func:`junk_run`: a separator of lists that a title's own words do
+    not use inside a phrase (``|``, ``_``, ``/``, ``、``...) and room for three items."""
+    return len(_SEP_ONLY.findall(text)) >= 2
