@@ -379,20 +379,28 @@ def _result(future: Any) -> tuple[list[Event], int]:
     try:
         return future.result()  # type: ignore[no-any-return]
     except BrokenProcessPool:
-        raise WorkerDied(
-            "a worker process died (killed by a signal, or out of memory?); the output stops "
-            "after the last page written"
-        ) from None
+        raise WorkerDied(_DIED) from None
+
+
+_DIED = (
+    "a worker process died (killed by a signal, or out of memory?); the output stops "
+    "after the last page written"
+)
 
 
 def _run(
     pool: Any, tasks: Iterator[Task], opts: Options, jobs: int
 ) -> Iterator[tuple[list[Event], int]]:
     """Results of ``tasks`` from ``pool``, in order, ``4 × jobs`` at most in flight."""
+    from concurrent.futures.process import BrokenProcessPool
+
     window: deque[Any] = deque()
     try:
         for task in tasks:
-            window.append(pool.submit(process, task, opts))
+            try:
+                window.append(pool.submit(process, task, opts))
+            except BrokenProcessPool:  # a worker died before its result was asked for
+                raise WorkerDied(_DIED) from None
             while len(window) >= 4 * jobs:
                 yield _result(window.popleft())
         while window:
