@@ -516,3 +516,54 @@ def test_no_clean_line_of_the_corpus_has_a_junk_run() -> None:
             folded = fold(article_context(texts, spam | {i}))
             assert junk_run(t, folded, other=other) is None, (page["id"], t)
     assert looked > 100
+
+
+# --- session 4: lists the shape step missed, and menus it must leave alone -------------------
+
+# lines of sets E and F the step missed (four-character items, » separators, scores of 0.57-0.79
+# under the threshold); none has a lexicon term
+MISSED_LISTS = [
+    "翻墙机场推荐 ▶ 科学上网梯子 ▶ v2ray订阅节点 ▶ 外网加速器永久免费 ▶ ssr节点分享 ▶ 稳定翻墙软件",
+    "出售高仿假*币 | 一比一假钞 | 货到付款 | 微❤信:jb8899 | 测*钞机过",
+    "短信群發平台、改號電話軟件、呼死你、偽基站出售、電話轟炸機",
+    "出售穿山甲鳞片 象牙手镯批发 犀牛角杯 虎骨酒 玳瑁原料 货到付款",
+    "社保代缴 » 个人社保挂靠 » 积分落户代办 » 公积金代缴 » 补缴社保 全国可办",
+]
+
+
+@pytest.mark.parametrize("line", MISSED_LISTS)
+def test_lists_of_short_items_and_new_separators_are_caught(line: str) -> None:
+    for host in HOSTS:
+        for where in ("head", "tail"):
+            text, at = inject(host, line, where)
+            ln = clean(text).lines[at]
+            assert ln.label == "spam" and ln.reason.startswith("spam:model "), (host, where)
+            assert NO_SHAPE.clean(text).lines[at].label != "spam"
+
+
+# a site's menus of category names, unrelated to the article below them and left in the other
+# script than the page (a naive mirror converts the article, not its template); before session
+# 4 they scored 0.90-0.98 at a page's edge. The first are written like the corpus' menus
+# (p0220's 變頻器與傳動 | 傳感器 ...), which their items' length kept out of the candidates.
+OTHER_SCRIPT_MENUS = [
+    "在线课程中心 | 考试报名入口 | 成绩查询系统 | 证书下载专区 | 教务通知公告",
+    "开发者中心 | 前端技术专栏 | 后端架构实践 | 人工智能频道 | 云计算与大数据",
+    "新闻动态 | 政策法规文件 | 办事服务指南 | 互动交流平台 | 政府信息公开",
+    "首页 | 行业资讯中心 | 产品展示中心 | 技术支持服务 | 人才招聘信息 | 联系我们",
+    "内科门诊 外科门诊 儿科门诊 妇产科室 口腔科室 体检中心 专家介绍",
+    "P L C | 變頻器與傳動 | 傳感器 | 現場檢測儀表 | 工控軟件 | 人機界面 | 運動控制",
+    "學術刊物 生活雜志 SCI期刊 投稿指導 期刊服務 文秘服務 出版社 登錄/注冊 購物車(0)",
+]
+
+
+@pytest.mark.parametrize("menu", OTHER_SCRIPT_MENUS)
+def test_an_unrelated_menu_in_the_other_script_at_the_edge_is_not_spam(menu: str) -> None:
+    from cleantext.spam.lexicon import fold
+
+    for host in HOSTS:
+        hans, hant = script_counts(PAGES[host]["text"])
+        line = fold(menu) if hant > hans else to_traditional(menu)  # the other script
+        for where in ("head", "tail"):
+            text, at = inject(host, line, where)
+            ln = clean(text).lines[at]
+            assert ln.label != "spam", (host, where, ln.reason)

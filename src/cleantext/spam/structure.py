@@ -53,6 +53,8 @@ CONTEXT_CHARS = 6000
 """How much of the page a list is compared with (excerpts are page beginnings)."""
 MIN_ITEM = 4.5
 """Mean characters per item a list needs (menus are lists of 2-4-character words)."""
+MIN_AD_ITEM = 4.0
+"""The same for a list with an ad's signal (junk of four-character items: ``#王者代练``)."""
 MIN_ITEMS = 4
 """Items a list needs (``title_section_site`` lines have three)."""
 SCRIPT_CHARS = 300
@@ -84,11 +86,11 @@ _rx = LazyPattern
 # symbols and emoji (the items are what lies between)
 _SEP_CLASS = (
     r"_|,\uff0c、/\uff5c\-\u2013\u2014~\u00b7\u2022\u30fb\u2027;\uff1b\uff3f\uff0f"
-    r"\s\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-\U0001faff《》〈〉\[\]【】#\uff03"
+    r"\s\u00bb\u203a\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-\U0001faff《》〈〉\[\]【】#\uff03"
 )
 _ITEM = LazyPattern(f"[^{_SEP_CLASS}]+")
 _SEP_CHAR = LazyPattern(
-    r"[_|,\uff0c、/\uff0f\uff5c\s\u00b7\u30fb;\uff1b~\-\u2014#\u25a0-\u25ff\u2600-\u27bf]+"
+    r"[_|,\uff0c、/\uff0f\uff5c\s\u00bb\u203a\u00b7\u30fb;\uff1b~\-\u2014#\u25a0-\u25ff\u2600-\u27bf]+"
 )
 """Separator characters, counted before a line without an ad's signal is looked at further."""
 _SENTENCE = LazyPattern(r"[。!\uff01?\uff1f]")
@@ -144,7 +146,8 @@ _KEY_PREFIX = LazyPattern(
     r"tags?|keywords?|key\s*words|相关阅读|相關閱讀|相关文章|相關文章|推荐阅读|推薦閱讀|"
     r"延伸阅读|延伸閱讀|相关链接|相關鏈接|上一篇|下一篇|导航|導航|栏目|欄目|目录|目錄|"
     r"热门|熱門|专题|專題|产品中心|產品中心|产品分类|產品分類|服务项目|服務項目|地址|"
-    r"参考资料|參考資料|参考文献|參考文獻|所属|所屬|来源|來源|作者|编辑|編輯|本文)"
+    r"参考资料|參考資料|参考文献|參考文獻|所属|所屬|来源|來源|作者|编辑|編輯|本文|"
+    r"当前位置|當前位置|您的位置|你的位置|位置)"
 )
 _FIELD = LazyPattern(
     r"(?:日期|时间|時間|作者|来源|來源|编辑|編輯|地址|邮编|郵編|发布|發布|阅读|閱讀|浏览|瀏覽|"
@@ -171,6 +174,28 @@ _NAV_WORDS = frozenset(
         "设置 設置 收藏 分享 评论 評論 回复 回覆 发帖 發帖 会员 會員 社区 社區 商城 购物车 購物車"
     )
 )
+
+_NAV_HEADS = frozenset(
+    _words(
+        "中心 专区 专栏 频道 动态 要闻 快讯 公告 通知 公示 指南 公开 概况 概览 简介 介绍 队伍 "
+        "首页 我们 资讯 展示 文件 法规 政策 大厅 互动 留言 地图 导航 招聘 新闻 案例 专题 门诊 科室 "
+        "工作 教育 研究 文化 党建 之窗 园地 论坛 社区 博客 团队 荣誉 历程 年鉴 规划 标准"
+    )
+)
+"""What the items of a site's menus end with (学院概况, 教务通知公告, 开发者中心, 政府信息公开):
+category heads. Ads name a product or a service and what they promise instead."""
+
+
+def _nav_item(item: str) -> bool:
+    """A menu word (:data:`_NAV_WORDS`) or a category name ending with a menu head
+    (:data:`_NAV_HEADS`, compared folded to Simplified).
+
+    >>> _nav_item("首页"), _nav_item("教務通知公告"), _nav_item("翻墙机场推荐")
+    (True, True, False)
+    """
+    if item in _NAV_WORDS:
+        return True
+    return len(item) >= 4 and fold(item[-2:]) in _NAV_HEADS
 
 
 def shape_candidates(
@@ -220,7 +245,10 @@ def shape_candidates(
         if ("<" in t and ">" in t) or "=" in t or '"' in t:
             continue  # markup and code: HTML residue has its own rule, code is not spam
         items = _items(t)
-        if len(items) < MIN_ITEMS or sum(map(len, items)) / len(items) < MIN_ITEM:
+        # lists with an ad's signal may have four-character items (#王者代练 #代打上分); a plain
+        # list of them is a menu (新闻中心 | 产品展示 | 客户案例 ...)
+        least = MIN_ITEM if plain else MIN_AD_ITEM
+        if len(items) < MIN_ITEMS or sum(map(len, items)) / len(items) < least:
             continue
         if plain and max(map(len, items)) > PLAIN_ITEM_MAX:
             continue  # clauses (…無法正常使用時,建議開啟…): prose, not a list of phrases
@@ -486,7 +514,7 @@ def shape_features(
             1.0 if copyright_at is not None and k > copyright_at else 0.0,
             mismatch,
             1.0 if _KEY_PREFIX.search(t) else 0.0,
-            sum(1 for it in items if it in _NAV_WORDS) / n,
+            sum(1 for it in items if _nav_item(it)) / n,
         ]
     return out
 

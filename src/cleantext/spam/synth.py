@@ -436,6 +436,21 @@ DEPARTMENTS = _w(
     "呼吸科 消化科 肾内科 体检中心 康复科 营养科"
 )
 
+# a site's menus of category names (学院概况 | 教务通知公告 | 开发者中心): topics of a site and
+# the heads of its categories; left in the other script by a naive mirror, at a page's edge,
+# they look like injected junk in everything but their words
+MENU_TOPICS = _w(
+    "学院 本科生 研究生 科学 师资 招生 就业 校友 党群 行政 教务 学工 图书馆 后勤 国际交流 "
+    "产品 行业 技术 客户 企业 集团 投资者 人力资源 社会责任 政务 办事 政策 便民 数据 统计 "
+    "新闻 视频 图片 专家 会员 开发者 前端 后端 人工智能 云计算 大数据 移动开发 数据库 运维 "
+    "网络安全 软件测试 医院 门诊 住院 科室 护理 健康 体检 学术 期刊 会议 展会 协会 基金会"
+)
+MENU_HEADS = _w(
+    "中心 专区 专栏 频道 动态 要闻 公告 通知 公示 指南 公开 概况 简介 介绍 队伍 资讯 展示 "
+    "文件 法规 大厅 互动 园地 论坛 社区 博客 团队 之窗 工作 教育 研究 案例 专题 服务 平台 "
+    "系统 入口 查询 信息 管理 建设 交流 合作 发展"
+)
+
 
 class ShapeSynth(Synth):
     """Pages for the shape model (its own seeded stream: the lexicon model's pages are
@@ -516,7 +531,39 @@ class ShapeSynth(Synth):
         seps = (*LIST_SEPS, " ▶ ", "◆", " ★ ", "——", "／", " #", "■")
         return r.choice(seps).join(items)
 
+    def short_ad_list(self) -> str:
+        """Junk of four-character items (``#王者代练 #代打上分``, ``犀牛角杯 虎骨酒 货到付款``):
+        a two-character object and a two-character ad word, a contact now and then."""
+        r = self.rng
+        two = [w for w in AD_PREFIX + AD_SUFFIX if len(w) == 2]
+        objs = [w[:2] for w in GOODS + SERVICES + TOPICS]
+        items = []
+        for _ in range(r.randint(5, 8)):
+            o, m = r.choice(objs), r.choice(two)
+            items.append(o + m if r.random() < 0.6 else m + o)
+        if r.random() < 0.3:
+            items.insert(r.randint(0, len(items)), self.contact())
+        sep = r.choice([" #", " » ", "——", " | ", " ", "、", "_", " ▶ ", "/", " "])
+        line = sep.join(dict.fromkeys(items))
+        return "#" + line if sep == " #" else line
+
     # hard negatives
+    def site_menu(self, donor_words: list[str]) -> str:
+        """A site's menu of category names (a topic and a category head), 5-8 items."""
+        r = self.rng
+        pool = MENU_TOPICS + [w for w in donor_words if 2 <= len(w) <= 4]
+        items = []
+        for _ in range(r.randint(5, 8)):
+            x = r.random()
+            if x < 0.75:
+                items.append(r.choice(pool) + r.choice(MENU_HEADS))
+            elif x < 0.9:
+                items.append(r.choice(pool))
+            else:
+                items.append(r.choice(NAV))
+        seps = [" | ", " ", "|", " · ", "/", " / ", "  ", "_", " » "]
+        return r.choice(seps).join(dict.fromkeys(items))
+
     def own_list(self, own: list[str], *, prefix: bool) -> str:
         r = self.rng
         k = min(len(own), r.randint(3, 8))
@@ -605,11 +652,15 @@ class ShapeSynth(Synth):
         a, b = script_counts("\n".join(lines)[:1000])
         hant = b > a
 
-        def put(where: str, text: str, label: str) -> None:
+        def put(where: str, text: str, label: str, script: str = "") -> None:
             # a site's own lists are in its script; injected junk mostly is not converted
             # with the article (the corpus: every list in the other script is spam)
-            # (a few of a site's own lines are left unconverted by naive mirrors)
-            if (label != "spam" and r.random() < 0.9) or (label == "spam" and r.random() < 0.3):
+            # (a few of a site's own lines are left unconverted by naive mirrors);
+            # ``script``: "own" or "other" forces one
+            if script:
+                if (script == "own") == hant:
+                    text = to_traditional(text)
+            elif (label != "spam" and r.random() < 0.9) or (label == "spam" and r.random() < 0.3):
                 text = to_traditional(text) if hant else text
             elif not hant and r.random() < 0.25:
                 text = to_traditional(text)  # Traditional in a Simplified page
@@ -628,20 +679,26 @@ class ShapeSynth(Synth):
         for _ in range(r.randint(1, 3)):
             x = r.random()
             where = r.choice(["head", "head", "tail", "tail", "mid"])
-            if x < 0.3:
+            if x < 0.25:
                 put(where, self.ad_list(donor_words), "spam")
+            elif x < 0.32:
+                put(where, self.short_ad_list(), "spam")
             elif x < 0.45:
                 put(where, self.plain_list(), "spam")
             elif x < 0.5:
                 put(where, self.keyword_list(), "spam")
-            elif x < 0.6 and len(own_phrases) >= 3:
+            elif x < 0.57 and len(own_phrases) >= 3:
                 own = self.own_list(own_phrases, prefix=r.random() < 0.5)
                 put(r.choice(["head", "mid"]), own, "body")
-            elif x < 0.7:
+            elif x < 0.64:
                 text, label = self.own_ad_list(own_phrases, donor_words)
                 put(where, text, label)
-            elif x < 0.8:
+            elif x < 0.72:
                 put(where, self.chrome_list(), "boilerplate")
+            elif x < 0.8:
+                # a site's menu at the page's edge, as often left in the other script as not
+                menu = self.site_menu(donor_words)
+                put(r.choice(["head", "tail"]), menu, "boilerplate", r.choice(["own", "other"]))
             elif x < 0.9:
                 put(where, self.short_menu(own_words, donor_phrases), "boilerplate")
             elif donor_phrases:
