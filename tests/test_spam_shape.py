@@ -567,3 +567,53 @@ def test_an_unrelated_menu_in_the_other_script_at_the_edge_is_not_spam(menu: str
             text, at = inject(host, line, where)
             ln = clean(text).lines[at]
             assert ln.label != "spam", (host, where, ln.reason)
+
+
+# --- junk spliced into a paragraph in the other script -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page_id", "line", "kept"),
+    [
+        # set F: a porn keyword after a comma of a Traditional blog post, a course-piracy
+        # keyword inside a Traditional patent's sentence (the article goes on: 尤其涉及)
+        ("u225", 3, "不過一定有人會起疑,為什麼不貼摘要就好,"),
+        ("u238", 8, "本發明涉及云環境IaaS層面安全領域,尤其涉及云環境下的以動態迀移為基礎的"),
+    ],
+)
+def test_a_splice_in_the_other_script_is_cut(page_id: str, line: int, kept: str) -> None:
+    page = _set_page("F", page_id)
+    ln = clean(str(page["text"])).lines[line]
+    assert ln.label != "spam"
+    assert [c.reason for c in ln.cuts] == ["spam:script-splice"]
+    assert kept in ln.kept_text
+    parts: dict[str, list[str]] = page["spam_parts"]  # type: ignore[assignment]
+    assert not any(part in ln.kept_text for part in parts[str(line)])
+
+
+SHAPE_CUTS = (
+    "spam:script-splice",
+    "spam:contact-watermark",
+    "spam:model",
+    "spam:title-junk",
+    "spam:ad-tail",
+)
+
+
+def test_no_clean_line_is_cut_by_the_shape_step() -> None:
+    # converted mirrors leave words unconverted (服務(wù)器, 規(guī)范), Traditional pages quote
+    # Simplified names, media credit their WeChat accounts in brackets: no line of the real
+    # pages without spam in it has a span cut by the shape step
+    pages = list(PAGES.values())
+    for name in "ABCDEF":
+        path = FIXTURES / f"spam_unseen_{name}.jsonl"
+        pages += [json.loads(x) for x in path.read_text("utf-8").splitlines()]
+    corpus = Path("/work/shared/corpus/dev.jsonl")
+    if corpus.exists():
+        pages += [json.loads(x) for x in corpus.read_text("utf-8").splitlines()]
+    for page in pages:
+        mixed = {int(k) for k in page.get("spam_parts", {})}
+        for i, ln in enumerate(clean(page["text"]).lines):
+            if i not in mixed:
+                reasons = [c.reason.split()[0] for c in ln.cuts]
+                assert not set(reasons) & set(SHAPE_CUTS), (page["id"], i, reasons)

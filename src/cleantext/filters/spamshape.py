@@ -23,6 +23,8 @@ from ..document import Document
 from ..spam.lexicon import fold
 from ..spam.structure import (
     EDGE,
+    SCRIPT_CHARS,
+    SPLICE_OTHER,
     ad_patterns,
     ad_tail,
     article_context,
@@ -30,17 +32,23 @@ from ..spam.structure import (
     contact_watermark,
     edge_blocks,
     edge_lines,
+    fold_context,
     junk_run,
     junk_run_possible,
     other_script,
     query_titles,
     script_classes,
+    script_splice,
     shape_candidates,
     shape_features,
     title_cuts,
     title_junk_possible,
 )
 from .spam import page_scan
+
+_FEW_LINES = 12
+"""Lines with Simplified-only characters (not labelled before) beyond which a page is not
+taken as Traditional by :meth:`ShapeSpam._splices` (a Traditional page's are few)."""
 
 
 def _without(folded: str, line: str) -> str:
@@ -49,23 +57,38 @@ def _without(folded: str, line: str) -> str:
     return folded[:at] + folded[at + len(line) :] if at >= 0 else folded
 
 
+class _Script:
+    """The class of the other script than the page's (:func:`~cleantext.spam.structure.
+    other_script`, judged without the lines the steps before found), on first use, once a
+    page: the sub-steps that need it share it (its character-class scans cost)."""
+
+    def __init__(self, texts: list[str], done: set[int]) -> None:
+        self.texts, self.done = texts, set(done)
+        self._other: Any = None
+
+    @property
+    def other(self) -> Any:
+        if self._other is None:
+            self._other = other_script(self.texts, self.done)
+        return self._other
+
+
 class _Mixed:
     """Junk runs stuck to the page's own lines (:func:`~cleantext.spam.structure.junk_run`),
     against the page folded once, on the first line that needs it."""
 
-    def __init__(self, texts: list[str], skip: set[int], done: set[int]) -> None:
-        self.texts, self.skip, self.done = texts, skip, done
+    def __init__(self, texts: list[str], skip: set[int], script: _Script) -> None:
+        self.texts, self.skip, self.script = texts, skip, script
         self._folded: str | None = None
-        self._other: Any = None
 
     def junk(self, i: int) -> tuple[int, int] | None:
         text = self.texts[i]
         if not junk_run_possible(text):
             return None
         if self._folded is None:
-            self._folded = fold(article_context(self.texts, self.skip))
-            self._other = other_script(self.texts, self.done)
-        return junk_run(text, self._folded, other=self._other)
+            # the context the shape features folded (the same lines): folded once
+            self._folded = fold_context(article_context(self.texts, self.skip))
+        return junk_run(text, self._folded, other=self.script.other)
 
     def score(self, shape: Any, i: int, span: tuple[int, int], spam: set[int]) -> float:
         """The shape model's score of the junk run alone, as a line in the line's place."""
@@ -95,14 +118,16 @@ class ShapeSpam:
         texts = scan.texts
         ad_lines = {i for pat in ad_patterns() for i in scan.lines_matching(pat)}
         cands = shape_candidates(texts, skip=done, ad_lines=ad_lines)
+        script = _Script(texts, done)
         # cheap test first: most pages have no block of phrases at their edges
         blocks = edge_blocks(texts, done | set(cands))
         self._ad_tails(doc, texts, ad_lines - done - set(cands), scan.joined)
+        self._splices(doc, texts, done | set(cands), scan, script)
         ends = edge_lines(texts)
         for i in query_titles(texts, skip=done | set(cands), ends=ends):
             lines[i].mark("spam", "spam:query-title")
             done.add(i)
-        self._stuck(doc, texts, done | set(cands), ad_lines, scan.joined, ends)
+        self._stuck(doc, texts, done | set(cands), ad_lines, scan.joined, ends, script)
         if not cands and not blocks:
             return doc
         from ..spam.model import load  # the model is read on the first page that needs it
@@ -113,7 +138,7 @@ class ShapeSpam:
         threshold = shape.threshold if self.threshold is None else self.threshold
         spam = {i for i in done if lines[i].label == "spam"}
         feats = shape_features(texts, cands, spam)
-        mixed = _Mixed(texts, set(cands) | spam, done)
+        mixed = _Mixed(texts, set(cands) | spam, script)
         for i, x in feats.items():
             p = shape.score(x)
             span = mixed.junk(i)
@@ -143,6 +168,7 @@ class ShapeSpam:
         ad_lines: set[int],
         joined: str,
         ends: set[int],
+        script: _Script,
     ) -> None:
         """Cut junk stuck to the page's title lines (``spam:title-junk``: an unrelated
         ``【…】`` prefix, trailing ``_`` segments in the other script) and bracketed contact
@@ -156,11 +182,9 @@ class ShapeSpam:
         if not heads and not marks:
             return
         folded = ""  # the page folded, on the first line that needs it (folding costs)
-        other = None
         for i in heads:
             text = texts[i]
-            if other is None:
-                other = other_script(texts, done)
+            other = script.other
             if not title_junk_possible(text, other):
                 continue
             folded = folded or fold(joined)
@@ -174,6 +198,48 @@ class ShapeSpam:
             start = contact_watermark(text, _without(folded, fold(text)))
             if start is not None and not doc.lines[i].cuts:
                 doc.lines[i].cut(start, len(text.rstrip()), "spam", "spam:contact-watermark")
+
+    @staticmethod
+    def _splices(
+        doc: Document, texts: list[str], done: set[int], scan: Any, script: _Script
+    ) -> None:
+        """Cut Simplified junk spliced into the paragraphs of a Traditional page after a clause
+        mark (:func:`~cleantext.spam.structure.script_splice`; ``spam:script-splice``)."""
+        # Simplified junk spliced into a Traditional page (spider pools convert the article
+        # they copy, not their keywords): most pages are Simplified, told by their first
+        # characters; a Traditional page's lines with Simplified-only characters are few
+        hans, hant = script_classes()
+        if not hant.search(scan.joined, 0, SCRIPT_CHARS):
+            return
+        lines = []
+        for i in scan.lines_matching(hans):
+            if len(lines) == _FEW_LINES:
+                return  # Simplified lines all over: not a Traditional page
+            if i not in done and len(texts[i]) >= 20:
+                lines.append(i)
+        todo = [
+            i
+            for i in lines
+            if doc.lines[i].label is None
+            and not doc.lines[i].cuts
+            and len(hans.findall(texts[i])) >= SPLICE_OTHER
+        ]
+        if not todo or script.other is not hans:
+            return
+        other = hans
+        own = hant
+        folded: list[str] = []  # the page folded, on the first span that needs it
+        for i in todo:
+            line = doc.lines[i]
+            text = texts[i]
+
+            def context(text: str = text) -> str:
+                if not folded:
+                    folded.append(fold(scan.joined))
+                return _without(folded[0], fold(text))
+
+            for a, b in script_splice(text, own, other, context):
+                line.cut(a, b, "spam", "spam:script-splice")
 
     @staticmethod
     def _ad_tails(doc: Document, texts: list[str], lines: set[int], joined: str) -> None:

@@ -39,6 +39,7 @@ scores above its threshold ``spam:model 0.97``.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from ..filters.lazyre import LazyPattern
@@ -436,6 +437,22 @@ def article_context(texts: list[str], skip: set[int]) -> str:
     return "\n".join(t for i, t in enumerate(texts) if t.strip() and i not in skip)[:CONTEXT_CHARS]
 
 
+_FOLDED: list[str] = ["", ""]
+"""The last context folded and its folding (:func:`fold_context`)."""
+
+
+def fold_context(context: str) -> str:
+    """``fold(context)``, remembered for the last context: the shape features and the cuts of
+    junk runs compare lines with the same page (folding costs ~100 ns a character).
+
+    >>> fold_context("國產") == fold_context("國產") == "国产"
+    True
+    """
+    if _FOLDED[0] != context:
+        _FOLDED[:] = [context, fold(context)]
+    return _FOLDED[1]
+
+
 def shape_features(
     texts: list[str], cands: list[int], spam: set[int] | None = None
 ) -> dict[int, list[float]]:
@@ -459,7 +476,7 @@ def shape_features(
         return {}
     # bigrams are compared folded (Traditional -> Simplified): a Simplified list in a
     # Traditional page shares its topic's words whatever the script
-    folded = fold(context)
+    folded = fold_context(context)
     # a bigram is looked up in the context string itself (C-speed substring search): a
     # set of the page's bigrams would cost more than the few lookups of a few candidates
     hans, hant = script_counts(context[:SCRIPT_CHARS])
@@ -836,3 +853,74 @@ def junk_run_possible(text: str) -> bool:
     """Cheap test before :func:`junk_run`: a separator of lists that a title's own words do
     not use inside a phrase (``|``, ``_``, ``/``, ``、``...) and room for three items."""
     return len(_SEP_ONLY.findall(text)) >= 2
+
+
+SPLICE_OTHER = 3
+"""Characters only the other script has that a splice needs (a name a page quotes has fewer)."""
+SPLICE_LEN = (5, 20)
+_SPLICE_START = frozenset(",\uff0c、;\uff1b:\uff1a")
+_SPLICE_LEAD = 6
+"""Characters common to both scripts a splice may begin with before its first character of
+the other script (久久精品 before 免费视频)."""
+
+
+def script_splice(
+    text: str, own: Any, other: Any, context: str | Callable[[], str]
+) -> list[tuple[int, int]]:
+    """Spans of junk spliced into a paragraph after a clause mark, written in the other
+    script than the page (``other``: its class; ``own``: the page script's class): from the
+    mark to the last character of the other script (and one common character after it that
+    completes its word unless the article goes on with it: a bigram it begins is in the page),
+    at least :data:`SPLICE_OTHER` of them, no character of the page's script, the paragraph
+    going on in the page's script after it, :data:`SPLICE_LEN` characters, and at most a
+    quarter of its character bigrams found in the rest of the page (``context``, folded to
+    Simplified; or a function giving it, called only for a span of the splice's shape).
+    Spider pools splice keywords into the article they copy after converting it; they do
+    not convert their keywords.
+
+    >>> import re
+    >>> own, other = re.compile("[過會為麼貼覺]"), re.compile("[费视频]")
+    >>> t = "不過一定有人會起疑,久久精品免费视频為什麼不貼摘要就好,我私心覺得好文"
+    >>> [t[a:b] for a, b in script_splice(t, own, other, "一定有人起疑")]
+    ['久久精品免费视频']
+    >>> script_splice("不過有人會問,免费视频為什麼", own, other, "免费视频") == []
+    True
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    lo_len, hi_len = SPLICE_LEN
+    pos = 0
+    for m in other.finditer(text):
+        j = m.start()
+        if j < pos:
+            continue
+        k = j - 1  # back to the clause mark over common characters
+        while k >= 0 and j - k <= _SPLICE_LEAD + 1 and text[k] not in _SPLICE_START:
+            if own.match(text, k) or not _CJK.match(text, k):
+                break
+            k -= 1
+        pos = j + 1
+        if k < 8 or text[k] not in _SPLICE_START:
+            continue
+        start, e, last, count = k + 1, j, j, 0
+        while e < n and text[e] not in _SPLICE_START and not own.match(text, e):
+            if other.match(text, e):
+                last, count = e, count + 1
+            e += 1
+        pos = e
+        if e >= n or text[e] in _SPLICE_START or count < SPLICE_OTHER:
+            continue  # a whole clause in the other script, or a few characters: not a splice
+        if not lo_len <= last + 1 - start <= hi_len or not _CJK.match(text, start):
+            continue
+        if not isinstance(context, str):
+            context = context()  # the page folded: only once a span has the splice's shape
+        end = last + 1
+        if end < e and _CJK.match(text, end) and fold(text[end : end + 2]) not in context:
+            end += 1  # 网盘资|源: the character ends the splice's word (the article has no 源尤)
+        if end - start > hi_len:
+            continue
+        grams = _bigrams(fold(text[start:end]))
+        if sum(1 for g in grams if g in context) * 4 > len(grams):
+            continue  # the article's own words (a word or two may be common: 资源)
+        out.append((start, end))
+    return out
