@@ -21,14 +21,16 @@ For every run it prints throughput (MB of UTF-8 input per second) of
   second process),
 * ``official`` -- the OpenCC 1.4.2 C++ library (``opencc.clib``), and whether
   our output is byte-identical to it on the whole corpus,
-* ``opencc-py`` -- OpenCC's pure-Python port, on a ``--sample-mb`` slice,
-* ``reimpl`` -- ``opencc-python-reimplemented``, on the same slice, in a
+* ``opencc-py`` -- OpenCC's pure-Python port, on the same input (``--py-repeat``
+  runs, default ``--repeat``: at ~0.5 MB/s it takes ~20 s a run on 10 MB),
+* ``reimpl`` -- ``opencc-python-reimplemented``, on a ``--sample-mb`` slice, in a
   subprocess of ``--baseline-python`` (it cannot share a venv with the
   official package; its output agreement with OpenCC is printed too),
 
-with ratios ``ours/official`` etc. side by side.  ``ours`` and ``official`` are
-timed ``--repeat`` times each, alternately, and the best time of each is kept
-(the machine may be shared).  Times are CPU time of the process
+with ratios ``ours/official`` etc. side by side.  ``ours``, ``official`` and
+``opencc-py`` are timed alternately, ``--repeat`` times each, and the best time of
+each is kept (the machine may be shared); ``ours/opencc-py`` divides those best
+times, on the same text.  Times are CPU time of the process
 (``time.process_time``; every converter runs single-threaded in-process, the
 reimplementation in its own process timed the same way), so that other load on
 the machine does not count.  Requirements: ``opencc`` (official wheel) and
@@ -145,29 +147,40 @@ def timed(func, text: str, repeat: int = 1) -> tuple[float, str]:
 
 _FIRST_USE = r"""
 import sys, time
-start = time.perf_counter()
+start = time.process_time()
 from cleantext.convert.engine import get_converter
-get_converter(sys.argv[1])
-print(time.perf_counter() - start)
+converter = get_converter(sys.argv[1])
+loaded = time.process_time()
+text = open(sys.argv[2], encoding="utf-8").read()
+converter.convert(text)
+first = time.process_time()
+converter.convert(text)
+print(loaded - start, first - loaded, time.process_time() - first)
 """
 
 
-def first_use(config: str) -> tuple[float, float]:
-    """Seconds to get a converter in a new process: with an empty cache, then cached."""
+def first_use(config: str, sample: str) -> list[tuple[float, float, float]]:
+    """CPU seconds, in a new process with an empty cache and then with it filled, to get
+    a converter (its tables), to convert ``sample`` the first time (the detectors are
+    compiled and the window tables built then) and the second time."""
     times = []
     with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "CLEANTEXT_CACHE_DIR": cache}
+        path = os.path.join(cache, "sample.txt")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(sample)
+        env = {**os.environ, "CLEANTEXT_CACHE_DIR": os.path.join(cache, "cache")}
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [sys.path[0], env.get("PYTHONPATH")]))
         for _ in range(2):
             proc = subprocess.run(
-                [sys.executable, "-c", _FIRST_USE, config],
+                [sys.executable, "-c", _FIRST_USE, config, path],
                 capture_output=True,
                 text=True,
                 env=env,
                 check=True,
             )
-            times.append(float(proc.stdout))
-    return times[0], times[1]
+            a, b, c = map(float, proc.stdout.split())
+            times.append((a, b, c))
+    return times
 
 
 def main() -> None:
@@ -177,6 +190,7 @@ def main() -> None:
     parser.add_argument("--configs", nargs="*", default=list(CONFIGS))
     parser.add_argument("--baseline-python", help="python with opencc-python-reimplemented")
     parser.add_argument("--repeat", type=int, default=3, help="best of N for ours/official")
+    parser.add_argument("--py-repeat", type=int, help="best of N for opencc-py (default: --repeat)")
     parser.add_argument(
         "--unique", action="store_true", help="distinct corpus lines once each (ignores --mb)"
     )
@@ -201,11 +215,18 @@ def main() -> None:
         f"corpus: {len(base.encode()) / 1e6:.1f} MB ({len(base)} chars);",
         f"Python {sys.version.split()[0]}",
     )
-    print("first use in a new process, build (empty cache) / load (cached):", end="")
+    print(
+        "first use in a new process, CPU ms: tables + first conversion of 100k characters"
+        " (second conversion), with an empty cache -> with the cache filled"
+    )
     for config in args.configs:
-        build, load = first_use(config)
-        print(f" {config} {build:.2f}/{load:.2f}s", end="")
-    print()
+        script = "hans" if config.startswith("s2") else "hant"
+        sample = inputs[script][:100_000]
+        (b1, b2, b3), (l1, l2, l3) = first_use(config, sample)
+        print(
+            f"  {config:6} {b1 * 1e3:5.0f} + {b2 * 1e3:4.0f} ({b3 * 1e3:3.0f})"
+            f"  ->  {l1 * 1e3:4.0f} + {l2 * 1e3:4.0f} ({l3 * 1e3:3.0f})"
+        )
     for config in args.configs:
         get_converter(config)
 
@@ -244,23 +265,25 @@ def main() -> None:
     for config, script in runs:
         text = inputs[script]
         mb = len(text.encode()) / 1e6
-        t_ours = t_off = float("inf")
+        t_ours = t_off = t_py = float("inf")
         run_official = official(config)
-        for _ in range(args.repeat):  # alternate, keep the best of each
+        run_py = OpenCCPy(config).convert if OpenCCPy is not None else None
+        py_repeat = args.repeat if args.py_repeat is None else args.py_repeat
+        for r in range(args.repeat):  # alternate, keep the best of each
             t, ours = timed(ours_run(config), text)
             t_ours = min(t_ours, t)
             t, off = timed(run_official, text)
             t_off = min(t_off, t)
+            if run_py is not None and r < py_repeat:
+                t_py = min(t_py, timed(run_py, text)[0])
         same = ours == off
         sample = text[:n_sample]
         sample_mb = len(sample.encode()) / 1e6
         label = script + ("*" if (config, script) in (("t2s", "hans"), ("s2t", "hant")) else "")
         row = f"{config:6} {label:10} {mb / t_ours:7.1f} {mb / t_off:8.1f}"
         row += f" {t_off / t_ours:6.2f} {same!s:>5}"
-        if OpenCCPy is not None:
-            t_py, _ = timed(OpenCCPy(config).convert, sample)
-            t_ours_s, _ = timed(ours_run(config), sample, args.repeat)
-            row += f" {sample_mb / t_py:9.2f} {t_py / t_ours_s:6.1f}"
+        if run_py is not None:
+            row += f" {mb / t_py:9.2f} {t_py / t_ours:6.1f}"
         else:
             row += f" {'-':>9} {'-':>6}"
         if (config, script) in reimpl:

@@ -390,6 +390,30 @@ def test_window_memo_emptied(monkeypatch):
     assert sum(map(len, converter._memo)) < 200
 
 
+@pytest.mark.parametrize("config", ["tw2sp", "s2twp", "hk2s"])
+def test_resizing_character_then_phrases_in_later_clauses(config, monkeypatch):
+    """A character a table maps to several (``埠`` -> ``端口`` in tw2sp) shifts the
+    offsets of every translated layer behind it: phrases in later clauses are still
+    found (``凌藉`` was left as is) and no line break is lost (``埠凌藉\\n`` lost its
+    ``\\n``), on real lines around them too."""
+    from cleantext.convert import engine
+
+    monkeypatch.setattr(engine, "_SPARSE", 0)
+    converter = engine.get_converter(config)
+    monkeypatch.setattr(converter, "_exact_budget", 0)
+    resizing = sorted(set().union(*(step.resizing for step in converter.chain)))
+    phrases = sorted(k for step in converter.chain for k in step.nonredundant)[::50]
+    lines = _real_lines()[:60]
+    rng = random.Random(8)
+    for char in resizing[:6] or ["埠"]:
+        for text in (char * 4 + "\n凌藉\nabcdef", char + "凌藉\n", char + "\n\n干部\n\n\n"):
+            assert convert(text, config) == oracle(text, config), text
+        parts = [char + line if i % 7 == 0 else line for i, line in enumerate(lines)]
+        parts += [rng.choice(phrases) + line for line in lines[:20]]
+        page = "\n".join(parts)
+        assert convert(page, config) == oracle(page, config), char
+
+
 @pytest.mark.parametrize("config", CONFIGS)
 def test_rare_character_anywhere_in_a_long_text(config, monkeypatch):
     """The bulk path finds rare characters (ideographic description sequences, NUL,
@@ -421,8 +445,8 @@ def test_wide_strings():
 @pytest.mark.parametrize("share", [0, 10**9], ids=["probe-each", "probe-all"])
 def test_sparse_path_probes(config, share, monkeypatch):
     """The sparse path looks for keys around each touched anchor character itself, or,
-    where there are many, hands them all to the step's probe (one probed step: the
-    positions come from the split, no second scan) or to the detectors."""
+    where there are many, hands them to the detectors; one step with few anchor
+    characters is detected by the split itself (``_sparse_probed``)."""
     from cleantext.convert import engine
 
     monkeypatch.setattr(engine, "_SPARSE", 0)

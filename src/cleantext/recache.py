@@ -83,6 +83,16 @@ def _read(key: str) -> list[Any] | None:
     return data[1:]
 
 
+def cached(pattern: str, flags: int = 0) -> bool:
+    """Whether the program of ``pattern`` is (probably) in the cache: its file exists. A
+    caller can tell from it whether :func:`compile` will be cheap (a stale or broken file
+    still answers ``True``, and then costs one ``re.compile``)."""
+    folder = cache_dir()
+    if folder is None:
+        return False
+    return os.path.exists(os.path.join(folder, _file(f"{int(flags)}:{pattern}")))
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cached program when there is one."""
     flags = int(flags)

@@ -62,6 +62,7 @@ from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
+from .. import recache
 from . import tables
 from .data import data_version
 from .reference import IDS_OPERATORS, ids_length
@@ -74,6 +75,8 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 #: (judged on the first _SAMPLE characters)
 _SPARSE = 16
 _SAMPLE = 20000
+#: ... unless the first _HEAD characters decide it already (see Converter.convert)
+_HEAD = 256
 #: a step's table is applied to long texts by regex split up to this many entries
 _FEW = 1500
 #: steps with at most this many anchor characters have one detector for all their
@@ -86,9 +89,10 @@ _REACH = 4096
 #: the sparse path probes touched characters itself while they are fewer than one
 #: in _PROBE_SHARE characters of the text, and runs the detectors otherwise
 _PROBE_SHARE = 256
-#: characters converted by the exact scan before the detectors are compiled
-#: (see Converter._detectors_ready)
-_EXACT_BUDGET = 100_000
+#: characters converted by the exact scan before the detectors are compiled, per
+#: character of their patterns (see Converter._detectors_ready): compiling costs about
+#: 3 us per pattern character, the exact scan 1-4 us per text character
+_EXACT_PER_SOURCE = 2
 #: windows memoised per converter (see Converter._splice) before the memo is emptied
 _MEMO = 50_000
 
@@ -185,7 +189,7 @@ class ExactStep:
         self.has_astral = any(code >= _BMP for code in self.map)
         changed = {chr(c) for c in self.map}
         few = 0 < len(changed) <= _FEW
-        self._split = re.compile("(" + _char_class(changed) + ")") if few else None
+        self._split = recache.compile("(" + _char_class(changed) + ")") if few else None
         self._single = _Same((k, v) for k, v in chars.items() if k != v)
         #: single characters whose value is not one code point: the bulk path
         #: cannot keep clause offsets aligned through them.
@@ -476,7 +480,7 @@ def _few_anchors(anchors: dict[str, int]) -> str:
     key -> offset of its anchor): the anchor literal (a class of them leads the scan),
     then whichever of what follows it, what precedes it (a lookbehind per length) or
     both matches.  The match is the anchor.  One scan instead of one for the anchors
-    and a Python look around each (:meth:`Converter._probe`): twice as fast."""
+    and a Python look around each: twice as fast."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for key, i in anchors.items():
         groups.setdefault(key[i], []).append((key[:i], key[i + 1 :]))
@@ -683,7 +687,11 @@ class Converter:
                 self._probing.append(None)
             detectors.append(step.detectors())
         self._detector_sources = detectors
-        self._exact_budget = _EXACT_BUDGET
+        sources = [source for step in detectors for source in step if source]
+        if all(map(recache.cached, sources)):  # the programs are on disk: compiling is cheap
+            self._exact_budget = 0
+        else:
+            self._exact_budget = _EXACT_PER_SOURCE * sum(map(len, sources))
         # Characters that force the careful path: IDS operators, NUL (segmented
         # configs cut segments there), normalization keys, characters outside the
         # BMP that some table maps, characters mapped to several code points.
@@ -721,6 +729,12 @@ class Converter:
         for probe in probes:
             touched.update(probe)
         self._touched_source = "(" + _char_class(touched) + ")"
+        #: one step with few anchor characters: a touched character as a group, then an
+        #: empty group if the step's detector (``_few_anchors``: its match is the anchor
+        #: alone, one character) matches that character (see _sparse_probed)
+        self._probe_split_source: str | None = None
+        if len(self.chain) == 1 and self._probing[0] is not None and detectors[0][0]:
+            self._probe_split_source = f"{self._touched_source}(?:(?<={detectors[0][0]})())?"
         self._rare_chars = frozenset(rare)
         #: touched character -> its conversion by the character tables alone
         self._sub = _Same((c, composed[ord(c)]) for c in touched if ord(c) < _BMP)
@@ -753,25 +767,25 @@ class Converter:
     def _clause(self) -> re.Pattern[str]:
         """The clause around a position: a run of non-break characters (on the text
         for its right end, on the reversed text for its left end)."""
-        return re.compile(self._clause_source)
+        return recache.compile(self._clause_source)
 
     @functools.cached_property
     def _detectors(self) -> list[tuple[re.Pattern[str] | None, ...]]:
         """Per step, the compiled ``ExactStep.detectors`` (all ``None`` for a step
         without non-redundant keys)."""
         return [
-            tuple(re.compile(source) if source else None for source in sources)
+            tuple(recache.compile(source) if source else None for source in sources)
             for sources in self._detector_sources
         ]
 
     @functools.cached_property
     def _rare(self) -> re.Pattern[str]:
-        return re.compile(self._rare_source)
+        return recache.compile(self._rare_source)
 
     @functools.cached_property
     def _touched(self) -> re.Pattern[str]:
         """One touched character, as a group (for ``split``)."""
-        return re.compile(self._touched_source)
+        return recache.compile(self._touched_source)
 
     # -- exact path -------------------------------------------------------------------
     def convert_exact(self, text: str, dirty: list[bool] | None = None) -> str:
@@ -869,40 +883,51 @@ class Converter:
         hits.sort()
         return hits
 
-    def _probe(self, i: int, layer: str, positions: list[int]) -> list[int]:
-        """Positions of non-redundant keys of step ``i`` (one with few anchors) in
-        ``layer``: every occurrence of an anchor character, at ``positions``, is
-        looked around (the sparse path, which found them already)."""
-        probes = self._probing[i][0]
-        keys = self.chain[i].nonredundant
-        found = []
-        for pos in positions:
-            for offset, length in probes.get(layer[pos], ()):
-                start = pos - offset
-                if start >= 0 and layer[start : start + length] in keys:
-                    found.append(pos)
-                    break
-        return found
-
     def _careful(self, text: str) -> str:
         """Bulk conversion for texts holding characters of ``self._rare``."""
         if any(op in text for op in IDS_OPERATORS) or (
             self.segmentation is not None and "\0" in text
         ):
             return self.convert_exact(text)
+        if self._resizing and any(ch in text for ch in self._resizing):
+            return self._careful_resizing(text)
         for step in self.normalization:
             text = step.translate(text)
         layers = [text]
         for step in self.chain:
             layers.append(step.translate_bulk(layers[-1]))
-        hits = self._hits(layers[:-1])
-        if self._resizing and any(ch in text for ch in self._resizing):
-            # offsets after a resizing character no longer line up: mark its clause
-            # dirty and rebuild the output from the input clauses
-            hits += [(i, 0) for i, ch in enumerate(text) if ch in self._resizing]
-            hits.sort()
-            return self._splice(text, hits, None)
-        return self._splice(text, hits, layers[-1])
+        return self._splice(text, self._hits(layers[:-1]), layers[-1])
+
+    @functools.cached_property
+    def _resizing_char(self) -> re.Pattern[str]:
+        return recache.compile(_char_class(self._resizing))
+
+    def _careful_resizing(self, text: str) -> str:
+        """:meth:`_careful` for texts holding characters that a table maps to several
+        (``埠`` -> ``端口`` in ``tw2sp``): behind one, offsets in the translated layers
+        no longer match the text's, so the detectors' hits there cannot be placed.  The
+        clauses holding such characters are converted exactly, the text between them
+        (where layers line up) by :meth:`_careful`.  (Marking those clauses dirty and
+        splicing by layer offsets, as before, lost a key of a later clause or a line
+        break: ``埠埠埠埠\\n凌藉`` kept ``凌藉``.)"""
+        match = self._clause.match
+        reverse = text[::-1]
+        n = len(text)
+        pieces: list[str] = []
+        last = 0
+        for found in self._resizing_char.finditer(text):
+            pos = found.start()
+            if pos < last:  # in the clause just converted
+                continue
+            left = n - match(reverse, n - pos).end()
+            right = match(text, pos).end()
+            if last < left:
+                pieces.append(self._careful(text[last:left]))
+            pieces.append(self.convert_exact(text[left:right]))
+            last = right
+        if last < n:
+            pieces.append(self._careful(text[last:]))
+        return "".join(pieces)
 
     def _splice(self, text: str, hits: list[tuple[int, int]], result: str | None) -> str:
         """Replace the windows around ``hits`` in ``result`` by exact conversions.
@@ -1118,9 +1143,10 @@ class Converter:
         converted: list[list[str]] = []
         for dirty, group in groups.items():
             clauses = [text[a:b] for a, b, g in spans if g == group]
+            out = []
             if self._sep_ok:
                 out = self._convert_clause(_SEP.join(clauses), list(dirty)).split(_SEP)
-            else:
+            if len(out) != len(clauses):  # no separator, or one inside a clause
                 out = [self._convert_clause(clause, list(dirty)) for clause in clauses]
             converted.append(out[::-1])
         pieces: list[str] = []
@@ -1141,6 +1167,12 @@ class Converter:
 
     def _sparse(self, text: str) -> str:
         """Conversion touching only the characters of ``self._touched`` (few of them)."""
+        if self._probe_split_source is not None and (
+            "_probe_split" in self.__dict__
+            or "_detectors" in self.__dict__
+            or len(text) > self._exact_budget
+        ):
+            return self._sparse_probed(text)
         parts = self._touched.split(text)
         if len(parts) == 1:
             return text
@@ -1154,13 +1186,9 @@ class Converter:
         if len(found) * _PROBE_SHARE > len(text):  # many places to look: regexes do it
             if not self._detectors_ready(text):
                 return self.convert_exact(text)
-            if len(self.chain) == 1 and self._probing[0] is not None:
-                # one probed step: its anchors are among the characters split out
-                ends = list(accumulate(map(len, parts)))
-                positions = [ends[2 * k] for k in found]
-                hits = [(pos, 0) for pos in self._probe(0, text, positions)]
-            else:
-                hits = self._hits(self._layers(text))
+            if self._probe_split_source is not None:
+                return self._sparse_probed(text)
+            hits = self._hits(self._layers(text))
             parts[1::2] = [sub[c] for c in chars]
             return self._splice(text, hits, "".join(parts))
         if found:
@@ -1188,6 +1216,40 @@ class Converter:
         parts[1::2] = [sub[c] for c in chars]
         return self._splice(text, hits, "".join(parts))
 
+    @functools.cached_property
+    def _probe_split(self) -> re.Pattern[str]:
+        """Split pattern of :meth:`_sparse_probed` (see ``_probe_split_source``)."""
+        return recache.compile(self._probe_split_source)
+
+    def _sparse_probed(self, text: str) -> str:
+        """:meth:`_sparse` for a one-step config whose keys have few anchor characters
+        (``t2s``, ``t2hk``, ``t2tw``...): one regex split finds the touched characters
+        and, at each, whether a non-redundant key lies around it (its second group,
+        ``""`` then, else ``None``), instead of looking around every anchor character
+        in Python (t2hk on Traditional text: 20,000 anchors in 10 MB, ~30 ms)."""
+        parts = self._probe_split.split(text)
+        if len(parts) == 1:
+            return text
+        chars = parts[1::3]
+        if len(chars) * _SPARSE > len(text) or not self._rare_chars.isdisjoint(chars):
+            return self._dense(text)
+        sub = self._sub
+        pieces = [""] * (2 * len(chars) + 1)
+        pieces[0::2] = parts[0::3]
+        pieces[1::2] = [sub[c] for c in chars]
+        result = "".join(pieces)
+        flags = parts[2::3]
+        if flags.count(None) == len(flags):
+            return result
+        hits: list[tuple[int, int]] = []
+        pos = -1  # the touched character k is at len(pieces[0..2k]) + k
+        last = 0
+        for k in [k for k, flag in enumerate(flags) if flag is not None]:
+            pos += sum(map(len, parts[3 * last : 3 * k + 1 : 3])) + k - last + 1
+            last = k + 1
+            hits.append((pos, 0))
+        return self._splice(text, hits, result)
+
     def convert(self, text: str) -> str:
         """Convert ``text``; byte-identical to OpenCC with this config."""
         if not text:
@@ -1195,11 +1257,14 @@ class Converter:
         # A short head decides texts clearly dense (e.g. s2t on Simplified text: nearly
         # every character touched) or clearly sparse (t2hk on Traditional text: ~1%)
         # without listing the touched characters of the whole sample (0.7 ms of a 12 ms
-        # tw2sp --unique run).  A wrong guess costs time only: _sparse hands dense
-        # texts over to _dense.
-        head = text[: _SAMPLE // 10]
+        # tw2sp --unique run); it is short because the sparse path splits the text again
+        # (on a page of clean text, the head's findall was 22% of the conversion).  A
+        # wrong guess costs time only: _sparse hands dense texts over to _dense.
+        head = text[:_HEAD]
         touched = len(self._touched.findall(head)) * _SPARSE
-        if touched > 4 * len(head):
+        # dense text has 20-30% of its characters touched, sparse text 0-6% (_sparse
+        # hands anything over 1/_SPARSE to _dense): over 1/8 is clear
+        if touched > 2 * len(head):
             return self._dense(text)
         if 4 * touched <= len(head):
             return self._sparse(text)
@@ -1211,10 +1276,13 @@ class Converter:
     def _detectors_ready(self, text: str) -> bool:
         """Whether to convert ``text`` with the detectors, compiling them if needed.
 
-        Compiling them takes 0.1-0.3 s for the big configs, as long as the exact scan
-        takes on some 100,000 characters: until that many have been converted, texts
-        that would need them are scanned exactly instead (same output), so that a
-        process converting a few small documents never pays for the compilation.
+        Compiling them takes about as long as the exact scan takes on twice as many
+        characters as their patterns hold (0.1-0.3 s, some 50,000 characters, for the
+        ``s2*`` configs; 10 ms, 4,000 characters, for ``t2s``): until that many have been
+        converted, texts that would need them are scanned exactly instead (same output),
+        so that a process converting a few small documents never pays for the
+        compilation.  Once a process has compiled them, their programs are on disk
+        (:mod:`cleantext.recache`) and later processes load them at once (budget 0).
         """
         if "_detectors" in self.__dict__ or len(text) > self._exact_budget:
             return True
@@ -1298,7 +1366,7 @@ class Converter:
     def _rare_astral(self) -> re.Pattern[str] | None:
         """The rare characters outside the BMP, or ``None`` if there are none."""
         astral = {c for c in self._rare_chars if ord(c) >= _BMP}
-        return re.compile(_char_class(astral)) if astral else None
+        return recache.compile(_char_class(astral)) if astral else None
 
     def _layers(self, text: str) -> list[str]:
         """``text`` translated by the first steps, as far as later detectors need."""

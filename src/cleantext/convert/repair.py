@@ -28,13 +28,20 @@ _SYLLABLE = f"[a-zü{_TONED}]{{0,5}}[{_TONED}][a-zü{_TONED}]{{0,5}}"
 
 
 @functools.cache
-def _pinyin() -> re.Pattern[str]:
-    """A parenthesised run of tone-marked pinyin syllables right after a Han character
+def _pinyin(parens: str = "(（") -> re.Pattern[str]:
+    """A parenthesised run of tone-marked pinyin syllables right after a Han character,
+    in ASCII or full-width parentheses (``parens``: the opening ones to look for)
     (compiled on first use: it takes a few ms, paid by `import cleantext` otherwise)."""
-    return re.compile(
-        rf"(?<=[\u3400-\u9fff\uf900-\ufaff])(?:\({_SYLLABLE}(?: {_SYLLABLE})*\)"
-        rf"|（{_SYLLABLE}(?: {_SYLLABLE})*）)"
-    )
+    # Led by the parenthesis, the Han character checked behind it: a pattern led by a
+    # lookbehind makes ``re`` try it at every position (~26% of ``to_script``'s time on
+    # the dev pages' clean text). One literal lets ``re`` skip to the next one several
+    # times faster than a class of two does (~1 vs ~16 ns a character).
+    han = "[\u3400-\u9fff\uf900-\ufaff]"
+    branches = {
+        "(": rf"\((?<={han}\(){_SYLLABLE}(?: {_SYLLABLE})*\)",
+        "（": rf"（(?<={han}（){_SYLLABLE}(?: {_SYLLABLE})*）",
+    }
+    return re.compile("|".join(branches[p] for p in parens))
 
 
 #: ``&#xff0c;``, or the same with the ``&`` lost
@@ -59,8 +66,11 @@ def repair(text: str) -> str:
     >>> repair("企业#xff0c;同时&#xff1a;")
     '企业，同时：'
     """
-    if "(" in text or "（" in text:
-        text = _pinyin().sub("", text)
+    # one pass, as both kinds may follow each other: ``聯(lián)（x）`` keeps ``（x）``
+    ascii_open, wide_open = "(" in text, "（" in text
+    if ascii_open or wide_open:
+        parens = "(（" if ascii_open and wide_open else "(" if ascii_open else "（"
+        text = _pinyin(parens).sub("", text)
     if "#" in text:
         text = _ENTITY.sub(_decode, text)
     return text
