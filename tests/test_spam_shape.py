@@ -617,3 +617,34 @@ def test_no_clean_line_is_cut_by_the_shape_step() -> None:
             if i not in mixed:
                 reasons = [c.reason.split()[0] for c in ln.cuts]
                 assert not set(reasons) & set(SHAPE_CUTS), (page["id"], i, reasons)
+
+
+def test_a_list_written_around_a_filter_is_caught() -> None:
+    # set E, u188: gambling words as pinyin initials or a syllable glued to Han characters
+    # (qp 棋牌, bc 博彩, dz 德州, yx 游戏, ji 机), no ad word, no lexicon term
+    line = "qp游戏 | bc网址 | dz扑克 | 电子yx | 老虎ji | PG电子麻将胡了 | 爆分技巧"
+    for host in HOSTS:
+        for where in ("head", "tail"):
+            text, at = inject(host, line, where)
+            ln = clean(text).lines[at]
+            assert ln.label == "spam" and ln.reason.startswith("spam:model "), (host, where)
+            assert NO_SHAPE.clean(text).lines[at].label != "spam"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a site's menus with the abbreviations trades glue to Han words
+        "js教程 | css教程 | php教程 | sql教程 | html教程 | python教程",
+        "pc版下载 | ios版下载 | 安卓版下载 | mac版下载 | linux版下载 | 历史版本",
+        "ktv包厢预订 | diy蛋糕定制 | seo优化服务 | b2b平台入驻 | 企业邮箱申请",
+    ],
+)
+def test_menus_with_latin_abbreviations_are_not_written_around_a_filter(line: str) -> None:
+    from cleantext.spam.structure import EVASIVE_ITEMS, _items, evasive_items
+
+    assert evasive_items(_items(line)) < EVASIVE_ITEMS
+    for host in HOSTS:
+        for where in ("head", "tail"):
+            text, at = inject(host, line, where, own=True)
+            assert clean(text).lines[at].label != "spam", (host, where)

@@ -180,7 +180,7 @@ _NAV_HEADS = frozenset(
     _words(
         "中心 专区 专栏 频道 动态 要闻 快讯 公告 通知 公示 指南 公开 概况 概览 简介 介绍 队伍 "
         "首页 我们 资讯 展示 文件 法规 政策 大厅 互动 留言 地图 导航 招聘 新闻 案例 专题 门诊 科室 "
-        "工作 教育 研究 文化 党建 之窗 园地 论坛 社区 博客 团队 荣誉 历程 年鉴 规划 标准"
+        "工作 教育 研究 文化 党建 之窗 园地 论坛 社区 博客 团队 荣誉 历程 年鉴 规划 标准 下载 版本"
     )
 )
 """What the items of a site's menus end with (学院概况, 教务通知公告, 开发者中心, 政府信息公开):
@@ -246,6 +246,8 @@ def shape_candidates(
         if ("<" in t and ">" in t) or "=" in t or '"' in t:
             continue  # markup and code: HTML residue has its own rule, code is not spam
         items = _items(t)
+        if plain and evasive_items(items) >= EVASIVE_ITEMS:
+            plain = False  # words written around a filter (qp游戏 | bc网址): an ad's signal
         # lists with an ad's signal may have four-character items (#王者代练 #代打上分); a plain
         # list of them is a menu (新闻中心 | 产品展示 | 客户案例 ...)
         least = MIN_ITEM if plain else MIN_AD_ITEM
@@ -265,6 +267,43 @@ def shape_candidates(
             continue  # contacts and numbers only: a contact panel, not an ad
         out.append(i)
     return out
+
+
+EVASIVE_ITEMS = 3
+"""Items written around a filter a list with no ad word needs to be judged as an ad."""
+_EVASIVE = LazyPattern(
+    r"(?:[b-df-hj-np-tv-z]{2,3}|[b-df-hj-np-tv-z][aeiouv]{1,2})[\u4e00-\u9fff]{1,5}"
+    r"|[\u4e00-\u9fff]{1,5}(?:[b-df-hj-np-tv-z]{2,3}|[b-df-hj-np-tv-z][aeiouv]{1,2})"
+    r"|[\u4e00-\u9fff][*\u2764\u2665\u2606\u2605\u273f][\u4e00-\u9fff].*"
+)
+"""An item written around a keyword filter: pinyin initials or a syllable glued to Han
+characters in place of a word (``qp游戏`` 棋牌, ``bc网址`` 博彩, ``老虎ji``), a symbol inside a
+word (``假*币``, ``微❤信``)."""
+_NOT_EVASIVE = frozenset(
+    _words(
+        "pc tv qq cd hd sd dj mv ps pr hr cg pdf ppt css js php sql crm erp cms dvd ktv gps "
+        "usb ssd hdd cpu gpu wx vx ip id ui ux ai ar vr mba nba cba diy seo sem b2b b2c"
+    )
+)
+"""Abbreviations of products and trades a site's own menus glue to Han words (pc版, ktv包厢)."""
+
+
+def _evasive(item: str) -> bool:
+    """Whether an item is written around a filter (:data:`_EVASIVE`); common abbreviations
+    (:data:`_NOT_EVASIVE`) are not.
+
+    >>> [_evasive(x) for x in ("qp游戏", "老虎ji", "假*币", "pc版", "新闻中心", "App下载")]
+    [True, True, True, False, False, False]
+    """
+    if not _EVASIVE.fullmatch(item):
+        return False
+    latin = "".join(c for c in item if "a" <= c <= "z")
+    return latin not in _NOT_EVASIVE
+
+
+def evasive_items(items: list[str]) -> int:
+    """How many of ``items`` are written around a filter (:func:`_evasive`)."""
+    return sum(1 for it in items if _evasive(it))
 
 
 _LABELLED = LazyPattern(r"\s*[^\s:\uff1a|_,\uff0c、]{1,8}\s*[:\uff1a]")
@@ -514,7 +553,8 @@ def shape_features(
         with_grams = [g_set for g_set in item_grams if g_set]
         found = {g: g in folded for g in grams.union(*item_grams)}  # one search a bigram
         foreign = sum(1 for g_set in with_grams if not any(found[g] for g in g_set))
-        commerce = sum(1 for it in items if _COMMERCE.search(it))
+        # ad words, or words written around a filter (qp游戏, 老虎ji, 假*币): what an ad says
+        commerce = sum(1 for it in items if _COMMERCE.search(it) or _evasive(it))
         k = pos.get(i, 0)
         out[i] = [
             min(len(items), 30) / 10,
