@@ -648,3 +648,17 @@ def test_menus_with_latin_abbreviations_are_not_written_around_a_filter(line: st
         for where in ("head", "tail"):
             text, at = inject(host, line, where, own=True)
             assert clean(text).lines[at].label != "spam", (host, where)
+
+
+def test_the_rest_of_a_spam_block_at_the_edge_is_spam() -> None:
+    # set F, u215: four Traditional porn phrases one per line above a Simplified article; the
+    # lexicon knows three, the fourth (午夜成人影片免費看) is the same injection
+    page = _set_page("F", "u215")
+    lines = clean(str(page["text"])).lines
+    assert [ln.label for ln in lines[:4]] == ["spam"] * 4
+    assert lines[3].reason == "spam:edge-block"
+    # the start of the page's own title in that place (its script, its words) stays
+    text = str(page["text"]).split("\n")
+    text[3] = text[5][:8]  # 一次爬取腾讯视频
+    ln = clean("\n".join(text)).lines[3]
+    assert ln.label != "spam", ln.reason

@@ -41,6 +41,7 @@ from ..spam.structure import (
     script_splice,
     shape_candidates,
     shape_features,
+    shares,
     title_cuts,
     title_junk_possible,
 )
@@ -120,7 +121,10 @@ class ShapeSpam:
         cands = shape_candidates(texts, skip=done, ad_lines=ad_lines)
         script = _Script(texts, done)
         # cheap test first: most pages have no block of phrases at their edges
-        blocks = edge_blocks(texts, done | set(cands))
+        every = edge_blocks(texts)
+        blocks = [b for b in every if not (done | set(cands)).intersection(b)]
+        if every and len(blocks) < len(every):
+            self._block_rest(doc, texts, every, script, scan.joined)
         self._ad_tails(doc, texts, ad_lines - done - set(cands), scan.joined)
         self._splices(doc, texts, done | set(cands), scan, script)
         ends = edge_lines(texts)
@@ -198,6 +202,34 @@ class ShapeSpam:
             start = contact_watermark(text, _without(folded, fold(text)))
             if start is not None and not doc.lines[i].cuts:
                 doc.lines[i].cut(start, len(text.rstrip()), "spam", "spam:contact-watermark")
+
+    @staticmethod
+    def _block_rest(
+        doc: Document, texts: list[str], blocks: list[list[int]], script: _Script, joined: str
+    ) -> None:
+        """Label spam the rest of a block of one phrase per line at the page's edge whose
+        other lines (two thirds or more) a step labelled spam, when a line of it is in the
+        other script than the page and shares no character bigram with the page
+        (``spam:edge-block``: the same injection, one phrase the lexicon does not know)."""
+        lines = doc.lines
+        folded = ""
+        for block in blocks:
+            spam = sum(1 for i in block if lines[i].label == "spam")
+            rest = [i for i in block if lines[i].label is None and not lines[i].cuts]
+            if not rest or spam * 3 < 2 * len(block) or spam + len(rest) < len(block):
+                continue
+            other = script.other
+            if other is False:
+                return
+            hans, hant = script_classes()
+            own = hant if other is hans else hans
+            folded = folded or fold(joined)
+            for i in rest:
+                text = texts[i]
+                if own.search(text) or not other.search(text):
+                    continue
+                if not shares(text, _without(folded, fold(text))):
+                    lines[i].mark("spam", "spam:edge-block")
 
     @staticmethod
     def _splices(

@@ -739,8 +739,12 @@ _WATERMARK = LazyPattern(r"[(\uff08]([^()\uff08\uff09\n]{4,30})[)\uff09]\s*$")
 _ACCOUNT = LazyPattern(r"[A-Za-z0-9_-]{4,}")
 
 
-def _shares(text: str, folded: str) -> bool:
-    """Whether any Han bigram of ``text`` (folded) is in ``folded``."""
+def shares(text: str, folded: str) -> bool:
+    """Whether any Han bigram of ``text`` (folded) is in ``folded``.
+
+    >>> shares("國產精品", "国产"), shares("國產精品", "精华")
+    (True, False)
+    """
     return any(g in folded for g in _bigrams(fold(text)))
 
 
@@ -766,8 +770,8 @@ def title_cuts(text: str, context: str, other: Any) -> tuple[int, int] | None:
         if (
             len(_CJK.findall(inner)) >= 4
             and _bigrams(fold(inner))
-            and not _shares(inner, context)
-            and _shares(rest, context)
+            and not shares(inner, context)
+            and shares(rest, context)
         ):
             return (m.start(), m.end())
     if other is False or "_" not in text:
@@ -778,13 +782,13 @@ def title_cuts(text: str, context: str, other: Any) -> tuple[int, int] | None:
     k = len(parts)
     while k > 1:  # trailing segments with nothing of the page's script nor of its words
         seg = parts[k - 1]
-        if not 2 <= len(seg) <= 20 or own.search(seg) or _shares(seg, context):
+        if not 2 <= len(seg) <= 20 or own.search(seg) or shares(seg, context):
             break
         k -= 1
     tail = "_".join(parts[k:])
     if k == len(parts) or len(other.findall(tail)) < 2:
         return None
-    if not _shares("_".join(parts[:k]), context):
+    if not shares("_".join(parts[:k]), context):
         return None
     start = len("_".join(parts[:k]))
     return (start, len(text))
@@ -820,7 +824,7 @@ def contact_watermark(text: str, context: str) -> int | None:
             None  # a media's own attribution (据创业邦(微信搜索关注:ichuangyebang)) sells nothing
         )
     words = _CONTACT.sub("", inner)
-    if len(_CJK.findall(words)) < 2 or _shares(words, context):
+    if len(_CJK.findall(words)) < 2 or shares(words, context):
         return None
     return m.start()
 
@@ -850,7 +854,7 @@ def junk_run(text: str, folded: str, *, other: Any = False) -> tuple[int, int] |
     spans = [m.span() for m in _ITEM.finditer(text)]
     if len(spans) < 3:
         return None
-    related = [_shares(text[a:b], folded) for a, b in spans]
+    related = [shares(text[a:b], folded) for a, b in spans]
     for tail in (True, False):
         order = range(len(spans) - 1, -1, -1) if tail else range(len(spans))
         k = 0  # items of the junk run
