@@ -41,7 +41,7 @@ import regex
 from ..document import Document
 from .base import next_nonblank
 from .cues import match_form
-from .meta import _LISTY, _SECTION, head_end, locate_title
+from .meta import _LISTY, _SECTION, _trie, head_end, locate_title
 
 _DIGITS_ASCII = "0123456789"
 _LEAD_CHARS = "•·●◇▪■□◆"
@@ -163,6 +163,31 @@ class Cue:
     def pattern(self) -> regex.Pattern[str]:
         # compiled on first use: importing the module compiles nothing
         return regex.compile(self.source, self.flags)
+
+
+_SHARE_NET = (
+    r"(?:facebook|fb|twitter|line|whatsapp|telegram|linkedin|pinterest|reddit|plurk|噗浪|weibo|"
+    r"wechat|微信|新浪微博|微博|朋友圈|qq空间|qzone|qq|豆瓣|email|e-mail|邮件|电邮|messenger|threads|"
+    r"tumblr)"
+)
+_SHARE_TOKEN = (
+    rf"(?:(?:分享至|分享到|分享给|分享|share\s+(?:on|to|via))\s*{_SHARE_NET}|分享|转寄|友善列印|列印|"
+    rf"打印|复制连结|复制链接|复制网址|share(?:\s+this)?|tweet|pin(?:\s+it)?|print|{_SHARE_NET})"
+    r"(?![a-z])"
+)
+_BUTTONS = (
+    *("返回列表", "发新帖", "发帖", "发表回复", "快速回复", "回复文章", "回覆文章", "回复", "回覆"),
+    *("返回顶部", "回到顶部", "取消收藏", "收藏", "举报", "检举", "分享", "打印", "列印", "关闭"),
+    *("纠错", "下载pdf", "下载", "立即询价", "询价", "加入采购单", "加入购物车", "立即结帐"),
+    *("立即结账", "立即购买", "立即下载", "立即咨询", "在线咨询", "邀请回答", "关注问题", "写回答"),
+    *("好问题", "添加评论", "赞同", "反对", "喜欢", "收起", "引言回覆", "引言回复", "引用", "推"),
+    *("嘘", "听新闻", "放大字体", "缩小字体", "默认字体", "点赞", "在看", "赞", "踩", "顶", "转发"),
+    *("评论", "支持", "使用道具", "只看该作者", "复制链接", "编辑", "删除", "关注", "私信"),
+)
+"""Buttons of forums, Q&A sites, shops and news pages, written out in a row."""
+_BUTTON = "(?:" + _trie(list(_BUTTONS)) + ")"
+_COUNT = r"(?:\s*[(\[]?\d[\d,.]*[kw万]?\+?[)\]]?)?"
+_BUTTON_FIRST = "".join(sorted({b[0] for b in _BUTTONS}))
 
 
 CUES: list[Cue] = [
@@ -395,6 +420,280 @@ CUES: list[Cue] = [
         head_only=True,
         first="级等用头精发帖主回积通金贡论学热信经在注最阅uU下rR粉关听收查+" + _DIGITS_ASCII,
         words=("威望",),
+    ),
+    # --- chrome of site types the dev corpus lacks (gov/university/TW-HK news, WeChat
+    # mirrors, shops, forums, Q&A, English blogs); each cue a family of wordings, both
+    # scripts through the fold. Anchored alternatives start with a character of `first`;
+    # the others contain one of `words`.
+    # share rows: a share verb with share targets, or three targets ("分享 Facebook LINE
+    # 複製連結", "列印 | 轉寄 | 分享至LINE", "Share  Tweet  Pin  Email")
+    Cue(
+        "share",
+        r"^(?=.*(?:分享|转寄|列印|打印|复制|share|tweet|pin|print|email))"
+        rf"(?:{_SHARE_TOKEN}\s*:?\s*[|/·,、•]*\s*){{2,}}$"
+        r"|^(?:分享本文|分享此文|分享文章|分享这篇文章|转寄|列印|友善列印|友善打印|"
+        r"share(?:\s+this(?:\s+(?:article|post|story|page))?)?)\s*:?$",
+        _I,
+        max_len=80,
+        words=("分享", "转寄", "列印", "打印", "复制", "share", "tweet", "pin", "print", "email"),
+    ),
+    Cue(
+        "share",
+        rf"^(?:{_SHARE_NET}(?![a-z])\s*[|/·•]?\s*){{3,}}$",
+        _I,
+        max_len=80,
+        first="fFtTlLwWpPrR噗微新朋qQ豆eE邮电mM",
+    ),
+    # follow/subscribe prompts ("加入LINE好友，新聞不漏接", "按此訂閱電子報")
+    Cue(
+        "share",
+        r"^\W{0,3}\s*(?:按此|点此|点击|立即|马上|欢迎|请|免费)?\s*(?:加入|追踪|关注|订阅|按赞|follow)\s*"
+        r"(?:我们|本站|本台|本报|本号)?\s*(?:的|官方)?\s*\S{0,10}?"
+        r"(?:好友|粉丝团|粉丝专页|粉丝页|帐号|账号|频道|公众号|电子报|新闻信|newsletter|youtube|"
+        r"instagram|facebook|line|ig)(?:\s*[,!:]\s*[^。?!,]{0,8})?\s*\W{0,3}$"
+        r"|^\W{0,3}\s*(?:点击|长按|扫码|扫描)\S{0,6}(?:关注|订阅)(?:我们|本号|公众号)\s*\W{0,3}$",
+        _I,
+        max_len=40,
+        words=("加入", "追踪", "关注", "订阅", "按赞", "follow"),
+    ),
+    # app banners ("立即下載App，睇更多新聞", "打开APP查看全文", "…，尽在财经APP")
+    Cue(
+        "app",
+        r"^(?:立即|马上|现在|点击|免费|请)?\s*(?:打开|下载|安装|前往|使用|用|去)\s*\S{0,8}?\s*(?:app|客户端)"
+        r"(?:\s*[,:!]?\s*(?:阅读|查看|观看|发现|体验|获取|睇|看|收听|浏览)[^。?!]{0,12})?$"
+        r"|^[^。?!]{0,16}(?:尽在|就在|下载|打开)\s*\S{0,8}?\s*(?:app|客户端)\s*!?$"
+        r"|^(?:在|用)?\s*(?:app|客户端)\s*(?:内|中|里)?\s*(?:打开|阅读|查看|观看)[^。?!]{0,8}$",
+        _I,
+        max_len=40,
+        words=("app", "客户端"),
+    ),
+    # "read more" prompts ("展开阅读全文 ∨", "查看全部 14 个回答", "继续滑动看下一个", "Read more")
+    Cue(
+        "more",
+        r"^(?:点击|点我|点此|按此|轻触|点按)?\s*(?:展开|显示|加载|查看|阅读)\s*(?:阅读|查看)?\s*"
+        r"(?:全文|全部|更多|剩余全文|剩余内容|完整内容|完整版|原文)[^\p{Han}\d]{0,4}$"
+        r"|^(?:查看|显示|展开|阅读)\s*(?:全部|所有|其余|其他)\s*\d+\s*(?:个|条|则|篇|项)?\s*"
+        r"(?:回答|评论|留言|回复|回覆|答案|讨论|内容|文章)\s*[^\p{Han}\d]{0,3}$"
+        r"|^(?:点击|点我|点此|按此|轻触|点按)\s*(?:看|查看|阅读|浏览)\s*(?:更多|全文|原文)[^。?!,]{0,12}$"
+        r"|^继续(?:阅读|浏览|滑动)(?:看下一\S{0,2}|下一\S{0,2}|全文|内容|原文)?[^\p{Han}]{0,4}$"
+        r"|^向上滑动\S{0,8}$"
+        r"|^返回首页\s*,?\s*(?:查看|浏览|看)更多\S{0,6}$"
+        r"|^(?:read|view|see|show|load)\s+(?:more|all|full\s+(?:article|story|post))(?![a-z]).{0,20}$"
+        r"|^continue\s+reading(?![a-z]).{0,30}$"
+        r"|^more\s*(?:»|>>|>|›|\.\.\.|…)$",
+        _I,
+        max_len=40,
+        first="点按轻展显加查阅继向返rRvVsSſlLcCmM",
+    ),
+    # comment sections ("已有 2 条评论", "请您文明上网、理性发言…", "Leave a Reply")
+    Cue(
+        "comments",
+        r"^(?:已有|共有|共|全部|暂无|查看)\s*\d*\s*(?:条|则|个|位)?\s*(?:网友)?(?:评论|留言|回复|回覆|跟帖|回应)"
+        r"\s*[^\p{Han}\d]{0,3}$"
+        r"|^(?:评论|留言|跟帖|回应)\s*(?:[(\[]\s*\d+\s*[)\]]|\d+)$"
+        r"|^(?:发表|写|添加|我要|参与)(?:评论|留言|回复|回覆|回答|回应)\s*[^\p{Han}]{0,3}$"
+        r"|^(?:网友|用户|读者)?(?:评论|留言)(?:区|列表)$"
+        r"|^(?:leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+(?:a\s+)?comment|"
+        r"submit\s+comment|add\s+(?:a\s+)?comment|no\s+comments(?:\s+yet)?|"
+        r"comments?\s*\(\d+\)|your\s+email\s+address\s+will\s+not\s+be\s+published|"
+        r"required\s+fields\s+are\s+marked)(?![a-z]).{0,60}$",
+        _I,
+        max_len=80,
+        first="已共全暂查发写添我参网用读评留跟回lLcCpPsSſaAnNyYrR",
+    ),
+    Cue(
+        "comments",
+        r"文明上网|理性发言|文明发言|文明评论|注册后(?:才能|才可以|方可)?(?:发表|参与)?评论|"
+        r"登录后(?:才能|才可以|方可)?(?:发表|参与)评论|评论仅代表网友|网友评论仅供"
+        r"|^\d+\s*(?:条|则|个)\s*(?:评论|留言|跟帖|回应)$|^\d+\s+comments?$",
+        _I,
+        max_len=80,
+        words=("明上网", "性发言", "明发言", "评论", "留言", "跟帖", "回应", "comment"),
+    ),
+    # previous/next links and back links ("上一条：…", "回上一頁", "1 2 3 下一頁 »")
+    Cue(
+        "widget",
+        r"^(?:上一条|下一条|上一则|下一则|上一篇文章|下一篇文章|上篇|下篇|前一篇|后一篇|上一主题|"
+        r"下一主题|上一章|下一章|上一个|下一个|上一项|下一项|previous(?:\s+(?:post|article|story))?|"
+        r"next(?:\s+(?:post|article|story))?|prev)\s*[:>»]"
+        r"|^(?:回|返回)\s*(?:上一?页|上一?层|列表|首页|主页|目录|前页|顶部|页首|页顶|上方)$"
+        r"|^(?:上一页|首页|«|<<)\s*(?:\d{1,3}\s+){1,12}\d{1,3}(?:\s*(?:下一页|下页|»|>|>>))?$",
+        _I,
+        max_len=80,
+        first="上下前后回返pPnN首«<",
+    ),
+    Cue(
+        "widget",
+        r"^(?:\d{1,3}\s+){1,12}(?:下一页|下页|末页|尾页|next|»|>)(?:\s*(?:»|>|>>))?$",
+        _I,
+        max_len=60,
+        words=("下一页", "下页", "末页", "尾页", "next", "»", ">"),
+    ),
+    # rows of buttons ("返回列表 发新帖", "赞同 156  12 条评论  分享  收藏", "加入購物車　立即結帳")
+    Cue(
+        "widget",
+        rf"^{_BUTTON}{_COUNT}(?:\s*[|·/,]?\s*(?:\d+\s*(?:条|个|人)?\s*)?{_BUTTON}{_COUNT})+\s*$",
+        _I,
+        max_len=80,
+        first=_BUTTON_FIRST,
+    ),
+    # lone forum/Q&A actions, font-size pickers ("回覆文章", "字級：小 中 大", "A+ A-")
+    Cue(
+        "widget",
+        r"^(?:回复文章|回覆文章|发新帖|发表新帖|发表新主题|快速回复|发表回复|回复本帖|回覆本文|我要回复|"
+        r"我要回答|写回答|关注问题|邀请回答)$"
+        r"|^(?:字级|字体|字号|字型|文字大小|字体大小)\s*:?\s*(?:[大中小]\s*){2,3}$"
+        r"|^(?:a\s*[+-]\s*){2,3}$",
+        _I,
+        max_len=30,
+        first="回发快我写关邀字文aA",
+    ),
+    # forum profile rows ("Lv.12 | 文章 856 | 積分 4321")
+    Cue(
+        "profile",
+        r"^(?:lv\.?\s*\d+\s*[|·]?\s*)?(?:(?:文章|帖子|积分|主题|回帖|精华|威望|金钱|经验|贡献|声望|发帖|"
+        r"粉丝|关注|获赞|等级|原创|排名|访问)\s*:?\s*\d+\s*[|·]?\s*){2,}$",
+        _I,
+        max_len=60,
+        head_only=True,
+        first="lL文帖积主回精威金经贡声发粉关获等原排访",
+    ),
+    # a blog's category in the head ("分類：前端開發")
+    Cue(
+        "tags",
+        r"^(?:分类|文章分类|所属分类|类别|栏目|所属栏目|分类目录)\s*:\s*[^。,;!?:]{1,20}$",
+        max_len=30,
+        head_only=True,
+        first="分文所类栏",
+    ),
+    # cookie banners ("我们使用 Cookie 来改善您的浏览体验…")
+    Cue(
+        "cookie",
+        r"我们(?:会)?(?:使用|采用|利用)\s*cookies?|本(?:网)?站(?:会)?(?:使用|采用|利用)\s*cookies?|"
+        r"cookies?\s*(?:政策|设定|设置|偏好|声明|policy|settings|preferences|consent)|"
+        r"we\s+use\s+cookies|(?:this|our)\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies|"
+        r"继续(?:浏览|使用)\S{0,12}(?:即|则)?(?:表示|视为)?\S{0,4}(?:同意|接受)",
+        _I,
+        max_len=240,
+        words=("cookie", "继续浏览", "继续使用"),
+    ),
+    # shop: star ratings, shipping/payment panels in the head
+    Cue(
+        "shop",
+        r"^[★☆✩✮⭐]{3,5}\s*(?:\d(?:\.\d)?)?(?:\s*/\s*5)?\s*(?:[(\[]?\s*\d+\s*(?:则|条|个|人|篇)?\s*"
+        r"(?:评价|评论|评分|reviews?|ratings?)\s*[)\]]?)?$",
+        _I,
+        max_len=40,
+        first="★☆✩✮⭐",
+    ),
+    Cue(
+        "shop",
+        r"^(?:付款方式|支付方式|运送方式|配送方式|送货方式|取货方式|运费|配送范围|配送区域|发货地|"
+        r"发货时间|所在地|所在地区)\s*:",
+        max_len=60,
+        head_only=True,
+        first="付支运配送取发所",
+    ),
+    # related-list headings, with a colon or not, and "people also viewed"
+    Cue(
+        "related",
+        r"^(?:相关(?:新闻|文章|阅读|推荐|报道|报导|链接|连结|资讯|内容|技术|文档|产品|商品|专利|帖子|话题|"
+        r"问题|视频|主题|图集|搜索)|延伸阅读|推荐阅读|推荐文章|热门(?:推荐|文章|文档|阅读|新闻|资讯|帖子|"
+        r"话题|标签|搜索|关键词)|猜你喜欢|你可能(?:还|也)?(?:喜欢|感兴趣|会喜欢)|您可能(?:还|也)?"
+        r"(?:喜欢|感兴趣|会喜欢)|大家都在看|为你推荐|为您推荐|精彩推荐|编辑推荐|最新(?:文章|资讯|新闻|发布)|"
+        r"全站热搜|更多(?:新闻|文章|精彩|资讯|推荐|报道)|看过此\S{0,4}的人(?:也|还)(?:看了|买了|喜欢)|"
+        r"购买此\S{0,4}的人(?:也|还)(?:看了|买了)|喜欢此内容的人还喜欢|商品评价|同类商品|热销商品|"
+        r"创作者介绍|博主介绍|关于博主|related\s+(?:posts?|articles?|stories|news)|"
+        r"you\s+(?:may|might)\s+also\s+like|more\s+(?:stories|posts|articles)|recommended\s+for\s+you|"
+        r"popular\s+posts|recent\s+posts)\s*:?$",
+        _I,
+        max_len=40,
+        first="相延推热猜你您大为精编最全更看购喜商同创博关rRyYmMpP",
+    ),
+    # sponsored-link labels
+    Cue(
+        "ad",
+        r"^(?:赞助商?连结|赞助商?链接|赞助内容|广告连结|广告链接|sponsored(?:\s+links?)?|advertisement)\s*:?$",
+        _I,
+        max_len=30,
+        first="赞广sSſaA",
+    ),
+    # site footers: operator lines, site ids, policy links, browser advice, contact lines,
+    # hotlines ("主办单位：…　承办单位：…", "政府网站找错", "本網站最佳瀏覽解析度為…")
+    Cue(
+        "footer",
+        r"^(?:主办单位|主办|承办单位|承办|协办单位|网站主办|主管单位|主管|建设单位|运维单位|维护单位|"
+        r"技术支持|网站管理|内容维护|网站维护)\s*:.{1,40}?\s(?:承办单位|承办|协办单位|主管单位|"
+        r"技术支持|运维单位|维护单位|网站标识码|icp|联系电话|电话|地址|邮编)\s*[:备]"
+        r"|^(?:政府)?网站标识码\s*:?\s*\d"
+        r"|^(?:隐私权?(?:政策|声明|保护\S{0,2}|条款)?|隐私权及资讯安全政策|资讯安全政策|"
+        r"(?:政府)?网站资料开放宣告|资料开放宣告|无障碍(?:声明|说明|浏览|服务)?|使用条款|服务条款|"
+        r"网站声明|网站地图|网站导览|联络我们|联系我们|关于我们|意见信箱|常见问答|"
+        r"privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|contact\s+us|about\s+us|"
+        r"sitemap)(?:\s*[|·/]\s*[^|·/]{1,14}){1,8}$"
+        r"|^(?:地址|校址|通讯地址|联络地址|联系地址)\s*:.{2,50}?\s(?:电话|总机|邮编|邮政编码|传真|"
+        r"服务热线|联络电话|联系电话)\s*:"
+        r"|^(?:客服专线|客服电话|客服热线|服务热线|全国服务热线|咨询热线|总机|免费专线|联络电话)\s*:\s*"
+        r"[\d\-()+\s]{7,20}(?:\s*[(\[].{0,24}[)\]])?$"
+        r"|^(?:投稿|联系|合作|商务合作)\s*(?:邮箱|信箱|邮件)\s*:",
+        _I,
+        max_len=120,
+        first="主承协网建运维技内地校通联客服全咨总免投合商隐资政无使关意常pPtTcCaAsSſ",
+    ),
+    Cue(
+        "footer",
+        r"政府网站找错|网站纠错|最佳(?:浏览|观看|显示)(?:解析度|分辨率|效果)|建议(?:使用|以)\S{0,30}浏览器",
+        max_len=120,
+        # words with rare first characters: each scan stops at fewer places
+        words=("站找错", "站纠错", "佳浏览", "佳观看", "佳显示", "浏览器"),
+    ),
+    Cue(
+        "copyright",
+        r"^©\s*(?:19|20)\d\d|^copyright\s*(?:©|&copy;)\s*(?:19|20)\d\d",
+        _I,
+        max_len=120,
+        first="©cCK",
+    ),
+    # disclaimers ("声明：本文转载自网络…", "该文观点仅代表作者本人", "※本文僅供參考…")
+    Cue(
+        "disclaimer",
+        r"^[※*#【\[]?\s*(?:特别|重要|郑重)?声明\s*:.{0,10}(?:转载|来源|来自|网络|观点|版权|侵权|仅代表|仅供|"
+        r"原创|本站|本文|本平台|本网|本号)",
+        max_len=120,
+        first="※*#【[特重郑声",
+    ),
+    Cue(
+        "disclaimer",
+        r"转载自网络|来源于网络|版权归原作者|版权归\S{1,10}所有|如(?:有|涉及|涉)侵权\S{0,3}(?:请|敬请)?"
+        r"\s*(?:联系|告知|通知)|侵权(?:请|必)?(?:联系)?删除|观点仅代表作者|仅代表作者(?:本人|个人)?"
+        r"(?:观点|立场)|不代表本(?:站|网|平台|号|刊)(?:观点|立场)|仅提供信息(?:存储|发布)(?:空间)?服务|"
+        r"文责自负|本文仅供参考|仅供(?:学习|研究|交流|参考|个人)\S{0,4}[,。;]\s*(?:请勿|不得|如|若|严禁|禁止)|"
+        r"为(?:会员|网友|用户)上传|知识点与官方知识档案匹配",
+        max_len=120,
+        words=(
+            *("载自网络", "源于网络", "版权归", "侵权", "观点仅代表", "仅代表作者", "代表本"),
+            *("仅提供信息", "责自负", "仅供", "员上传", "友上传", "户上传", "识点与官方"),
+        ),
+    ),
+    # WeChat-mirror leftovers ("预览时标签不可点", "收录于合集 #…", "微信扫一扫赞赏作者")
+    Cue(
+        "wechat",
+        r"^(?:预览时标签不可点|微信扫一扫\S{0,12}|写留言|留言|赞赏|赞赏作者|喜欢作者|"
+        r"视频小程序赞|轻点两下取消赞|轻点两下取消在看|在看|点个?在看\S{0,12}|"
+        r"收录于(?:合集|话题)\s*\S{0,40}(?:\s+\S{1,8})?)$",
+        max_len=60,
+        first="预微写留赞喜视轻在点收",
+    ),
+    # forums and Q&A: PTT signatures and pushes, search placeholders
+    Cue(
+        "forum",
+        r"^※\s*(?:发信站|文章网址|编辑|修改|转录至|转录者)\s*:"
+        r"|^(?:推|嘘|→)\s*[A-Za-z0-9_]{2,14}\s*:.{0,80}?\s(?:\d{1,3}(?:\.\d{1,3}){3}\s+)?"
+        r"\d\d/\d\d(?:\s+\d\d:\d\d)?$"
+        r"|^(?:搜索|搜寻|search)\S{0,14}(?:…|\.{3})$",
+        _I,
+        max_len=160,
+        first="※推嘘→搜sSſ",
     ),
 ]
 """Chrome cues, first match wins.
