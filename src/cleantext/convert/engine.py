@@ -107,6 +107,16 @@ def _wide(text: str) -> bool:
         return True
 
 
+_ASTRAL_RANGE = "\U00010000-\U0010ffff"
+
+
+def _bmp_only(source: str) -> str:
+    """``source`` without the astral range :func:`_char_class` adds to its classes: for
+    texts that cannot hold such characters (:func:`_wide`), a class without it is
+    tested 20-30% faster a character (``re`` checks the range at every position)."""
+    return source.replace(_ASTRAL_RANGE, "")
+
+
 def _identity() -> list[str]:
     global _IDENTITY
     if _IDENTITY is None:
@@ -123,7 +133,7 @@ def _char_class(chars: set[str] | str) -> str:
     the BMP if any of them is (``re`` tests long lists of astral characters one
     by one, but a BMP set plus one range at C speed)."""
     bmp = "".join(sorted(c for c in chars if ord(c) < _BMP)).translate(_CLASS_ESCAPES)
-    astral = "\U00010000-\U0010ffff" if any(ord(c) >= _BMP for c in chars) else ""
+    astral = _ASTRAL_RANGE if any(ord(c) >= _BMP for c in chars) else ""
     return "[" + bmp + astral + "]"
 
 
@@ -678,10 +688,10 @@ class Converter:
         #: path finds their keys by looking around each anchor occurrence
         self._probing: list[tuple[dict[str, tuple[tuple[int, int], ...]]] | None]
         self._probing = []
-        for step in self.chain:
-            probes = step.probes()
-            if 0 < len(probes) <= _PROBE:
-                table = {c: tuple(sorted(v)) for c, v in probes.items()}
+        probes = [step.probes() for step in self.chain]
+        for step, step_probes in zip(self.chain, probes, strict=True):
+            if 0 < len(step_probes) <= _PROBE:
+                table = {c: tuple(sorted(v)) for c, v in step_probes.items()}
                 self._probing.append((table,))
             else:
                 self._probing.append(None)
@@ -705,10 +715,10 @@ class Converter:
         self._resizing = set().union(*(s.resizing for s in steps))
         # no phrase value brings in a character that a later step maps to several
         self._plain_values = not any(
-            later.resizing.intersection(value)
+            not later.resizing.isdisjoint("".join(step.keys.values()))
             for i, step in enumerate(self.chain)
             for later in self.chain[i + 1 :]
-            for value in step.keys.values()
+            if later.resizing
         )
         # one table for the whole chain (all values are single code points here)
         composed = list(_identity())
@@ -725,7 +735,6 @@ class Converter:
         # steps, or if it is rare.  A clause without touched characters converts to
         # itself; text with few of them is handled touched character by character.
         touched = set(rare) | {chr(c) for step in steps for c in step.map}
-        probes = [step.probes() for step in self.chain]
         for probe in probes:
             touched.update(probe)
         self._touched_source = "(" + _char_class(touched) + ")"
@@ -1070,8 +1079,8 @@ class Converter:
         """Per step: characters that follow / precede another inside one of its keys."""
         return [
             (
-                frozenset(c for k in step.keys for c in k[1:]),
-                frozenset(c for k in step.keys for c in k[:-1]),
+                frozenset("".join([k[1:] for k in step.keys])),
+                frozenset("".join([k[:-1] for k in step.keys])),
             )
             for step in self.chain
         ]
@@ -1173,7 +1182,7 @@ class Converter:
             or len(text) > self._exact_budget
         ):
             return self._sparse_probed(text)
-        parts = self._touched.split(text)
+        parts = (self._touched if _wide(text) else self._touched_bmp).split(text)
         if len(parts) == 1:
             return text
         chars = parts[1::2]
@@ -1221,13 +1230,23 @@ class Converter:
         """Split pattern of :meth:`_sparse_probed` (see ``_probe_split_source``)."""
         return recache.compile(self._probe_split_source)
 
+    @functools.cached_property
+    def _probe_split_bmp(self) -> re.Pattern[str]:
+        """:attr:`_probe_split` for texts without characters outside the BMP."""
+        return recache.compile(_bmp_only(self._probe_split_source))
+
+    @functools.cached_property
+    def _touched_bmp(self) -> re.Pattern[str]:
+        """:attr:`_touched` for texts without characters outside the BMP."""
+        return recache.compile(_bmp_only(self._touched_source))
+
     def _sparse_probed(self, text: str) -> str:
         """:meth:`_sparse` for a one-step config whose keys have few anchor characters
         (``t2s``, ``t2hk``, ``t2tw``...): one regex split finds the touched characters
         and, at each, whether a non-redundant key lies around it (its second group,
         ``""`` then, else ``None``), instead of looking around every anchor character
         in Python (t2hk on Traditional text: 20,000 anchors in 10 MB, ~30 ms)."""
-        parts = self._probe_split.split(text)
+        parts = (self._probe_split if _wide(text) else self._probe_split_bmp).split(text)
         if len(parts) == 1:
             return text
         chars = parts[1::3]
@@ -1261,7 +1280,8 @@ class Converter:
         # (on a page of clean text, the head's findall was 22% of the conversion).  A
         # wrong guess costs time only: _sparse hands dense texts over to _dense.
         head = text[:_HEAD]
-        touched = len(self._touched.findall(head)) * _SPARSE
+        findall = (self._touched if _wide(text) else self._touched_bmp).findall
+        touched = len(findall(head)) * _SPARSE
         # dense text has 20-30% of its characters touched, sparse text 0-6% (_sparse
         # hands anything over 1/_SPARSE to _dense): over 1/8 is clear
         if touched > 2 * len(head):
@@ -1269,7 +1289,7 @@ class Converter:
         if 4 * touched <= len(head):
             return self._sparse(text)
         sample = text[:_SAMPLE]
-        if len(self._touched.findall(sample)) * _SPARSE <= len(sample):
+        if len(findall(sample)) * _SPARSE <= len(sample):
             return self._sparse(text)
         return self._dense(text)
 
