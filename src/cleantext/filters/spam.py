@@ -28,6 +28,7 @@ from typing import Any
 from ..document import Document, Line, Verdict
 from ..spam.lexicon import (
     _PINYIN,
+    _trie,
     data_bytes,
     families,
     find,
@@ -38,6 +39,7 @@ from ..spam.lexicon import (
     union_pattern,
     worth_a_look,
 )
+from ..spam.structure import ad_patterns
 from .base import LineFilter
 from .lazyre import LazyPattern
 
@@ -55,7 +57,7 @@ class PageScan:
     read line labels; no step changes ``Line.clean``, so the scan holds for all of them.
     """
 
-    __slots__ = ("doc", "first", "gate", "joined", "n", "texts")
+    __slots__ = ("doc", "first", "gate", "joined", "matching", "n", "texts")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -64,11 +66,16 @@ class PageScan:
         self.first = self.texts[0] if self.texts else None
         self.joined = "\n".join(self.texts)
         self.gate = gate_lines(self.texts, self.joined)
+        self.matching: dict[int, tuple[object, list[int]]] = {}
 
     def lines_matching(self, pat: re.Pattern[str] | LazyPattern) -> Iterator[int]:
         """Indexes of the lines holding a match of ``pat`` (which never matches a line break)
-        in one scan of :attr:`joined`, in order."""
-        return lines_holding(pat.search, self.joined)
+        in one scan of :attr:`joined`, in order; kept for the page, so steps scanning for
+        the same pattern share one scan (the contact step and the shape step: ad words)."""
+        seen = self.matching.get(id(pat))
+        if seen is None or seen[0] is not pat:
+            seen = self.matching[id(pat)] = (pat, list(lines_holding(pat.search, self.joined)))
+        return iter(seen[1])
 
 
 _LAST: list[PageScan | None] = [None]
@@ -240,6 +247,7 @@ _STRONG = (
     "surrogacy-strong",
     "weapon-strong",
     "sexdrug-strong",
+    "seo-strong",
 )
 _WEAK = ("porn-weak", "gambling-weak")
 _HIT = (
@@ -299,7 +307,9 @@ _BRAND = _re(
     + f")[{_WS}]*"
     # 太阳城集团官网; 亚博vip888 (a brand's site name: vip and digits)
     r"(?:集团)?"
-    r"(?:体育|娱乐场|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版|vip\d*|\d{3,})"
+    r"(?:体育|娱乐场|娱乐|电竞|棋牌|彩票|真人|下载|官网|官方网站|网页版|app|入口|登录|注册|手机版|vip\d*|\d{3,}"
+    # a Chinese brand name and its Latin code (华体会hth, 开云kaiyun)
+    r"|(?<=[\u4e00-\u9fff])(?:hth|ayx|kaiyun|leyu|yabo|bob)(?![a-z]))"
     f"(?:[{_WS}]*(?:体育|娱乐|电竞|官网|官方网站|网页版|平台|app|入口|登录|注册|下载|手机版|网址|在线|首页|官方"
     r"|网站))*"
 )
@@ -1102,6 +1112,253 @@ class AgencyPromo(LineFilter):
         return None
 
 
+# --- a spam site's copyright line -------------------------------------------------------------
+
+_COPYRIGHT = _re(r"copyright|\u00a9|\(c\)|版权所有|all rights reserved")
+"""A copyright line's marks (folded text)."""
+_COPYRIGHT_NOISE = _re(
+    r"copyright|\u00a9|\(c\)|版权所有|all rights reserved|powered by"
+    r"|(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?"
+    r"|[a-z]{0,4}icp[备证]?\s*[\d-]+号?(?:-\d+)?|[\s_|,\uff0c、/\uff5c\-\u2013\u2014.:;]+"
+)
+"""What a copyright line holds besides its owner: marks, years, licence numbers, separators."""
+
+
+class CopyrightSpam:
+    """A spam site's name in a copyright line (``Copyright © 2025 成人影视综合网 All Rights
+    Reserved``): the name holds a strong lexicon term or a gambling brand. A line that is
+    nothing but the marks and spam names is spam; a real owner with a spam site glued to it
+    keeps the owner (the spam name is cut, ``spam:copyright-site``). A real copyright line
+    (``Copyright © 2024 新华网 版权所有``) names no spam.
+
+    >>> page = "正文。\\nCopyright © 2025 成人影视综合网 All Rights Reserved"
+    >>> [ln.reason for ln in CopyrightSpam()(Document.from_text(page)).lines]
+    ['', 'spam:copyright-site']
+    >>> page = "Copyright © 2024 某某科技有限公司 | 亚洲精品综合网 版权所有"
+    >>> CopyrightSpam()(Document.from_text(page)).lines[0].kept_text
+    'Copyright © 2024 某某科技有限公司 版权所有'
+    """
+
+    name = "copyright-site"
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        for i in page_scan(doc).gate:
+            line = lines[i]
+            if line.label is not None or line.cuts or len(line.clean) > 160:
+                continue
+            folded = fold(line.clean)
+            if len(folded) != len(line.clean) or not _COPYRIGHT.search(folded):
+                continue
+            owners = [m.span() for m in _ITEM.finditer(_COPYRIGHT_NOISE.sub(_blank, folded))]
+            owners = [(a, b) for a, b in owners if folded[a:b].strip()]
+            spam = [(a, b) for a, b in owners if _spam_site(folded[a:b])]
+            if not spam:
+                continue
+            if len(spam) == len(owners):
+                line.mark("spam", "spam:copyright-site")
+            else:
+                for a, b in spam:
+                    # with the separator before it: the owner and the marks stay joined
+                    a = len(folded[:a].rstrip(_SQUEEZED))
+                    line.cut(a, b, "spam", "spam:copyright-site")
+        return doc
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A match replaced by as many spaces (offsets kept)."""
+    return " " * len(m.group())
+
+
+# --- promo paragraphs with a private contact --------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_CONTACT_KEYS = _words(
+    "微信 薇信 威信 v信 vx wx 加v qq 扣扣 电话 手机 热线 专线 "
+    "拨打 致电 来电 tel whatsapp telegram line 飞机 "
+)
+_CONTACT_ID = _re(
+    # a contact key and an account id (letters then two digits or more: gp518888, lw2024) or
+    # a number; or a phone number alone (mobile, 400, landline with its area code)
+    "(?:"
+    + "|".join(
+        f"{k[0]}(?<![a-z]{k[0]}){k[1:]}(?![a-z])" if k.isascii() else k for k in _CONTACT_KEYS
+    )
+    # 微❤信: a symbol inside the key against filters
+    + r"|微\W信|v(?<![a-z]v)(?=\s*:))(?:号码?|同号)?\s*:?\s*"
+    r"(?:[a-z][a-z0-9_-]{1,19}?\d{2,}[a-z0-9_-]*|\d[\d -]{5,14}\d)"
+    r"|1(?<!\d1)[3-9]\d{9}(?!\d)|4(?<!\d4)00-?\d{3}-?\d{4}(?!\d)|0(?<!\d0)\d{2,3}-\d{7,8}(?!\d)"
+)
+"""A private contact in folded text: ``微信 gp518888``, ``QQ:88990011``, ``拨打400-800-6622``."""
+_DIGITS = _re(r"[0-9\uff10-\uff19]{2}")
+_DASHED = _re(r"-\d{3,4}-\d{4}(?!\d)")
+"""A phone number in dashed groups (``400-800-6622``), led by a literal: a fast page scan."""
+_PROMO = _re(
+    _trie(
+        _words(
+            "免费 推荐 专业 专注 一对一 一站式 领取 办理 包过 加盟 代办 代开 "
+            "出售 批发 全国 货到付款 进群 添加 加微信 拨打 获取 扶持 退款 当天 "
+            "快速 低价 优惠 名额 限时 即可 欢迎 承接 定制 包邮 日结 带单 无需 "
+            "保证 正规 靠谱 详询 报名 方案 高额 返利 低息 放款 下款 成功率 咨询 "
+            "秒到 顾问 服务 "
+        )
+    )
+)
+"""Ad-speak any promo uses, whatever it sells (not a family's vocabulary)."""
+_WARNING = _re(
+    _trie(_words("举报 诈骗 谨防 警惕 提醒 打击 查处 违法 涉嫌 警方 公安 法院 通报 曝光 骗局 "))
+)
+"""A notice or news naming an ad's words (谨防…诈骗, 举报电话), not an ad."""
+_BUSINESS_NAV = _re(
+    _trie(
+        _words(
+            "服务案例 成功案例 客户案例 案例展示 案例中心 产品中心 产品展示 服务项目 "
+            "服务产品 业务范围 "
+        )
+    )
+)
+"""Navigation of a site that sells services itself: its promo paragraph is its own ad
+(boilerplate), not an injection."""
+_HAN_RUN = _re("[\u4e00-\u9fff]{2,}")
+
+
+class ContactPromo:
+    """Promo paragraphs with a private contact injected into an article (stock tips, site
+    building, immigration, fake certificates: any product): a contact id (``微信 gp518888``,
+    ``拨打400-800-6622``), ad-speak (three promo words or more) or a strong lexicon term, and
+    words that share little with the rest of the page → ``spam:contact-promo``.
+
+    Left alone: a site's contact panel (no ad-speak), notices warning about such ads
+    (谨防, 举报, 诈骗), and the own ad of a site that sells services (its navigation has
+    ``案例``, ``产品中心``…).
+
+    >>> page = "某市召开座谈会\\n会议听取了各部门的工作汇报,研究部署下一阶段的重点任务。\\n"
+    >>> page += "想获取内幕消息?王老师每天免费带单,推荐牛股,添加助理微信 gp518888 即可进群领取。\\n"
+    >>> page += "会议要求,各部门要加强协调配合,狠抓工作落实,确保各项任务按期完成,群众满意。"
+    >>> [ln.reason for ln in ContactPromo()(Document.from_text(page)).lines]
+    ['', '', 'spam:contact-promo', '']
+    >>> page = "招聘启事:行政文员\\n联系人:李女士 电话:0551-62881234"
+    >>> [ln.label for ln in ContactPromo()(Document.from_text(page)).lines]
+    [None, None]
+    """
+
+    name = "contact-promo"
+
+    def __call__(self, doc: Document) -> Document:
+        scan = page_scan(doc)
+        # the lines the shape step looked at for an ad's signal (contact words, seven digits:
+        # its scans, kept by the page scan) and phone numbers in groups
+        found = {i for pat in (*ad_patterns(), _DASHED) for i in scan.lines_matching(pat)}
+        cands = sorted(i for i in found if doc.lines[i].label is None and not doc.lines[i].cuts)
+        if not cands:
+            return doc
+        lines, texts = doc.lines, scan.texts
+        gate = set(scan.gate)
+        business = None
+        page: list[str] = []  # the page folded, on the first line that needs it
+        for i in cands:
+            text = texts[i]
+            if len(text) < 20 or not _DIGITS.search(text):
+                continue  # every contact holds two digits in a row (a cheap test before fold)
+            folded = fold(text)
+            m = _CONTACT_ID.search(folded)
+            if m is None or _WARNING.search(folded):
+                continue
+            whole = len(text) <= 400 and _promo_line(folded, i in gate)
+            start = None if whole else _watermark_start(folded, m.start())
+            if not whole and start is None:
+                continue
+            if business is None:
+                business = _business_site(texts, cands)
+            if business:
+                return doc
+            if not page:
+                page.append(fold(scan.joined))
+            if whole:
+                words = _bigrams(_PROMO.sub(" ", _CONTACT_ID.sub(" ", folded)))
+                # ad-speak and a contact only (a site's hotline) leave nothing to tell the
+                # topic by; an injected promo shares few words with the page without it
+                if len(words) >= 6 and _unrelated(words, page[0], folded):
+                    lines[i].mark("spam", "spam:contact-promo")
+                    continue
+                start = _watermark_start(folded, m.start())
+            if start is not None and len(folded) == len(text):
+                words = _bigrams(_CONTACT_ID.sub(" ", folded[start:]))
+                if len(words) >= 2 and _unrelated(words, page[0], folded[start:]):
+                    lines[i].cut(start, len(text.rstrip()), "spam", "spam:contact-watermark")
+        return doc
+
+
+def _promo_line(folded: str, gated: bool) -> bool:
+    """A promo paragraph: sentences with three promo words, or a strong lexicon term or
+    brand. Lists of offers (no sentence) are the shape step's (:mod:`.spamshape`)."""
+    if gated and _spam_site(folded):
+        return True
+    return _SENTENCE.search(folded) is not None and len(set(_PROMO.findall(folded))) >= 3
+
+
+_ATTRIBUTION = _re("关注|公众号|搜索|来源|转载|作者|出处|本文|投稿|据")
+"""A media's own attribution (``(微信搜索关注:ichuangyebang)``), not an ad."""
+_PRIVATE_ID = _re(
+    r"(?:微\W?信|薇信|威信|v信|vx|wx|加v|qq|扣扣|(?<![a-z])v)\s*:?\s*[a-z][a-z0-9_-]{1,19}?\d{2,}"
+)
+
+
+def _watermark_start(folded: str, at: int) -> int | None:
+    """Where an ad watermark glued after a paragraph's last sentence starts (4-50 characters
+    after the sentence end, bracketed or not, holding the contact at ``at``), when it sells
+    something: a promo word, or a private account id (``V:jiesuo99``; a phone number alone
+    may be the article's own contact)."""
+    end = max(folded.rfind(c, 0, at) for c in "。!?！？")
+    if end < 10:
+        return None
+    start = end + 1
+    tail = folded[start:].strip()
+    if not 4 <= len(tail) <= 50 or _SENTENCE.search(tail.rstrip("。!！")):
+        return None
+    if _ATTRIBUTION.search(tail):
+        return None
+    if not (_PROMO.search(tail) or _PRIVATE_ID.search(tail)):
+        return None
+    return start + len(folded[start:]) - len(folded[start:].lstrip())
+
+
+def _unrelated(words: set[str], page: str, part: str) -> bool:
+    """Do at most a quarter of ``words`` (bigrams of ``part``, a line or its end) occur in
+    the folded ``page`` outside ``part``, a page with an article besides (a line alone, or
+    with a title only, has nothing to be unrelated to)?"""
+    if len(_HAN_RUN.findall(page)) - len(_HAN_RUN.findall(part)) < _CONTEXT_RUNS:
+        return False
+    shared = sum(1 for w in words if page.count(w) > part.count(w))
+    return shared <= 0.25 * len(words)
+
+
+_CONTEXT_RUNS = 8
+"""Runs of Han characters the page must hold besides the line judged."""
+
+
+def _bigrams(folded: str) -> set[str]:
+    """The Han character bigrams of ``folded``."""
+    out: set[str] = set()
+    for run in _HAN_RUN.findall(folded):
+        out.update(run[k : k + 2] for k in range(len(run) - 1))
+    return out
+
+
+def _business_site(texts: list[str], skip: list[int]) -> bool:
+    """Does the page's navigation show a site that sells services (a short line naming its
+    cases, products or services)?"""
+    keep = set(skip)
+    return any(
+        k not in keep and len(t.strip()) <= 20 and _BUSINESS_NAV.search(fold(t))
+        for k, t in enumerate(texts)
+    )
+
+
 # --- keyword doorways on content farms ------------------------------------------------------
 
 _COMMA = _re(r"[,\uff0c]")
@@ -1364,6 +1621,7 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         HtmlResidue(),
         KeywordList(),
         GamblingBrand(),
+        CopyrightSpam(),
         SplicedKeywords(),
         AgencyPromo(),
         VideoDoorway(),
@@ -1372,5 +1630,6 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         KeywordDoorway(),
         SpamModelFilter(model),
         ShapeSpam(model),
+        ContactPromo(),
         PageVerdict(),
     ]
