@@ -246,7 +246,7 @@ def shape_candidates(
         if ("<" in t and ">" in t) or "=" in t or '"' in t:
             continue  # markup and code: HTML residue has its own rule, code is not spam
         items = _items(t)
-        if plain and evasive_items(items) >= EVASIVE_ITEMS:
+        if plain and _EVASION_HINT.search(t) and evasive_items(items) >= EVASIVE_ITEMS:
             plain = False  # words written around a filter (qp游戏 | bc网址): an ad's signal
         # lists with an ad's signal may have four-character items (#王者代练 #代打上分); a plain
         # list of them is a menu (新闻中心 | 产品展示 | 客户案例 ...)
@@ -279,6 +279,10 @@ _EVASIVE = LazyPattern(
 """An item written around a keyword filter: pinyin initials or a syllable glued to Han
 characters in place of a word (``qp游戏`` 棋牌, ``bc网址`` 博彩, ``老虎ji``), a symbol inside a
 word (``假*币``, ``微❤信``)."""
+_EVASION_HINT = LazyPattern(
+    r"[a-z][\u4e00-\u9fff]|[\u4e00-\u9fff][a-z]|[*\u2764\u2665\u2606\u2605\u273f]"
+)
+"""What a line with an item written around a filter holds (one search before its items)."""
 _NOT_EVASIVE = frozenset(
     _words(
         "pc tv qq cd hd sd dj mv ps pr hr cg pdf ppt css js php sql crm erp cms dvd ktv gps "
