@@ -27,10 +27,12 @@ For every run it prints throughput (MB of UTF-8 input per second) of
   subprocess of ``--baseline-python`` (it cannot share a venv with the
   official package; its output agreement with OpenCC is printed too),
 
-with ratios ``ours/official`` etc. side by side.  ``ours``, ``official`` and
-``opencc-py`` are timed alternately, ``--repeat`` times each, and the best time of
-each is kept (the machine may be shared); ``ours/opencc-py`` divides those best
-times, on the same text.  Times are CPU time of the process
+with ratios ``ours/official`` etc. side by side.  ``ours`` and ``official`` are
+timed alternately, ``--repeat`` times each, then ``opencc-py`` ``--py-repeat``
+times, and the best time of each is kept (the machine may be shared);
+``ours/opencc-py`` divides those best times, on the same text.  On the small
+``--unique`` corpus (~10 ms a run) take ``--repeat 15`` or more: five runs do not
+always include a quiet one on a loaded machine.  Times are CPU time of the process
 (``time.process_time``; every converter runs single-threaded in-process, the
 reimplementation in its own process timed the same way), so that other load on
 the machine does not count.  Requirements: ``opencc`` (official wheel) and
@@ -269,13 +271,13 @@ def main() -> None:
         run_official = official(config)
         run_py = OpenCCPy(config).convert if OpenCCPy is not None else None
         py_repeat = args.repeat if args.py_repeat is None else args.py_repeat
-        for r in range(args.repeat):  # alternate, keep the best of each
+        for _ in range(args.repeat):  # alternate, keep the best of each
             t, ours = timed(ours_run(config), text)
             t_ours = min(t_ours, t)
             t, off = timed(run_official, text)
             t_off = min(t_off, t)
-            if run_py is not None and r < py_repeat:
-                t_py = min(t_py, timed(run_py, text)[0])
+        if run_py is not None:  # after them: ours and official alternate closely
+            t_py = timed(run_py, text, py_repeat)[0]
         same = ours == off
         sample = text[:n_sample]
         sample_mb = len(sample.encode()) / 1e6
