@@ -41,9 +41,9 @@ def test_place_tag_matches_as_before() -> None:
 
 def test_place_tags_step_on_a_long_blank_run() -> None:
     page = "\u3000" * 50_000 + "嘉定区环保智能电表单价\n" + " " * 50_000
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time: waiting for a core on a shared machine is not cost
     PlaceTags()(Document.from_text(page))
-    assert time.perf_counter() - t < 2.0
+    assert time.process_time() - t < 2.0
 
 
 def test_keyword_list_memory_is_bounded_on_a_huge_line() -> None:
