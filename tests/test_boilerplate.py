@@ -633,3 +633,82 @@ def test_a_frame_around_a_paragraph_or_a_long_block_is_not_a_widget() -> None:
     items = [f"第{k}节 数据架构" for k in range(11)]
     r = reasons("\n".join([*FORUM_HEAD, "+2 论坛币", *items, "+2 论坛币", PARA]))
     assert r[5:16] == ["default:body"] * 11
+
+
+# --- page structure of site types the dev corpus lacks (red-team set chrome_unseen_A) ---------
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "港聞 > 財經 > 即時財經",
+        "港闻 > 财经 > 即时财经",
+        "健康知識 » 神經外科",
+        "新闻中心 › 技术文章",
+    ],
+)
+def test_a_breadcrumb_without_a_home_item_at_the_top(crumb: str) -> None:
+    page = f"{crumb}\n\n澳門博彩股齊升 金沙中國漲逾3%\n撰文：黃家俊\n\n{PARA}"
+    r = full(page)
+    assert r[0] == "boilerplate:breadcrumb"
+    assert r[2] == "default:body"  # the title is found below it
+
+
+def test_a_path_in_the_article_or_a_product_path_is_not_a_breadcrumb() -> None:
+    # a UI path after the title, and a category path holding '/', stay body
+    page = f"iPhone 设置技巧\n2024-03-05\n\n设置 > 通用 > 关于本机\n\n{PARA}"
+    assert full(page)[3] == "default:body"
+    page = f"水產肉類/新鮮蔬果/熟食>>生鮮提貨券>>大閘蟹提貨券\n\n大閘蟹提貨券\n\n{PARA}"
+    assert full(page)[0] != "boilerplate:breadcrumb"
+
+
+def test_an_end_mark_above_chrome_at_the_tail() -> None:
+    for mark in ("END", "--", "- END -"):
+        page = (
+            f"標題在這裡\n2024-08-02\n\n{PARA}\n\n{mark}\n预览时标签不可点\n微信扫一扫关注该公众号"
+        )
+        assert full(page)[5] == "boilerplate:separator"
+    # an end mark followed by article text stays body
+    page = f"標題在這裡\n2024-08-02\n\n{PARA}\n\nEND\n{PARA}\n分享到:"
+    assert full(page)[5] == "default:body"
+
+
+def test_comments_under_a_comment_heading_up_to_the_chrome_that_ends_them() -> None:
+    for heading in ("已有 2 条评论", "已有 2 條評論", "3 Comments"):
+        page = "\n".join(
+            [
+                "標題在這裡",
+                "2024-01-15 08:12",
+                "",
+                PARA,
+                "",
+                heading,
+                "Wendy 2024-01-15 10:03",
+                "澳大环境真的很好，去年去参观过。",
+                "回复 | 顶(3) | 踩(0)",
+            ]
+        )
+        r = full(page)
+        assert r[6:8] == ["boilerplate:comments"] * 2, heading
+    # without chrome to close them, the lines under the heading stay body
+    page = "\n".join(
+        ["標題在這裡", "2024-01-15", "", PARA, "", "已有 2 条评论", "第一条意见很好。"]
+    )
+    assert full(page)[6] == "default:body"
+
+
+def test_short_links_between_chrome_lines_at_the_tail() -> None:
+    foot = "\n\n上一篇：前一篇文章\n{}\n下一篇：後一篇文章"
+    page = f"標題在這裡\n2024-08-02\n\n{PARA}" + foot.format("小貓的前端筆記")
+    assert full(page)[6] == "boilerplate:tail-run"
+    # a sentence, a numbered item or a heading before the last paragraph stays body
+    page = f"標題在這裡\n2024-08-02\n\n{PARA}" + foot.format("這是一句話，有標點。")
+    assert full(page)[6] == "default:body"
+    page = f"標題在這裡\n2024-08-02\n分享到:\n小標題\n分享到:\n{PARA}"
+    assert full(page)[3] != "boilerplate:tail-run"
+
+
+def test_tags_on_the_line_under_a_bare_tag_heading() -> None:
+    for heading in ("文章標籤", "文章标签", "Tags"):
+        page = f"標題在這裡\n2024-08-02\n\n{PARA}\n\n{heading}\nCSS 盒模型 前端\n全站熱搜"
+        assert full(page)[6] == "boilerplate:related", heading

@@ -429,3 +429,127 @@ def test_meta_patterns_are_linear_on_long_space_runs() -> None:
     assert meta._strip("• 来源:新华社 】 ") == (2, "来源:新华社")
     assert meta._EVENT_FIELD.match("一、 地点:北京") and meta._EVENT_FIELD.match(" 2. 主办")
     assert not meta._EVENT_FIELD.match("北京地点")
+
+
+# --- metadata of site types the dev corpus lacks (red-team set chrome_unseen_A) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("更新日期：民國113年3月8日", "2024-03-08"),
+        ("更新日期：民国113年3月8日", "2024-03-08"),
+        ("Posted by admin on March 5, 2024", "2024-03-05"),
+        ("Published 5 Mar 2024 10:20", "2024-03-05T10:20"),
+        ("時間  Tue Feb 27 23:43:03 2007", "2007-02-27T23:43:03"),
+    ],
+)
+def test_roc_and_english_dates_parse_to_iso(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民國初年的故事",
+        "113-03-08",
+        "Mayor 5, 2024",
+        "He was born in March 2024.",
+        "民國113年13月8日",
+    ],
+)
+def test_no_roc_or_english_date_without_a_full_date(text: str) -> None:
+    # a bare Republic-of-China date in figures counts only after a date key (below)
+    assert parse_date(text) is None
+
+
+UNSEEN_META = [
+    # government information tables, both scripts, and a key spaced out to align the table
+    ("信息索引号：53011100-2016-000871", "meta:docinfo"),
+    ("信息分類：政府文件", "meta:docinfo"),
+    ("发布单位：官渡区人民政府办公室", "meta:source"),
+    ("發布單位：氣候變遷署", "meta:source"),
+    ("索  引  号：430600/2017-00213　　主题分类：政务公开", "meta:docinfo"),
+    ("索　引　號：430600/2017-00213", "meta:docinfo"),
+    ("發布日期：113-03-08　點閱次數：1542", "meta:date"),
+    ("发布日期：113/03/08", "meta:date"),
+    ("申请号：201910025030.X　公开日：2019-05-24　发明人：陈凯 刘洋", "meta:docinfo"),
+    # credit lines of two or more role/name pairs
+    ("文字：李明远　图片：王芳", "meta:credit"),
+    ("文字：李明遠　圖片：王芳", "meta:credit"),
+    ("审核：张伟　责任编辑：刘洋", "meta:credit"),
+    ("審核：張偉　責任編輯：劉洋", "meta:credit"),
+    ("图文来源：校团委", "meta:source"),
+    ("圖文來源：校團委", "meta:source"),
+    ("原标题：《公安部深入推进“扫黄打非”工作》", "meta:docinfo"),
+    ("原標題：公安部深入推進掃黃打非工作", "meta:docinfo"),
+    # counters run into their numbers, Q&A counts, blog counters
+    ("阅读量1.2k 收藏 12 点赞数 3", "meta:counter"),
+    ("閱讀量1.2k 收藏 12 點贊數 3", "meta:counter"),
+    ("留言(3) 引用(0) 人氣(512)", "meta:counter"),
+    ("关注者 128 被浏览 45,210", "meta:counter"),
+    ("關注者 128 被瀏覽 45,210", "meta:counter"),
+    ("156 人赞同了该回答", "meta:votes"),
+    ("156 人贊同了該回答", "meta:votes"),
+    # bulletin-board header, English bylines
+    ("作者  twmoon (月光下的貓)                                   看板  C_Chat", "meta:byline"),
+    ("Posted by admin on March 5, 2024", "meta:date"),
+    ("By Jane Doe | March 5, 2024", "meta:date"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), UNSEEN_META)
+def test_metadata_of_unseen_site_types(line: str, reason: str) -> None:
+    # after the article too: credit lines and counters sit at the foot
+    assert judge_meta(line, head=False) == reason or judge_meta(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # body hard cases for the keys and shapes above
+        "文字：用于记录语言的符号",
+        "阅读3遍以上",
+        "人气很高的小店",
+        "发布单位对此次事故负有责任。",
+        "在113-03-08这个编号下",
+        "By 2024, the market may double.",
+        "We met on March 5, 2024 to discuss the plan.",
+        "156 人参加了本次活动",
+        "作者认为这个问题很复杂",
+        "原标题党的危害",
+    ],
+)
+def test_unseen_meta_keys_stay_body_in_sentences(line: str) -> None:
+    assert judge_meta(line, head=False) is None
+
+
+def test_roc_date_after_a_key_gives_the_published_date() -> None:
+    doc = clean("環境部提醒事業完成盤查登錄\n發布日期：113-03-08　點閱次數：1542\n\n" + PARA)
+    assert doc.meta.published == "2024-03-08"
+    assert doc.lines[1].label == "meta"
+
+
+PARA = "村看村、戶看戶,群眾看干部,村干部隊伍是加強農村基層組織建設、夯實鄉村治理根基的關鍵所在。"
+
+
+def test_a_qa_answer_author_block_above_the_vote_count() -> None:
+    page = "\n".join(
+        [
+            "云端是未来,那 ARM 在伺服器市场到底有没有搞头?",
+            "关注问题 写回答",
+            "查看全部 14 个回答",
+            "",
+            "老王谈芯片",
+            "半导体行业从业者",
+            "156 人赞同了该回答",
+            "",
+            PARA,
+        ]
+    )
+    labels = [ln.label for ln in clean(page).lines]
+    assert labels[4:7] == ["meta", "meta", "meta"]
+    # without chrome above, two short lines over a vote count are the article's own
+    page = "\n".join([PARA, "", "第一名", "老王谈芯片", "156 人赞同了该回答", "", PARA])
+    labels = [ln.label for ln in clean(page).lines]
+    assert labels[2:4] == ["body", "body"]

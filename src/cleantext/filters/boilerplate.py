@@ -41,7 +41,7 @@ import regex
 from ..document import Document
 from .base import next_nonblank
 from .cues import match_form
-from .meta import _LISTY, _SECTION, _trie, head_end, locate_title
+from .meta import _LISTY, _SECTION, _trie, head_end, is_paragraph, locate_title
 
 _DIGITS_ASCII = "0123456789"
 _LEAD_CHARS = "•·●◇▪■□◆"
@@ -116,6 +116,28 @@ class _Patterns:
         return re.compile(
             r"^(?:相关新闻|相关文章|相关阅读|相关推荐|推荐阅读|热门推荐|猜你喜欢|延伸阅读|大家都在看|"
             r"为你推荐)$"
+        )
+
+    @functools.cached_property
+    def crumb(self) -> regex.Pattern[str]:
+        """A breadcrumb without a home item: short category names joined by ``>``, ``»``, ``›``
+        or ``→``, the last item (the page's own name) up to 40 characters. No ``/``, code or
+        sentence marks in the items (``水產肉類/新鮮蔬果>>生鮮提貨券`` is a product path)."""
+        return regex.compile(
+            r"^(?:[^\s>»›→<=(){}/,。!?;:、][^>»›→<=(){}/,。!?;:、]{0,11}?\s*(?:>>?|»|›|→)\s*){1,6}"
+            r"[^\s>»›→<=(){}/,。!?][^>»›→<=(){}/,。!?]{0,39}$"
+        )
+
+    @functools.cached_property
+    def separator(self) -> re.Pattern[str]:
+        """An end mark or rule: ``END``, ``- END -``, ``--``, ``———``."""
+        return re.compile(r"^[\-—–_=*·~\s]*(?:END|THE END|End)?[\-—–_=*·~\s]*$")
+
+    @functools.cached_property
+    def tag_heading(self) -> re.Pattern[str]:
+        """A tag heading with its tags on the lines below."""
+        return re.compile(
+            r"^(?:tag\s*标签|标签|tags?|本文标签|文章标签|相关标签|标签云)\s*:?$", re.I
         )
 
     @functools.cached_property
@@ -915,6 +937,24 @@ class PageChrome:
                     if any(ln.kept_text == copy for ln in lines[j + 1 :]):
                         lines[j].mark("boilerplate", "boilerplate:reading-bar")
 
+        # a breadcrumb without a home item ("港聞 > 財經 > 即時財經") as the page's first line or
+        # right under chrome or spam in the head; labelled before the title is looked for, as
+        # it may look like a heading
+        for i in range(head):
+            text = kept[i]
+            if (
+                lines[i].label is None
+                and text
+                and any(c in text for c in _CRUMB_SEPS)
+                and len(text) <= 100
+                and _RX.crumb.match(match_form(text)[1].strip())
+            ):
+                j = nonblank(i, -1)
+                if j is None or (
+                    lines[j].label in ("boilerplate", "spam") and lines[j].reason not in _IN_ARTICLE
+                ):
+                    lines[i].mark("boilerplate", "boilerplate:breadcrumb")
+
         t, anchored = locate_title(doc, end)
         title = lines[t].kept_text if t is not None else None
         protected_cache: dict[int, bool] = {}
@@ -1105,9 +1145,13 @@ class PageChrome:
                 for i in repeats:
                     lines[i].mark("boilerplate", "boilerplate:title-repeat")
 
-        # 5. "related news" lists: short lines after a related-heading, up to a paragraph
+        # 5. "related news" lists: short lines after a related-heading, up to a paragraph; the
+        #    same for a bare tag heading ("文章標籤" / "CSS 盒模型 前端")
         for i, ln in enumerate(lines):
-            if ln.reason != "boilerplate:related":
+            if ln.reason != "boilerplate:related" and not (
+                ln.reason == "boilerplate:tags"
+                and _RX.tag_heading.match(match_form(ln.kept_text)[1].strip())
+            ):
                 continue
             strong = _RX.related.match(match_form(ln.kept_text)[1].strip())
             if i > end or (strong and t is not None and i > t):
@@ -1118,4 +1162,70 @@ class PageChrome:
                         break
                     lines[j].mark("boilerplate", "boilerplate:related")
                     j = nonblank(j, 1)
+
+        # 6. the tail, after the article's last paragraph: an end mark right above chrome
+        #    ("END", "--"); the comments under a comment heading, up to the chrome that ends
+        #    them ("已有 2 条评论" / "Wendy 2024-01-15" / "澳大环境真的很好…" / "回复 | 顶(3)");
+        #    runs of at most three short link-like lines between two chrome lines
+        last = None
+        for i in range(len(lines) - 1, -1, -1):
+            ln = lines[i]
+            if ln.label in (None, "body") and len(ln.clean) >= 40 and is_paragraph(ln.kept_text):
+                last = i
+                break
+        if last is not None:
+            for i in range(last + 1, len(lines)):
+                ln = lines[i]
+                if (
+                    ln.label is None
+                    and ln.kept_text
+                    and _RX.separator.match(ln.kept_text)
+                    and chrome(nonblank(i, 1))
+                ):
+                    ln.mark("boilerplate", "boilerplate:separator")
+            for i in range(last + 1, len(lines)):
+                if lines[i].reason != "boilerplate:comments":
+                    continue
+                run, j = [], nonblank(i, 1)
+                while j is not None and lines[j].label is None and len(run) <= 6:
+                    run.append(j)
+                    j = nonblank(j, 1)
+                if run and len(run) <= 6 and chrome(j):
+                    for k in run:
+                        lines[k].mark("boilerplate", "boilerplate:comments")
+            i = last + 1
+            while i < len(lines):
+                if lines[i].label is not None or not lines[i].kept_text:
+                    i += 1
+                    continue
+                run, j = [i], nonblank(i, 1)
+                while j is not None and lines[j].label is None and len(run) <= 3:
+                    run.append(j)
+                    j = nonblank(j, 1)
+                if (
+                    len(run) <= 3
+                    and chrome(j)
+                    and chrome(nonblank(run[0], -1))
+                    and all(_tail_link(lines[k].kept_text, title) for k in run)
+                ):
+                    for k in run:
+                        lines[k].mark("boilerplate", "boilerplate:tail-run")
+                i = run[-1] + 1
         return doc
+
+
+_CRUMB_SEPS = (">", "»", "›", "→", "\uff1e")
+
+
+def _tail_link(text: str, title: str | None) -> bool:
+    """A line that may be a link between chrome lines at the tail: short, no sentence or
+    clause marks, not the title, not a list item or a section word."""
+    folded = match_form(text)[1].strip()
+    return (
+        len(folded) <= 40
+        and text != title
+        and not _RX.linky_bad.search(folded)
+        and not _LISTY.match(folded)
+        and not _SECTION.match(folded)
+        and not _RX.numbered.match(folded)
+    )

@@ -33,12 +33,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..document import Document, Line
 from .base import next_nonblank
 from .cues import match_form, plain
-from .dates import DATE, find_dates
+from .dates import DATE, ROC_NUMERIC, find_dates, iso
 from .lazyre import LazyPattern
+
+if TYPE_CHECKING:
+    import regex
 
 _rx = functools.partial(LazyPattern, engine="regex")
 
@@ -58,6 +62,17 @@ KEYS: dict[str, tuple[str, ...]] = {
         "归档时间",
         "成文日期",
         "创建时间",
+        "生成日期",
+        "公开日期",
+        "公开日",
+        "申请日",
+        "最后更新日期",
+        "最后更新",
+        "修改日期",
+        "修改时间",
+        "出版日期",
+        "发文日期",
+        "印发日期",
         "发布于",
         "发表于",
         "更新于",
@@ -79,6 +94,15 @@ KEYS: dict[str, tuple[str, ...]] = {
         "供稿",
         "原文链接",
         "原文地址",
+        "图文来源",
+        "资料来源",
+        "消息来源",
+        "供稿单位",
+        "发稿单位",
+        "发布单位",
+        "发文单位",
+        "发布部门",
+        "来源单位",
     ),
     "byline": (
         "作者",
@@ -103,6 +127,10 @@ KEYS: dict[str, tuple[str, ...]] = {
         "录入",
         "楼主",
         "投稿人",
+        "发明人",
+        "上传者",
+        "采写",
+        "文字",
         "文",
         "图",
     ),
@@ -115,6 +143,17 @@ KEYS: dict[str, tuple[str, ...]] = {
         "审核",
         "审校",
         "校对",
+        "审稿",
+        "初审",
+        "复审",
+        "终审",
+        "一审",
+        "二审",
+        "三审",
+        "编审",
+        "美编",
+        "责任校对",
+        "签发",
     ),
     "counter": (
         "浏览次数",
@@ -133,6 +172,21 @@ KEYS: dict[str, tuple[str, ...]] = {
         "热度",
         "字号",
         "评论数",
+        "点阅次数",
+        "点阅数",
+        "浏览人次",
+        "阅读次数",
+        "观看次数",
+        "播放量",
+        "访问量",
+        "访问次数",
+        "下载次数",
+        "关注者",
+        "被浏览",
+        "赞同",
+        "点赞数",
+        "收藏数",
+        "留言",
     ),
     "docinfo": (
         "文档序号",
@@ -143,7 +197,18 @@ KEYS: dict[str, tuple[str, ...]] = {
         "DOI编码",
         "DOI",
         "ISSN",
+        "信息索引号",
         "索引号",
+        "信息分类",
+        "主题词",
+        "发文机关",
+        "组配分类",
+        "体裁分类",
+        "申请号",
+        "公开号",
+        "公告号",
+        "专利号",
+        "申请人",
         "本文链接",
         "本文地址",
         "发文字号",
@@ -183,6 +248,10 @@ _WEAK = frozenset(
         "录入",
         "字号",
         "出处",
+        "文字",
+        "签发",
+        "留言",
+        "赞同",
     }
 )
 _HEAD_ONLY = frozenset(
@@ -201,6 +270,8 @@ _HEAD_ONLY = frozenset(
         "出处",
         "审核",
         "校对",
+        "文字",
+        "签发",
     }
 )
 _NAME_NEXT = frozenset(
@@ -222,6 +293,8 @@ _NAME_NEXT = frozenset(
 )
 """Keys that may run straight into the value (``實習生蔣歆``, ``发表于2020-06-07``)."""
 _COUNT_VALUE = _rx(r"\s*(?:[(\[]?\d|$|[|?]|\S{1,8}\s*:)")
+_COUNT_RUN = _rx(r"[(\[]?\d[\d.,]*\s*[kw万千]?\+?[)\]]?\s*(?:人次|次|人)?(?![\p{Han}\d])")
+"""A count run straight into its key (``阅读量1.2k``, ``人氣(512)``): a number, no word after."""
 _ALT = "|".join(sorted(_KIND, key=len, reverse=True))
 _KEY_WORD = LazyPattern(_ALT)
 """Any key word at all (plain literals: ``re`` scans for them much faster than ``regex``)."""
@@ -230,7 +303,7 @@ for _k in sorted(_KIND, key=len, reverse=True):  # longest first, as in _ALT
     _BY_FIRST.setdefault(_k[0], []).append(_k)
 _BOUNDARY = _rx(r"[\s|?·•@\[\]【】()0-9,;>]")
 """A character after which a weak key may start (or the start of the text)."""
-_SEP = _rx(r"\s*[:|/]\s*|\s*(?=\d)|\s+(?=\S)|(?=[\p{Han}《「“])")
+_SEP = _rx(r"\s*[:|/]\s*|\s*(?=\d)|\s+(?=\S)|(?=[\p{Han}《「“])|(?=[(\[]\d)")
 """What may follow a key: a separator, a number, a space before the value, or a name."""
 
 
@@ -279,6 +352,7 @@ def _trie(words: list[str]) -> str:
 _CUE_WORDS = (set(_KIND) - {"文", "图"}) | {
     *("综合报", "综合消息", "本报讯", "配图", "图片"),  # lone bylines, credits
     *("收藏", "点赞", "评论", "分享", "转发", "回复"),  # counts
+    "原标题",
 }
 # a word that contains another one adds nothing to a search for either ("发布时间": "时间")
 _CUE_WORDS = {w for w in _CUE_WORDS if not any(v != w and v in w for v in _CUE_WORDS)}
@@ -327,6 +401,38 @@ _AFFILIATION = _rx(
 _NAMES = _rx(r"^(?:\p{Han}\s?\p{Han}{1,3}[\d,*]{0,12}(?:[,、;\s]+|$)){1,12}$")
 """A list of personal names (2-4 Han characters, optional affiliation digits)."""
 _ABSTRACT = _rx(r"(?i)^[\[【]?\s*(?:摘\s*要|关键词|关键字|abstract)")
+_ROLE = (
+    r"(?:文字|文|撰文|采写|记者|通讯员|图片|图|摄影|摄像|视频|编辑|责任编辑|责编|审核|审校|校对|初审|复审|"
+    r"终审|一审|二审|三审|编审|美编|排版|设计|统筹|监制|出品|策划|供稿|来源|作者|翻译|编译|主编|值班编辑|"
+    r"实习编辑|图文|制图|剪辑|配音|签发)"
+)
+_NAMES_VALUE = r"[^\s:|/,;。]{1,12}(?:[ 、][^\s:|/,;。]{1,12}){0,3}"
+_CREDITS = _rx(
+    rf"^{_ROLE}\s*[:|/]\s*{_NAMES_VALUE}(?:(?:\s+|\s*[|/,;]\s*){_ROLE}\s*[:|/]\s*{_NAMES_VALUE})+$"
+)
+"""A credit line of two or more role/name pairs: ``文字：李明远　图片：王芳``,
+``审核：张伟　责任编辑：刘洋``."""
+_ORIGINAL_TITLE = _rx(r"^原标题\s*:\s*\S")
+_VOTES = _rx(
+    r"^\d[\d,.]*\s*[kw万]?\+?\s*(?:人|位)\s*(?:赞同|点赞|赞|喜欢|觉得很赞|推荐|收藏)了?"
+    r"(?:该|这个|此|这篇)?(?:回答|文章|内容|答案)?$"
+)
+"""A Q&A answer's vote count: ``156 人赞同了该回答``."""
+_PTT_AUTHOR = _rx(
+    r"^作者\s*:?\s*[A-Za-z0-9_.]{2,14}\s*(?:\([^()]{0,30}\))?(?:\s+(?:看板|站内)\s*:?\s*\S{1,20})?$"
+)
+"""A bulletin-board header: ``作者  twmoon (月光下的貓)  看板  C_Chat``."""
+_EN_BYLINE = _rx(r"(?i)^(?:posted|published|updated|last\s+updated|written|by)(?![a-z]).{0,60}$")
+"""An English byline or date line (``Posted by admin on March 5, 2024``) once it holds a date."""
+_SPACED_KEY = _rx(
+    r"(?<!\p{Han})(\p{Han})[ ]{1,4}(\p{Han})(?:[ ]{1,4}(\p{Han}))?(?:[ ]{1,4}(\p{Han}))?(?=\s*:)"
+)
+"""A key spaced out to align a table (``索  引  号：``)."""
+
+
+def _join_key(m: regex.Match[str]) -> str:
+    joined = "".join(g for g in m.groups() if g)
+    return joined if joined in _KIND else m[0]
 
 
 def _strip(folded: str) -> tuple[int, str]:
@@ -348,8 +454,14 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
         if not boundary and (key in _WEAK or len(key) < 2):
             continue  # weak keys only at a boundary
         kind = _KIND[key]
-        if not sep and (key not in _NAME_NEXT or start == 0):
-            continue  # "浏览器", "阅读理解", "记者节": a word, not a key
+        # "浏览器", "阅读理解", "记者节": a word, not a key; but a count may run straight
+        # into its number ("阅读量1.2k", "人氣(512)")
+        if (
+            not sep
+            and (key not in _NAME_NEXT or start == 0)
+            and (kind != "counter" or _COUNT_RUN.match(folded, end) is None)
+        ):
+            continue
         if kind == "counter" and not _COUNT_VALUE.match(folded, end):
             continue  # a counter key holds a number (or nothing): "回复:谢谢" is a reply
         if not sep.strip() and kind not in ("byline", "editor", "date", "counter", "source"):
@@ -363,7 +475,16 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
         if not any(a <= m.start() < b for a, b, _, _ in keys):
             keys.append((m.start(), m.end(), "count", "counter"))
     keys.sort()
-    return keys, find_dates(folded) if digit else []
+    dates = find_dates(folded) if digit else []
+    for _, end, _, kind in keys if digit else ():
+        if kind == "date":  # a Republic-of-China date after a date key ("發布日期：113-03-08")
+            m = ROC_NUMERIC.match(folded, end)
+            if m is not None and not any(a <= m.start("roc") < b for a, b, _ in dates):
+                value = iso(m)
+                if value is not None:
+                    dates.append((m.start("roc"), m.end(), value))
+                    dates.sort()
+    return keys, dates
 
 
 def judge_meta(text: str, *, head: bool = True) -> str | None:
@@ -392,6 +513,18 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
     # most lines hold no digit: the rules that need one (journal issue, document number,
     # reading time, edit note, affiliation postal code, dates, counts) are skipped for them
     digit = _DIGIT.search(s) is not None
+    if not digit and len(s) <= 80 and _CREDITS.match(s):
+        return "meta:credit"
+    if s.startswith("原标题") and _ORIGINAL_TITLE.match(s):
+        return "meta:docinfo"
+    if digit and len(s) <= 40 and _VOTES.match(s):
+        return "meta:votes"
+    if s.startswith("作者") and _PTT_AUTHOR.match(s):
+        return "meta:byline"
+    if digit and _EN_BYLINE.match(s) and not _SENTENCE.search(s) and find_dates(s):
+        return "meta:date"
+    if " " in s and ":" in s:
+        s = _SPACED_KEY.sub(_join_key, s)
     if len(s) <= 40:
         if digit and _JOURNAL.match(s):
             return "meta:journal"
@@ -522,6 +655,21 @@ class MetaLines:
             k = next_nonblank(lines, j, -1)
             if k is not None and lines[k].label is None and heading_like(lines[k].kept_text):
                 lines[j].mark("meta", "meta:byline")
+        # a Q&A answer's author block: one or two short lines (name, headline) between chrome
+        # and the vote count ("老王谈芯片" / "半导体行业从业者" / "156 人赞同了该回答")
+        for i in meta:
+            if lines[i].reason != "meta:votes":
+                continue
+            block, j = [], next_nonblank(lines, i, -1)
+            while j is not None and len(block) < 2 and lines[j].label is None:
+                folded = match_form(lines[j].kept_text)[1].strip()
+                if len(folded) > 24 or _BLOCK_BAD.search(folded) or _LISTY.match(folded):
+                    break
+                block.append(j)
+                j = next_nonblank(lines, j, -1)
+            if block and j is not None and lines[j].label == "boilerplate":
+                for k in block:
+                    lines[k].mark("meta", "meta:byline")
         # "时间:… / 地点:…" is an event's details, not publication metadata
         for i in meta:
             line = lines[i]
@@ -567,6 +715,7 @@ class MetaLines:
 
 
 _USER = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
+_BLOCK_BAD = re.compile(r"[,。!?;:、“”《》]")
 """A site user name (``admin``): ASCII, one word."""
 _DATE_ONLY = _rx(
     r"^\s*(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*$"
