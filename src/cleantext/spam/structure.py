@@ -310,6 +310,52 @@ def evasive_items(items: list[str]) -> int:
     return sum(1 for it in items if _evasive(it))
 
 
+_CATEGORY_HEADS = frozenset(
+    _words(
+        "教程 课程 教学 入门 大全 资料 考试 题库 游戏 软件 应用 工具 小说 菜谱 做法 攻略 百科 "
+        "视频 电影 音乐 图库 素材 模板 排行 频道 栏目 分类 专业 技术 开发 设计"
+    )
+)
+"""What the items of a site's menus of categories end with besides :data:`_NAV_HEADS`
+(Python教程, 考研资料, 单机游戏, 家常菜做法, 玄幻小说): the kinds of content a site holds,
+compared folded to Simplified. Ads name what they sell and promise instead."""
+HEAD_REPEAT = 3
+"""Items ending with the same two characters that make those items a menu's categories
+(Java教程 | C语言教程 | 数据结构教程): a site names its sections after one kind."""
+
+
+def category_menu(text: str) -> bool:
+    """Whether a list line is a site's menu of categories: half its items or more are menu words
+    or category names (:func:`_nav_item`, an item of three characters or more ending with a
+    category head of :data:`_CATEGORY_HEADS`, or with two characters :data:`HEAD_REPEAT`
+    items or more end with), none written around a filter (:func:`_evasive`). For lists with
+    no ad's signal, anywhere, in either script: a site's navigation (in the other script at
+    a page's edge, a template left unconverted: a mirror converts the article, not its
+    menus), not junk.
+
+    >>> category_menu("Python教程 | Java教程 | 前端開發 | 數據庫 | 運維")
+    True
+    >>> category_menu("股票配資平台 | 十倍槓桿配資 | 外匯喊單老師 | 期貨開戶返傭")
+    False
+    >>> category_menu("考研資料 | 公務員考試 | 英語四六級 | 教師資格證 | 會計考試")
+    True
+    >>> category_menu("翻墙机场推荐 | 科学上网梯子 | v2ray订阅节点 | 外网加速器永久免费")
+    False
+    """
+    # 丨 (a Han character) separates menu items as | does
+    items = [it for it in _items(text) if it != "丨"]
+    if not items or evasive_items(items) >= EVASIVE_ITEMS:
+        return False
+    heads = [fold(it[-2:]) if len(it) >= 3 and _CJK_RUN.fullmatch(it[-2:]) else "" for it in items]
+    repeat = {h: heads.count(h) for h in heads if h}
+    menu = sum(
+        1
+        for it, h in zip(items, heads, strict=True)
+        if _nav_item(it) or h in _CATEGORY_HEADS or repeat.get(h, 0) >= HEAD_REPEAT
+    )
+    return menu * 2 >= len(items)
+
+
 _LABELLED = LazyPattern(r"\s*[^\s:\uff1a|_,\uff0c、]{1,8}\s*[:\uff1a]")
 """A list after a label (``常用软件:…``, ``签名:…``, ``标签:…``): a page's own list."""
 
