@@ -247,7 +247,10 @@ class ShapeSpam:
         # they copy, not their keywords): most pages are Simplified, told by their first
         # characters; a Traditional page's lines with Simplified-only characters are few
         hans, hant = script_classes()
-        if not hant.search(scan.joined, 0, SCRIPT_CHARS):
+        if not hant.search(scan.joined, 0, SCRIPT_CHARS) or script.other is not hans:
+            # the page's script judged on its head first (what the cut needs, shared with the
+            # other sub-steps): a Simplified page with a Traditional-only character in its
+            # first lines (a quoted name or title) is not scanned line by line
             return
         lines = []
         for i in scan.lines_matching(hans):
@@ -262,7 +265,7 @@ class ShapeSpam:
             and not doc.lines[i].cuts
             and len(hans.findall(texts[i])) >= SPLICE_OTHER
         ]
-        if not todo or script.other is not hans:
+        if not todo:
             return
         other = hans
         own = hant
