@@ -124,13 +124,43 @@ def test_a_medias_own_attribution_is_not_a_watermark() -> None:
     assert not doc.lines[2].cuts
 
 
+def test_a_notices_own_phone_after_its_last_sentence_is_kept() -> None:
+    para = "本次停水影响解放路、人民路一带,请居民提前储水,给您带来不便敬请谅解。"
+    para += "(咨询电话:0551-62881234)"
+    doc = clean("停水通知\n\n" + para + ARTICLE)
+    assert not doc.lines[2].cuts and doc.lines[2].label != "spam"
+
+
+# --- pirated-video titles glued before a page's title ---------------------------------------
+
+
+def test_a_video_title_prefix_is_cut_and_the_title_kept() -> None:
+    # F u218: 《繁花》全集在线观看无删减版_大数据领域数据架构的云计算应用案例与经验 [推广有奖]
+    ln = line_of("u218", 3)
+    assert [c.reason for c in ln.cuts] == ["spam:title-prefix"]
+    assert ln.kept_text.startswith("大数据领域数据架构的云计算应用案例与经验")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《繁花》全集在线观看_电视剧_腾讯视频",  # a video site's own title: no title after it
+        "《流浪地球2》定档春节,预告片今日在线播放",  # A u096: news
+        "《流浪地球2》在线播放_高清完整版_免费观看",  # all video words: the list rules' case
+    ],
+)
+def test_video_titles_without_a_glued_page_title_are_not_cut(line: str) -> None:
+    ln = clean(line + ARTICLE).lines[0]
+    assert not [c for c in ln.cuts if c.reason == "spam:title-prefix"]
+
+
 # --- new wording of the lexicon's families --------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "蜘蛛池出租,百度快速排名,泛目录程序,站群系统源码,寄生虫程序,老域名出售,秒收录",  # E u175
+        "蜘蛛池出租_站群系统源码_寄生虫程序_老域名出售_黑帽seo培训",
         "正规网赌平台_真人荷官发牌_博彩导航_娱乐城开户_彩票代理",
         "各地发票代开 | 出售发票 | 代开餐饮发票 | 代开住宿发票 | 开票加微",
         "毕业证制作_各类证件制作_驾照代办_刻公章_证书代办",
