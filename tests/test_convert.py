@@ -302,6 +302,33 @@ def test_table_cache_unwritable(tmp_path):
     assert _run_convert("off", "s2t") == expected
 
 
+@pytest.mark.parametrize("config", ["s2t", "s2twp", "tw2sp", "hk2s"])
+def test_cached_window_tables_equal_built_ones(config, tmp_path, monkeypatch):
+    """The window tables (pairs inside keys, inner characters, joins) are written to the
+    disk cache once built; a new converter loads them instead, equal, and converts the
+    same; a broken file is rebuilt."""
+    from cleantext.convert import engine
+
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path))
+    engine._cache_stamp.cache_clear()
+    built = engine.Converter(config)
+    tables = (built._joins, built._edge_checks, built._inner_chars)
+    assert built._built_windows
+    loaded = engine.Converter(config)
+    assert (loaded._joins, loaded._edge_checks, loaded._inner_chars) == tables
+    assert not loaded._built_windows
+    lines = _real_lines()[:80] + TRICKY
+    page = "\n".join(
+        oracle("\n".join(lines), "t2s" if config.startswith("s") else "s2t").split("\n")
+    )
+    loaded._exact_budget = 0
+    assert loaded.convert(page) == oracle(page, config)
+    path = engine._cache_file(config + "-windows")
+    path.write_text(path.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    broken = engine.Converter(config)
+    assert broken._joins == tables[0] and broken._built_windows
+
+
 @pytest.mark.parametrize("config", CONFIGS)
 def test_cached_steps_equal_built_steps(config):
     from cleantext.convert.engine import ExactStep

@@ -148,6 +148,11 @@ class _Unverifiable(Exception):
     """A window's intermediate layers are not available (see Converter._splice)."""
 
 
+def _chunks(pairs: str) -> list[str]:
+    """The two-character strings of ``"".join(pairs)`` (see Converter._window_cache)."""
+    return [pairs[i : i + 2] for i in range(0, len(pairs), 2)]
+
+
 def _pairs(keys: Any) -> set[str]:
     """Every pair of adjacent characters inside one of ``keys``."""
     return {key[j : j + 2] for key in keys for j in range(len(key) - 1)}
@@ -1063,8 +1068,10 @@ class Converter:
         out = []
         table = _identity()
         changed: set[int] = set()
-        for step in self.chain:
-            out.append((table, frozenset(_pairs(step.keys))))
+        cached = self._window_cache
+        for k, step in enumerate(self.chain):
+            pairs = _chunks(cached["pairs"][k]) if cached else _pairs(step.keys)
+            out.append((table, frozenset(pairs)))
             composed = list(table)
             changed.update(code for code in step.map if code < _BMP)
             for code in changed:
@@ -1077,6 +1084,9 @@ class Converter:
     @functools.cached_property
     def _inner_chars(self) -> list[tuple[frozenset[str], frozenset[str]]]:
         """Per step: characters that follow / precede another inside one of its keys."""
+        cached = self._window_cache
+        if cached:
+            return [(frozenset(after), frozenset(before)) for after, before in cached["inner"]]
         return [
             (
                 frozenset("".join([k[1:] for k in step.keys])),
@@ -1090,6 +1100,9 @@ class Converter:
         """Pairs of adjacent input characters that may lie inside one key: of the
         segmentation (on the input), or of step ``k`` once the steps before ``k``
         have translated both characters."""
+        cached = self._window_cache
+        if cached:
+            return frozenset(_chunks(cached["joins"]))
         pairs = set(_pairs(self.segmentation.keys)) if self.segmentation is not None else set()
         for k, (table, inside) in enumerate(self._edge_checks):
             if k == 0:
@@ -1109,7 +1122,38 @@ class Converter:
                 if ord(b) >= _BMP or table[ord(b)] == b:
                     after = [b, *after]
                 pairs.update(x + y for x in before for y in after)
-        return frozenset(pairs)
+        joins = frozenset(pairs)
+        if self._built_windows and _cache_enabled():
+            _cache_store(
+                self.name + "-windows",
+                {
+                    "pairs": ["".join(sorted(inside)) for _, inside in self._edge_checks],
+                    "inner": [
+                        ["".join(sorted(a)), "".join(sorted(b))] for a, b in self._inner_chars
+                    ],
+                    "joins": "".join(sorted(joins)),
+                },
+            )
+        return joins
+
+    @functools.cached_property
+    def _window_cache(self) -> dict[str, Any] | None:
+        """The window tables (:attr:`_edge_checks`' pairs, :attr:`_inner_chars`,
+        :attr:`_joins`) from the disk cache, or ``None``: building them takes 60-200 ms
+        for the ``s2*`` configs (the joins of two-step configs most), loading them
+        20-60 ms.  They are written there once built."""
+        data = _cache_load(self.name + "-windows")
+        ok = (
+            isinstance(data, dict)
+            and isinstance(data.get("pairs"), list)
+            and len(data["pairs"]) == len(self.chain)
+            and isinstance(data.get("inner"), list)
+            and len(data["inner"]) == len(self.chain)
+            and isinstance(data.get("joins"), str)
+            and all(isinstance(p, str) and len(p) % 2 == 0 for p in [*data["pairs"], data["joins"]])
+        )
+        self._built_windows = not ok
+        return data if ok else None
 
     def _splice_clauses(self, text: str, hits: list[tuple[int, int]], result: str | None) -> str:
         """Replace the clauses around ``hits`` in ``result`` by exact conversions.
