@@ -441,7 +441,7 @@ WORDED = {
     [
         *("tags", "php-warning", "widget", "debris", "image", "profile", "contact", "share"),
         *("app", "more", "comments", "shop", "related", "ad", "footer", "copyright"),
-        *("disclaimer", "wechat", "forum", "cookie"),
+        *("disclaimer", "wechat", "forum", "cookie", "login", "counter"),
     ],
 )
 def test_first_characters_cover_the_anchored_patterns(reason: str) -> None:
@@ -712,3 +712,101 @@ def test_tags_on_the_line_under_a_bare_tag_heading() -> None:
     for heading in ("文章標籤", "文章标签", "Tags"):
         page = f"標題在這裡\n2024-08-02\n\n{PARA}\n\n{heading}\nCSS 盒模型 前端\n全站熱搜"
         assert full(page)[6] == "boilerplate:related", heading
+
+
+# wordings of the same families beyond the red-team set, in both scripts: the foot of the page
+# (head=False), where contact and profile keys alone do not count
+MORE_CHROME = [
+    ("关闭本页", "widget"),
+    ("列印本頁", "widget"),
+    ("回頁首", "widget"),
+    ("回到顶端", "widget"),
+    ("字型大小：小 中 大", "widget"),
+    ("會員登入", "login"),
+    ("登入/註冊", "login"),
+    ("Log in | Register", "login"),
+    ("您是第 123456 位访问者", "counter"),
+    ("網站訪問量：123456", "counter"),
+    ("上一篇 微信小程序云开发入门", "widget"),
+    ("下一篇 uni-app 跨端開發實戰", "widget"),
+    ("Previous Post", "widget"),
+    ("全部评论(12)", "comments"),
+    ("還沒有評論，快來搶沙發吧", "comments"),
+    ("12 个回答", "comments"),
+    ("Reply", "comments"),
+    ("查看更多评论", "more"),
+    ("看更多", "more"),
+    ("戳“阅读原文”了解更多", "more"),
+    ("返回搜狐，查看更多", "more"),
+    ("追蹤我們", "share"),
+    ("关注我们", "share"),
+    ("Subscribe to our newsletter", "share"),
+    ("点击上方“蓝字”关注我们", "share"),
+    ("Click to share on Twitter (Opens in new window)", "share"),
+    ("微信扫码分享", "share"),
+    ("扫码下载新闻客户端", "app"),
+    ("往期推荐", "related"),
+    ("往期回顧", "related"),
+    ("熱點新聞", "related"),
+    ("点击排行", "related"),
+    ("Recent Comments", "related"),
+    ("学校地址：XX市XX路1号　邮编：123456", "footer"),
+    ("聯絡電話：0731-1234567　傳真：0731-7654321", "footer"),
+    ("技术支持：某某网络科技有限公司", "footer"),
+    ("技術支持：某某網絡科技有限公司", "footer"),
+    ("Proudly powered by WordPress", "footer"),
+    ("违法和不良信息举报电话：12377", "footer"),
+    (
+        "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场",
+        "disclaimer",
+    ),
+    ("转载请注明出处", "disclaimer"),
+    ("如若轉載，請註明出處", "disclaimer"),
+    ("未经授权，禁止转载", "disclaimer"),
+    ("股市有風險，投資需謹慎", "disclaimer"),
+    ("图片来源于网络，如有侵权请联系删除", "disclaimer"),
+    ("部分圖片來源網絡", "disclaimer"),
+    ("以上内容仅供参考", "disclaimer"),
+    ("文章被收录于专栏：Python", "wechat"),
+    ("Posted in Uncategorized", "tags"),
+    ("Tagged: redis, nosql", "tags"),
+    ("接受全部 Cookie", "cookie"),
+    ("加入購物車", "widget"),
+    ("电梯直达 倒序浏览 阅读模式", "widget"),
+    ("商品詳情 規格參數 售後保障", "widget"),
+    ("默认排序", "widget"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), MORE_CHROME)
+def test_more_wordings_of_the_families(line: str, reason: str) -> None:
+    assert judge_chrome(line, head=False) == f"boilerplate:{reason}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "上一篇文章中我们讲到了如何安装。",
+        "他的发言不代表公司立场。",
+        "我们不代表任何人。",
+        "登入系统后，选择右上角的设置。",
+        "Categories of data",
+        "Reply to the question below.",
+        "赞同这个观点的人很多。",
+        "点击排行榜上的第一名",
+        "学校地址在城市中心",
+        "转载是常见的现象。",
+        "未经他人同意不得使用其照片，这是法律规定。",
+        "排行榜",
+        "技术支持：7x24小时",
+    ],
+)
+def test_more_wordings_leave_sentences_alone(line: str) -> None:
+    assert judge_chrome(line, head=False) is None
+
+
+def test_more_wordings_keep_the_fast_path_exact() -> None:
+    lines = [a + ln for a in ("", " ", "• ") for ln, _ in MORE_CHROME]
+    lines += [ln.upper() for ln, _ in MORE_CHROME]
+    for head in (True, False):
+        assert [judge_chrome(t, head=head) for t in lines] == [reference(t, head) for t in lines]

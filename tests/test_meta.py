@@ -553,3 +553,17 @@ def test_a_qa_answer_author_block_above_the_vote_count() -> None:
     page = "\n".join([PARA, "", "第一名", "老王谈芯片", "156 人赞同了该回答", "", PARA])
     labels = [ln.label for ln in clean(page).lines]
     assert labels[2:4] == ["body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("發布日期：113年3月8日", "2024-03-08"),
+        ("更新日期：113/03/08", "2024-03-08"),
+        ("編輯於 2024-03-05 10:20", "2024-03-05T10:20"),
+    ],
+)
+def test_taiwan_date_keys_and_edit_dates(line: str, iso: str) -> None:
+    assert judge_meta(line) == "meta:date"
+    doc = clean(f"標題在這裡\n{line}\n\n{PARA}")
+    assert doc.meta.published == iso

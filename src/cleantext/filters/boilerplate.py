@@ -205,6 +205,9 @@ _BUTTONS = (
     *("好问题", "添加评论", "赞同", "反对", "喜欢", "收起", "引言回覆", "引言回复", "引用", "推"),
     *("嘘", "听新闻", "放大字体", "缩小字体", "默认字体", "点赞", "在看", "赞", "踩", "顶", "转发"),
     *("评论", "支持", "使用道具", "只看该作者", "复制链接", "编辑", "删除", "关注", "私信"),
+    *("阅读模式", "倒序浏览", "电梯直达", "只看楼主", "评分", "打赏", "加入收藏", "立即订购"),
+    *("商品详情", "商品介绍", "规格参数", "规格与包装", "售后保障", "商品评价", "累计评价"),
+    *("包装清单", "默认排序", "按时间排序", "按热度排序", "时间排序", "热度排序"),
 )
 """Buttons of forums, Q&A sites, shops and news pages, written out in a row."""
 _BUTTON = "(?:" + _trie(list(_BUTTONS)) + ")"
@@ -454,10 +457,15 @@ CUES: list[Cue] = [
         r"^(?=.*(?:分享|转寄|列印|打印|复制|share|tweet|pin|print|email))"
         rf"(?:{_SHARE_TOKEN}\s*:?\s*[|/·,、•]*\s*){{2,}}$"
         r"|^(?:分享本文|分享此文|分享文章|分享这篇文章|转寄|列印|友善列印|友善打印|"
-        r"share(?:\s+this(?:\s+(?:article|post|story|page))?)?)\s*:?$",
+        r"share(?:\s+this(?:\s+(?:article|post|story|page))?)?|tweet|pin\s+it|print\s+this\s+(?:page|article)|"
+        r"转寄给?好友|email\s+this)\s*:?$"
+        r"|^click\s+to\s+(?:share|print|email)(?![a-z]).{0,50}$|扫码分享|微信扫码",
         _I,
         max_len=80,
-        words=("分享", "转寄", "列印", "打印", "复制", "share", "tweet", "pin", "print", "email"),
+        words=(
+            *("分享", "转寄", "列印", "打印", "复制", "share", "tweet", "pin", "print", "email"),
+            "微信扫码",
+        ),
     ),
     Cue(
         "share",
@@ -473,15 +481,18 @@ CUES: list[Cue] = [
         r"(?:我们|本站|本台|本报|本号)?\s*(?:的|官方)?\s*\S{0,10}?"
         r"(?:好友|粉丝团|粉丝专页|粉丝页|帐号|账号|频道|公众号|电子报|新闻信|newsletter|youtube|"
         r"instagram|facebook|line|ig)(?:\s*[,!:]\s*[^。?!,]{0,8})?\s*\W{0,3}$"
-        r"|^\W{0,3}\s*(?:点击|长按|扫码|扫描)\S{0,6}(?:关注|订阅)(?:我们|本号|公众号)\s*\W{0,3}$",
+        r"|^\W{0,3}\s*(?:点击|长按|扫码|扫描).{0,12}?(?:关注|订阅)(?:我们|本号|公众号)\s*\W{0,3}$"
+        r"|^(?:追踪|关注|follow)\s*(?:我们|us)(?:\s*(?:on)?\s*:)?\s*\W{0,3}$"
+        r"|^(?:subscribe|sign\s+up)(?:\s+(?:to|for))?\s+(?:our\s+)?newsletter(?![a-z]).{0,20}$",
         _I,
         max_len=40,
-        words=("加入", "追踪", "关注", "订阅", "按赞", "follow"),
+        words=("加入", "追踪", "关注", "订阅", "按赞", "follow", "newsletter"),
     ),
     # app banners ("立即下載App，睇更多新聞", "打开APP查看全文", "…，尽在财经APP")
     Cue(
         "app",
-        r"^(?:立即|马上|现在|点击|免费|请)?\s*(?:打开|下载|安装|前往|使用|用|去)\s*\S{0,8}?\s*(?:app|客户端)"
+        r"^(?:立即|马上|现在|点击|免费|请|扫码|扫描二维码)?\s*(?:打开|下载|安装|前往|使用|用|去)\s*\S{0,8}?\s*"
+        r"(?:app|客户端)"
         r"(?:\s*[,:!]?\s*(?:阅读|查看|观看|发现|体验|获取|睇|看|收听|浏览)[^。?!]{0,12})?$"
         r"|^[^。?!]{0,16}(?:尽在|就在|下载|打开)\s*\S{0,8}?\s*(?:app|客户端)\s*!?$"
         r"|^(?:在|用)?\s*(?:app|客户端)\s*(?:内|中|里)?\s*(?:打开|阅读|查看|观看)[^。?!]{0,8}$",
@@ -493,32 +504,36 @@ CUES: list[Cue] = [
     Cue(
         "more",
         r"^(?:点击|点我|点此|按此|轻触|点按)?\s*(?:展开|显示|加载|查看|阅读)\s*(?:阅读|查看)?\s*"
-        r"(?:全文|全部|更多|剩余全文|剩余内容|完整内容|完整版|原文)[^\p{Han}\d]{0,4}$"
+        r"(?:全文|全部|更多|剩余全文|剩余内容|完整内容|完整版|原文)(?:评论|回复|回覆|回答|留言|内容|精彩)?"
+        r"[^\p{Han}\d]{0,4}$"
+        r"|^看更多\S{0,10}$"
+        r"|^戳\s*[“\"]?阅读原文[”\"]?\S{0,10}$"
         r"|^(?:查看|显示|展开|阅读)\s*(?:全部|所有|其余|其他)\s*\d+\s*(?:个|条|则|篇|项)?\s*"
         r"(?:回答|评论|留言|回复|回覆|答案|讨论|内容|文章)\s*[^\p{Han}\d]{0,3}$"
         r"|^(?:点击|点我|点此|按此|轻触|点按)\s*(?:看|查看|阅读|浏览)\s*(?:更多|全文|原文)[^。?!,]{0,12}$"
         r"|^继续(?:阅读|浏览|滑动)(?:看下一\S{0,2}|下一\S{0,2}|全文|内容|原文)?[^\p{Han}]{0,4}$"
         r"|^向上滑动\S{0,8}$"
-        r"|^返回首页\s*,?\s*(?:查看|浏览|看)更多\S{0,6}$"
+        r"|^返回\S{0,6}\s*,?\s*(?:查看|浏览|看)更多\S{0,6}$"
         r"|^(?:read|view|see|show|load)\s+(?:more|all|full\s+(?:article|story|post))(?![a-z]).{0,20}$"
         r"|^continue\s+reading(?![a-z]).{0,30}$"
         r"|^more\s*(?:»|>>|>|›|\.\.\.|…)$",
         _I,
         max_len=40,
-        first="点按轻展显加查阅继向返rRvVsSſlLcCmM",
+        first="点按轻展显加查阅继向返看戳rRvVsSſlLcCmM",
     ),
     # comment sections ("已有 2 条评论", "请您文明上网、理性发言…", "Leave a Reply")
     Cue(
         "comments",
         r"^(?:已有|共有|共|全部|暂无|查看)\s*\d*\s*(?:条|则|个|位)?\s*(?:网友)?(?:评论|留言|回复|回覆|跟帖|回应)"
-        r"\s*[^\p{Han}\d]{0,3}$"
+        r"(?:\s*[(\[]\s*\d+\s*[)\]])?\s*[^\p{Han}\d]{0,3}$"
         r"|^(?:评论|留言|跟帖|回应)\s*(?:[(\[]\s*\d+\s*[)\]]|\d+)$"
         r"|^(?:发表|写|添加|我要|参与)(?:评论|留言|回复|回覆|回答|回应)\s*[^\p{Han}]{0,3}$"
         r"|^(?:网友|用户|读者)?(?:评论|留言)(?:区|列表)$"
         r"|^(?:leave\s+a\s+(?:reply|comment)|cancel\s+reply|post\s+(?:a\s+)?comment|"
         r"submit\s+comment|add\s+(?:a\s+)?comment|no\s+comments(?:\s+yet)?|"
         r"comments?\s*\(\d+\)|your\s+email\s+address\s+will\s+not\s+be\s+published|"
-        r"required\s+fields\s+are\s+marked)(?![a-z]).{0,60}$",
+        r"required\s+fields\s+are\s+marked)(?![a-z]).{0,60}$"
+        r"|^(?:reply|like\s+this:?|loading\.\.\.)$",
         _I,
         max_len=80,
         first="已共全暂查发写添我参网用读评留跟回lLcCpPsSſaAnNyYrR",
@@ -527,10 +542,32 @@ CUES: list[Cue] = [
         "comments",
         r"文明上网|理性发言|文明发言|文明评论|注册后(?:才能|才可以|方可)?(?:发表|参与)?评论|"
         r"登录后(?:才能|才可以|方可)?(?:发表|参与)评论|评论仅代表网友|网友评论仅供"
-        r"|^\d+\s*(?:条|则|个)\s*(?:评论|留言|跟帖|回应)$|^\d+\s+comments?$",
+        r"|^\d+\s*(?:条|则|个)\s*(?:评论|留言|跟帖|回应|回答)$|^\d+\s+(?:comments?|replies)$"
+        r"|抢沙发|还没有(?:人)?评论|暂无评论",
         _I,
         max_len=80,
-        words=("明上网", "性发言", "明发言", "评论", "留言", "跟帖", "回应", "comment"),
+        words=(
+            *("明上网", "性发言", "明发言", "评论", "留言", "跟帖", "回应", "回答", "comment"),
+            *("replies", "抢沙发"),
+        ),
+    ),
+    # logins in Taiwan and English wordings ("會員登入", "登入/註冊", "Sign in")
+    Cue(
+        "login",
+        r"^(?:会员|立即|请先|请|快速)?登入(?:\s*[/|]\s*(?:注册|加入会员))?$|^(?:注册|加入会员)\s*[/|]\s*登入$"
+        r"|^(?:log\s*in|sign\s*in|sign\s*up|register|log\s*out)(?:\s*(?:[|/]|or)\s*(?:log\s*in|sign\s*in|"
+        r"sign\s*up|register))*$",
+        _I,
+        max_len=30,
+        first="会立请快登注加lLsSſrR",
+    ),
+    # visitor counters ("您是第 123456 位访问者")
+    Cue(
+        "counter",
+        r"^(?:您是(?:本站)?第\s*\d+\s*位访(?:问|客)者|(?:今日|总|本站|网站)?访问(?:量|人数|次数)\s*:?\s*\d+"
+        r"|在线人数\s*:?\s*\d+)\S{0,4}$",
+        max_len=40,
+        first="您今总本网访在",
     ),
     # previous/next links and back links ("上一条：…", "回上一頁", "1 2 3 下一頁 »")
     Cue(
@@ -538,11 +575,13 @@ CUES: list[Cue] = [
         r"^(?:上一条|下一条|上一则|下一则|上一篇文章|下一篇文章|上篇|下篇|前一篇|后一篇|上一主题|"
         r"下一主题|上一章|下一章|上一个|下一个|上一项|下一项|previous(?:\s+(?:post|article|story))?|"
         r"next(?:\s+(?:post|article|story))?|prev)\s*[:>»]"
+        r"|^(?:上一篇|下一篇|上一条|下一条|上一则|下一则)\s+[^。!?]{1,40}$"
+        r"|^(?:previous|next|prev|older|newer)\s+(?:post|article|entry|story|page)s?$"
         r"|^(?:回|返回)\s*(?:上一?页|上一?层|列表|首页|主页|目录|前页|顶部|页首|页顶|上方)$"
         r"|^(?:上一页|首页|«|<<)\s*(?:\d{1,3}\s+){1,12}\d{1,3}(?:\s*(?:下一页|下页|»|>|>>))?$",
         _I,
         max_len=80,
-        first="上下前后回返pPnN首«<",
+        first="上下前后回返pPnNoO首«<",
     ),
     Cue(
         "widget",
@@ -563,12 +602,14 @@ CUES: list[Cue] = [
     Cue(
         "widget",
         r"^(?:回复文章|回覆文章|发新帖|发表新帖|发表新主题|快速回复|发表回复|回复本帖|回覆本文|我要回复|"
-        r"我要回答|写回答|关注问题|邀请回答)$"
-        r"|^(?:字级|字体|字号|字型|文字大小|字体大小)\s*:?\s*(?:[大中小]\s*){2,3}$"
+        r"我要回答|写回答|关注问题|邀请回答|关闭本页|关闭页面|列印本页|打印此页|列印此页|友善列印|"
+        r"回顶部|回页首|回到顶端|回顶端|加入购物车|立即购买|立即结账|立即结帐|加入收藏|立即订购|"
+        r"马上抢购|默认排序|按时间排序|按热度排序|我来说两句|我要说两句|打赏|赞赏支持)$"
+        r"|^(?:字级|字体|字号|字型|字型大小|文字大小|字体大小)\s*:?\s*(?:[大中小]\s*){2,3}$"
         r"|^(?:a\s*[+-]\s*){2,3}$",
         _I,
         max_len=30,
-        first="回发快我写关邀字文aA",
+        first="回发快我写关邀字文aA列打友加立马默按打赞",
     ),
     # forum profile rows ("Lv.12 | 文章 856 | 積分 4321")
     Cue(
@@ -588,13 +629,23 @@ CUES: list[Cue] = [
         head_only=True,
         first="分文所类栏",
     ),
+    # English post categories and tags ("Posted in Uncategorized", "Tagged: redis, nosql")
+    Cue(
+        "tags",
+        r"^(?:posted\s+in|filed\s+under|tagged(?:\s+with)?)\s*:?\s+\S.{0,80}$"
+        r"|^(?:categories|category|tags?)\s*:\s*\S.{0,80}$",
+        _I,
+        max_len=100,
+        first="pPfFtTcC",
+    ),
     # cookie banners ("我们使用 Cookie 来改善您的浏览体验…")
     Cue(
         "cookie",
         r"我们(?:会)?(?:使用|采用|利用)\s*cookies?|本(?:网)?站(?:会)?(?:使用|采用|利用)\s*cookies?|"
         r"cookies?\s*(?:政策|设定|设置|偏好|声明|policy|settings|preferences|consent)|"
         r"we\s+use\s+cookies|(?:this|our)\s+(?:web)?site\s+uses\s+cookies|accept\s+(?:all\s+)?cookies|"
-        r"继续(?:浏览|使用)\S{0,12}(?:即|则)?(?:表示|视为)?\S{0,4}(?:同意|接受)",
+        r"继续(?:浏览|使用)\S{0,12}(?:即|则)?(?:表示|视为)?\S{0,4}(?:同意|接受)"
+        r"|(?:接受|同意|拒绝)\s*(?:全部|所有)?\s*cookies?",
         _I,
         max_len=240,
         words=("cookie", "继续浏览", "继续使用"),
@@ -611,10 +662,11 @@ CUES: list[Cue] = [
     Cue(
         "shop",
         r"^(?:付款方式|支付方式|运送方式|配送方式|送货方式|取货方式|运费|配送范围|配送区域|发货地|"
-        r"发货时间|所在地|所在地区)\s*:",
+        r"发货时间|所在地|所在地区)\s*:"
+        r"|^(?:月销量?|销量|已售|库存|累计评价)\s*:?\s*\d+\S{0,3}$",
         max_len=60,
         head_only=True,
-        first="付支运配送取发所",
+        first="付支运配送取发所月销已库累",
     ),
     # related-list headings, with a colon or not, and "people also viewed"
     Cue(
@@ -625,12 +677,14 @@ CUES: list[Cue] = [
         r"(?:喜欢|感兴趣|会喜欢)|大家都在看|为你推荐|为您推荐|精彩推荐|编辑推荐|最新(?:文章|资讯|新闻|发布)|"
         r"全站热搜|更多(?:新闻|文章|精彩|资讯|推荐|报道)|看过此\S{0,4}的人(?:也|还)(?:看了|买了|喜欢)|"
         r"购买此\S{0,4}的人(?:也|还)(?:看了|买了)|喜欢此内容的人还喜欢|商品评价|同类商品|热销商品|"
-        r"创作者介绍|博主介绍|关于博主|related\s+(?:posts?|articles?|stories|news)|"
+        r"创作者介绍|博主介绍|关于博主|往期(?:推荐|回顾|精选|精彩)|精选文章|热文推荐|热点(?:推荐|新闻|资讯)|"
+        r"今日热点|(?:点击|阅读|热门|评论|新闻)排行榜?|"
+        r"related(?:\s+(?:posts?|articles?|stories|news))?|recent\s+comments|archives|categories|"
         r"you\s+(?:may|might)\s+also\s+like|more\s+(?:stories|posts|articles)|recommended\s+for\s+you|"
         r"popular\s+posts|recent\s+posts)\s*:?$",
         _I,
         max_len=40,
-        first="相延推热猜你您大为精编最全更看购喜商同创博关rRyYmMpP",
+        first="相延推热猜你您大为精编最全更看购喜商同创博关往今点阅评新排rRyYmMpPaAcC",
     ),
     # sponsored-link labels
     Cue(
@@ -639,6 +693,13 @@ CUES: list[Cue] = [
         _I,
         max_len=30,
         first="赞广sSſaA",
+    ),
+    Cue(
+        "copyright",
+        r"^©\s*(?:19|20)\d\d|^copyright\s*(?:©|&copy;)\s*(?:19|20)\d\d",
+        _I,
+        max_len=120,
+        first="©cCK",
     ),
     # site footers: operator lines, site ids, policy links, browser advice, contact lines,
     # hotlines ("主办单位：…　承办单位：…", "政府网站找错", "本網站最佳瀏覽解析度為…")
@@ -653,28 +714,37 @@ CUES: list[Cue] = [
         r"网站声明|网站地图|网站导览|联络我们|联系我们|关于我们|意见信箱|常见问答|"
         r"privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|contact\s+us|about\s+us|"
         r"sitemap)(?:\s*[|·/]\s*[^|·/]{1,14}){1,8}$"
-        r"|^(?:地址|校址|通讯地址|联络地址|联系地址)\s*:.{2,50}?\s(?:电话|总机|邮编|邮政编码|传真|"
-        r"服务热线|联络电话|联系电话)\s*:"
+        r"|^(?:地址|校址|通讯地址|联络地址|联系地址|学校地址|单位地址|公司地址|办公地址)\s*:.{2,50}?\s"
+        r"(?:电话|总机|邮编|邮政编码|传真|服务热线|联络电话|联系电话)\s*:"
+        r"|^(?:联系电话|电话|传真|联络电话)\s*:\s*[\d\-()+\s]{7,20}\s+(?:传真|邮箱|邮编|地址|电话|email)\s*:"
+        r"|^(?:技术支持|网站建设|网站制作|网站设计|建站|设计制作)\s*:\s*\S.{0,28}?"
+        r"(?:公司|科技|网络|信息技术|工作室|集团)$"
+        r"|^(?:privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+policy|skip\s+to\s+(?:main\s+)?"
+        r"content)$"
         r"|^(?:客服专线|客服电话|客服热线|服务热线|全国服务热线|咨询热线|总机|免费专线|联络电话)\s*:\s*"
         r"[\d\-()+\s]{7,20}(?:\s*[(\[].{0,24}[)\]])?$"
         r"|^(?:投稿|联系|合作|商务合作)\s*(?:邮箱|信箱|邮件)\s*:",
         _I,
         max_len=120,
-        first="主承协网建运维技内地校通联客服全咨总免投合商隐资政无使关意常pPtTcCaAsSſ",
+        first="主承协网建运维技内地校通联客服全咨总免投合商隐资政无使关意常学单公办电传设pPtTcCaAsSſ",
     ),
     Cue(
         "footer",
-        r"政府网站找错|网站纠错|最佳(?:浏览|观看|显示)(?:解析度|分辨率|效果)|建议(?:使用|以)\S{0,30}浏览器",
-        max_len=120,
-        # words with rare first characters: each scan stops at fewer places
-        words=("站找错", "站纠错", "佳浏览", "佳观看", "佳显示", "浏览器"),
-    ),
-    Cue(
-        "copyright",
-        r"^©\s*(?:19|20)\d\d|^copyright\s*(?:©|&copy;)\s*(?:19|20)\d\d",
+        r"政府网站找错|网站纠错|最佳(?:浏览|观看|显示)(?:解析度|分辨率|效果)|建议(?:使用|以)\S{0,30}浏览器"
+        r"|不良信息举报|(?:proudly\s+)?powered\s+by\s+\S+",
         _I,
         max_len=120,
-        first="©cCK",
+        # words with rare first characters: each scan stops at fewer places
+        words=(
+            "站找错",
+            "站纠错",
+            "佳浏览",
+            "佳观看",
+            "佳显示",
+            "浏览器",
+            "不良信息举报",
+            "powered by",
+        ),
     ),
     # disclaimers ("声明：本文转载自网络…", "该文观点仅代表作者本人", "※本文僅供參考…")
     Cue(
@@ -690,11 +760,29 @@ CUES: list[Cue] = [
         r"\s*(?:联系|告知|通知)|侵权(?:请|必)?(?:联系)?删除|观点仅代表作者|仅代表作者(?:本人|个人)?"
         r"(?:观点|立场)|不代表本(?:站|网|平台|号|刊)(?:观点|立场)|仅提供信息(?:存储|发布)(?:空间)?服务|"
         r"文责自负|本文仅供参考|仅供(?:学习|研究|交流|参考|个人)\S{0,4}[,。;]\s*(?:请勿|不得|如|若|严禁|禁止)|"
-        r"为(?:会员|网友|用户)上传|知识点与官方知识档案匹配",
+        r"为(?:会员|网友|用户)上传|知识点与官方知识档案匹配"
+        r"|(?:本文|文章|以上内容|该文|此文)\S{0,20}仅代表\S{0,10}(?:观点|立场)"
+        r"|不代表\S{0,8}(?:新闻|网|平台|号|本站)的?(?:观点|立场)"
+        r"|转载\s*,?\s*请(?:注明|保留|联系)|未经(?:授权|许可|同意)\S{0,6}(?:不得|禁止|严禁|请勿)\S{0,4}"
+        r"(?:转载|复制|使用)|(?:市场|股市|投资)有风险\s*,?\s*投资需谨慎"
+        r"|(?:图片|素材|内容|文章|部分图片)(?:来源|来自|源自)于?(?:网络|互联网)"
+        r"|(?:以上|本文|文章)(?:内容|信息|观点)?仅供参考|来自互联网用户投稿",
         max_len=120,
         words=(
             *("载自网络", "源于网络", "版权归", "侵权", "观点仅代表", "仅代表作者", "代表本"),
             *("仅提供信息", "责自负", "仅供", "员上传", "友上传", "户上传", "识点与官方"),
+            *(
+                "仅代表",
+                "不代表",
+                "转载",
+                "未经",
+                "需谨慎",
+                "源网络",
+                "源于网络",
+                "自网络",
+                "源自网络",
+            ),
+            *("源互联网", "源于互联网", "自互联网", "源自互联网", "互联网用户投稿"),
         ),
     ),
     # WeChat-mirror leftovers ("预览时标签不可点", "收录于合集 #…", "微信扫一扫赞赏作者")
@@ -702,9 +790,10 @@ CUES: list[Cue] = [
         "wechat",
         r"^(?:预览时标签不可点|微信扫一扫\S{0,12}|写留言|留言|赞赏|赞赏作者|喜欢作者|"
         r"视频小程序赞|轻点两下取消赞|轻点两下取消在看|在看|点个?在看\S{0,12}|"
-        r"收录于(?:合集|话题)\s*\S{0,40}(?:\s+\S{1,8})?)$",
+        r"收录于(?:合集|话题)\s*\S{0,40}(?:\s+\S{1,8})?|赞|"
+        r"(?:文章)?(?:被)?收录于专栏\s*:?.{0,30})$",
         max_len=60,
-        first="预微写留赞喜视轻在点收",
+        first="预微写留赞喜视轻在点收文被",
     ),
     # forums and Q&A: PTT signatures and pushes, search placeholders
     Cue(
@@ -945,7 +1034,7 @@ class PageChrome:
             if (
                 lines[i].label is None
                 and text
-                and any(c in text for c in _CRUMB_SEPS)
+                and _CRUMB_HINT.search(text) is not None
                 and len(text) <= 100
                 and _RX.crumb.match(match_form(text)[1].strip())
             ):
@@ -1178,7 +1267,7 @@ class PageChrome:
                 ln = lines[i]
                 if (
                     ln.label is None
-                    and ln.kept_text
+                    and 0 < len(ln.kept_text) <= 30
                     and _RX.separator.match(ln.kept_text)
                     and chrome(nonblank(i, 1))
                 ):
@@ -1214,7 +1303,7 @@ class PageChrome:
         return doc
 
 
-_CRUMB_SEPS = (">", "»", "›", "→", "\uff1e")
+_CRUMB_HINT = re.compile("[>»›→\uff1e]")
 
 
 def _tail_link(text: str, title: str | None) -> bool:

@@ -46,42 +46,66 @@ DATE = LazyPattern(
     r"(?<!\d)(?:"
     r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.])\s*(?P<m>[01]?\d)\s*(?P=sep)\s*(?P<d>[0-3]?\d)(?!\d)"
     r"|(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]?"
-    r"|民[国國]\s*(?P<roc>\d{2,3})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]?"
-    r"|(?<![A-Za-z])" + _MON + r"\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
-    r"|(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MON + r"\.?,?\s+(?P<y>(?:19|20)\d\d)"
+    r")" + _TIME + r"(?!\d)",
+    engine="regex",
+)
+"""One date with an optional time; named groups ``y m d H M S``."""
+_ROC = LazyPattern(
+    r"民[国國]\s*(?P<roc>\d{2,3})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]?"
+    + _TIME
+    + r"(?!\d)",
+    engine="regex",
+)
+"""A Republic-of-China date (``民國113年3月8日``); group ``roc`` instead of ``y``."""
+_ENGLISH = LazyPattern(
+    r"(?:(?<![A-Za-z])" + _MON + r"\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
+    r"|(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MON + r"\.?,?\s+(?P<y>(?:19|20)\d\d)"
     r"|(?<![A-Za-z])(?i:mon|tue|wed|thu|fri|sat|sun)\s+" + _MON + r"\s+(?P<d>[0-3]?\d)\s+"
     r"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+(?P<y>(?:19|20)\d\d)"
     r")" + _TIME + r"(?!\d)",
     engine="regex",
 )
-"""One date with an optional time; named groups ``y m d H M S`` (``roc``: a Republic-of-China
-year instead of ``y``; ``mon``: an English month name instead of ``m``)."""
+"""An English date (``March 5, 2024``, ``5 Mar 2024``, ``Tue Feb 27 23:43:03 2007``); group
+``mon`` instead of ``m``."""
 ROC_NUMERIC = LazyPattern(
-    r"\s*(?P<roc>\d{2,3})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d.])"
+    r"\s*(?:(?P<roc>\d{2,3})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d.])"
+    r"|(?P<roc>\d{2,3})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]?)"
     + _TIME
     + r"(?!\d)",
     engine="regex",
 )
-"""A Republic-of-China date in figures (``113-03-08``): only trusted right after a date key."""
+"""A Republic-of-China date without its era (``113-03-08``, ``113年3月8日``): only trusted
+right after a date key."""
+_LATIN = LazyPattern("[A-Za-z]")
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def iso(match: regex.Match[str]) -> str | None:
+def _english_hint(text: str) -> bool:
+    """Whether ``text`` may hold an English date: a month's first three letters. Most lines
+    hold no Latin letter at all; a scan for one and a few substring tests cost far less than
+    the pattern."""
+    if _LATIN.search(text) is None:
+        return False
+    low = text.lower()
+    return any(m in low for m in _MONTH_WORDS)
+
+
+def iso(match: regex.Match[str], kind: str = "") -> str | None:
     """The ISO 8601 form of a :data:`DATE` match, or ``None`` if it is not a real date.
+    ``kind``: ``"roc"`` for a Republic-of-China match (:data:`ROC_NUMERIC`), ``"en"`` for an
+    English one.
 
     >>> iso(DATE.search("2024-13-02")) is None
     True
     """
-    groups = match.groupdict()
-    if groups.get("roc") is not None:
-        y = int(groups["roc"]) + 1911
-        if not 1912 <= y <= 2099:
-            return None
+    if kind == "roc":
+        y, m = int(match["roc"]) + 1911, int(match["m"])
+    elif kind == "en":
+        y, m = int(match["y"]), _MONTHS[match["mon"][:3].lower()]
     else:
-        y = int(groups["y"])
-    mon = groups.get("mon")
-    m = _MONTHS[mon[:3].lower()] if mon is not None else int(groups["m"])
-    d = int(groups["d"])
-    if not (1 <= m <= 12 and 1 <= d <= 31):
+        y, m = int(match["y"]), int(match["m"])
+    d = int(match["d"])
+    if not (1 <= m <= 12 and 1 <= d <= 31 and y <= 2099):
         return None
     out = f"{y:04d}-{m:02d}-{d:02d}"
     if match["H"] is not None:
@@ -101,13 +125,25 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     [(0, 19, '2014-03-24T21:53:04')]
     """
     out: list[tuple[int, int, str]] = []
-    if "19" not in text and "20" not in text and "民" not in text:
-        return out  # every date holds its year (a much faster test than the pattern)
-    for match in DATE.finditer(text):
-        value = iso(match)
-        if value is not None:
-            out.append((match.start(), match.end(), value))
+    if "19" in text or "20" in text:  # every date but a ROC one holds its year's first digits
+        for match in DATE.finditer(text):
+            value = iso(match)
+            if value is not None:
+                out.append((match.start(), match.end(), value))
+        if len(text) <= 80 and _english_hint(text):  # a date line, not a paragraph
+            _more(out, _ENGLISH.finditer(text), "en")
+    if "民" in text:
+        _more(out, _ROC.finditer(text), "roc")
     return out
+
+
+def _more(out: list[tuple[int, int, str]], matches, kind: str) -> None:
+    """Add the valid dates of ``matches`` that overlap none in ``out``, keeping it sorted."""
+    for match in matches:
+        value = iso(match, kind)
+        if value is not None and not any(a < match.end() and match.start() < b for a, b, _ in out):
+            out.append((match.start(), match.end(), value))
+            out.sort()
 
 
 def parse_date(text: str) -> str | None:

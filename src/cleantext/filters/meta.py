@@ -62,17 +62,10 @@ KEYS: dict[str, tuple[str, ...]] = {
         "归档时间",
         "成文日期",
         "创建时间",
-        "生成日期",
-        "公开日期",
-        "公开日",
-        "申请日",
-        "最后更新日期",
-        "最后更新",
-        "修改日期",
-        "修改时间",
-        "出版日期",
         "发文日期",
-        "印发日期",
+        "刊登日期",
+        "编辑于",
+        "创建于",
         "发布于",
         "发表于",
         "更新于",
@@ -96,7 +89,6 @@ KEYS: dict[str, tuple[str, ...]] = {
         "原文地址",
         "图文来源",
         "资料来源",
-        "消息来源",
         "供稿单位",
         "发稿单位",
         "发布单位",
@@ -128,7 +120,6 @@ KEYS: dict[str, tuple[str, ...]] = {
         "楼主",
         "投稿人",
         "发明人",
-        "上传者",
         "采写",
         "文字",
         "文",
@@ -144,14 +135,7 @@ KEYS: dict[str, tuple[str, ...]] = {
         "审校",
         "校对",
         "审稿",
-        "初审",
-        "复审",
-        "终审",
-        "一审",
-        "二审",
-        "三审",
         "编审",
-        "美编",
         "责任校对",
         "签发",
     ),
@@ -176,16 +160,11 @@ KEYS: dict[str, tuple[str, ...]] = {
         "点阅数",
         "浏览人次",
         "阅读次数",
-        "观看次数",
         "播放量",
         "访问量",
         "访问次数",
-        "下载次数",
-        "关注者",
-        "被浏览",
         "赞同",
         "点赞数",
-        "收藏数",
         "留言",
     ),
     "docinfo": (
@@ -202,13 +181,7 @@ KEYS: dict[str, tuple[str, ...]] = {
         "信息分类",
         "主题词",
         "发文机关",
-        "组配分类",
-        "体裁分类",
         "申请号",
-        "公开号",
-        "公告号",
-        "专利号",
-        "申请人",
         "本文链接",
         "本文地址",
         "发文字号",
@@ -289,6 +262,8 @@ _NAME_NEXT = frozenset(
         "发表于",
         "发布于",
         "更新于",
+        "编辑于",
+        "创建于",
     }
 )
 """Keys that may run straight into the value (``實習生蔣歆``, ``发表于2020-06-07``)."""
@@ -418,6 +393,8 @@ _VOTES = _rx(
     r"(?:该|这个|此|这篇)?(?:回答|文章|内容|答案)?$"
 )
 """A Q&A answer's vote count: ``156 人赞同了该回答``."""
+_QA_COUNTS = _rx(r"^关注者\s*[\d,.]+\s*[kw万]?\s*被浏览\s*[\d,.]+\s*[kw万]?$")
+"""A Q&A question's counts: ``关注者 128 被浏览 45,210``."""
 _PTT_AUTHOR = _rx(
     r"^作者\s*:?\s*[A-Za-z0-9_.]{2,14}\s*(?:\([^()]{0,30}\))?(?:\s+(?:看板|站内)\s*:?\s*\S{1,20})?$"
 )
@@ -425,9 +402,9 @@ _PTT_AUTHOR = _rx(
 _EN_BYLINE = _rx(r"(?i)^(?:posted|published|updated|last\s+updated|written|by)(?![a-z]).{0,60}$")
 """An English byline or date line (``Posted by admin on March 5, 2024``) once it holds a date."""
 _SPACED_KEY = _rx(
-    r"(?<!\p{Han})(\p{Han})[ ]{1,4}(\p{Han})(?:[ ]{1,4}(\p{Han}))?(?:[ ]{1,4}(\p{Han}))?(?=\s*:)"
+    r"^(\p{Han})[ ]{1,4}(\p{Han})(?:[ ]{1,4}(\p{Han}))?(?:[ ]{1,4}(\p{Han}))?(?=\s*:)"
 )
-"""A key spaced out to align a table (``索  引  号：``)."""
+"""A key spaced out to align a table, at the start of the line (``索  引  号：``)."""
 
 
 def _join_key(m: regex.Match[str]) -> str:
@@ -480,7 +457,7 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
         if kind == "date":  # a Republic-of-China date after a date key ("發布日期：113-03-08")
             m = ROC_NUMERIC.match(folded, end)
             if m is not None and not any(a <= m.start("roc") < b for a, b, _ in dates):
-                value = iso(m)
+                value = iso(m, "roc")
                 if value is not None:
                     dates.append((m.start("roc"), m.end(), value))
                     dates.sort()
@@ -519,12 +496,14 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
         return "meta:docinfo"
     if digit and len(s) <= 40 and _VOTES.match(s):
         return "meta:votes"
+    if s.startswith("关注者") and _QA_COUNTS.match(s):
+        return "meta:counter"
     if s.startswith("作者") and _PTT_AUTHOR.match(s):
         return "meta:byline"
     if digit and _EN_BYLINE.match(s) and not _SENTENCE.search(s) and find_dates(s):
         return "meta:date"
-    if " " in s and ":" in s:
-        s = _SPACED_KEY.sub(_join_key, s)
+    if s[1:2] == " " and ":" in s:  # "索  引  号："
+        s = _SPACED_KEY.sub(_join_key, s, count=1)
     if len(s) <= 40:
         if digit and _JOURNAL.match(s):
             return "meta:journal"
