@@ -13,13 +13,16 @@ from hypothesis import strategies as st
 from cleantext import Pipeline
 from cleantext.filters.boilerplate import (
     _RX,
+    _SPACE_LIKE,
+    _WORD_LIMIT,
     CUES,
     ChromeLines,
     PageChrome,
     _doubled,
+    _suspects,
     judge_chrome,
 )
-from cleantext.filters.cues import match_form
+from cleantext.filters.cues import _fold_table, fold, match_form, plain
 from cleantext.filters.meta import MetaExtractor, MetaLines
 from cleantext.filters.normalize import LabelBlankLines, NormalizeText
 
@@ -518,6 +521,50 @@ def test_ruling_cues_out_never_changes_a_verdict_on_cue_word_soup(pieces, head) 
     # words that hide one another ("关注我们", "我们" …), cut words, first characters
     text = "".join(pieces)
     assert judge_chrome(text, head=head) == reference(text, head)
+
+
+def _unsuspected_verdicts(lines: list[str], end: int) -> list[tuple[str, str | None]]:
+    """The reference verdicts of the lines ChromeLines does not judge (all must be None)."""
+    todo = [(i, plain(t)) for i, t in enumerate(lines)]
+    judged = set(_suspects(todo, end))
+    return [(t, reference(t, i < end)) for i, t in enumerate(lines) if i not in judged]
+
+
+def test_lines_left_unjudged_are_lines_no_cue_labels() -> None:
+    # ChromeLines judges only the lines a scan of the unfolded page says a cue may match: on
+    # real lines, their variants in the other script and with debris, in and after the head
+    lines = [row["text"] for row in map(json.loads, CORPUS.read_text("utf-8").splitlines())]
+    lines += [ln for ln, _ in CHROME] + [ln.upper() for ln, _ in CHROME]
+    lines += [ln.replace("i", "İ") for ln, _ in CHROME] + [f"• {ln}" for ln, _ in CHROME]
+    lines += [fold(ln) for ln, _ in CHROME] + [ln + ln for ln, _ in CHROME] + [""]
+    for end in (0, len(lines) // 2, len(lines)):
+        missed = [(t, v) for t, v in _unsuspected_verdicts(lines, end) if v is not None]
+        assert missed == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from([*_PIECES, "(lái)", "#x4e2d;", "\u3000"]), max_size=6)),
+    st.integers(0, 5),
+)
+def test_lines_left_unjudged_are_lines_no_cue_labels_on_cue_word_soup(lines, end) -> None:
+    texts = ["".join(pieces).strip() for pieces in lines]
+    assert [v for _, v in _unsuspected_verdicts(texts, end) if v is not None] == []
+
+
+def test_a_line_as_long_as_a_cue_may_run_on_is_scanned_for_its_words() -> None:
+    # a word of each cue at the end of a line of that cue's max length, in the head
+    lines = [
+        (i, "正" * (cue.max_len - len(w)) + w)
+        for i, (cue, w) in enumerate((c, w) for c in CUES for w in c.words)
+    ]
+    assert set(_suspects(lines, len(lines))) == {i for i, _ in lines}
+    assert max(cue.max_len for cue in CUES if cue.words) == _WORD_LIMIT
+
+
+def test_only_the_ideographic_space_folds_to_a_space() -> None:
+    table = _fold_table()
+    assert [chr(cp) for cp, to in table.items() if chr(to).isspace()] == [_SPACE_LIKE]
 
 
 def test_importing_compiles_no_cue_pattern() -> None:

@@ -9,7 +9,7 @@ import pytest
 from cleantext import Pipeline
 from cleantext.filters import cues
 from cleantext.filters.boilerplate import ChromeLines, PageChrome
-from cleantext.filters.cues import match_form
+from cleantext.filters.cues import match_form, plain
 from cleantext.filters.dates import parse_date
 from cleantext.filters.meta import MetaExtractor, MetaLines, find_title, heading_like, judge_meta
 from cleantext.filters.normalize import LabelBlankLines, NormalizeText
@@ -169,6 +169,31 @@ NOT_META = [
 @pytest.mark.parametrize("line", NOT_META)
 def test_not_meta_lines(line: str) -> None:
     assert judge_meta(line) is None
+
+
+def test_lines_left_unjudged_are_lines_judge_meta_leaves() -> None:
+    # MetaLines judges only the lines a scan of the unfolded page finds a cue in: on real
+    # lines, their variants in the other script, with debris and full-width digits
+    import json
+    from pathlib import Path
+
+    from cleantext.document import Line
+    from cleantext.filters.meta import _suspects
+
+    corpus = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
+    texts = [json.loads(row)["text"] for row in corpus.read_text("utf-8").splitlines()]
+    texts += [t for t, _ in META] + NOT_META
+    texts += [cues.fold(t) for t, _ in META] + [t.translate(_WIDE) for t, _ in META]
+    texts += ["文\uff1a張三", "圖 / 李四", "１９９８年", "郵編 ２０００８０"]
+    texts += ["來(lái)源(yuán):新華社", "#x6765;源:新华社"]
+    judged = _suspects([Line(t) for t in texts])
+    for head in (True, False):
+        missed = [t for i, t in enumerate(texts) if i not in judged and judge_meta(t, head=head)]
+        assert missed == []
+
+
+_WIDE = {cp: cp + 0xFEE0 for cp in range(0x21, 0x7F)}
+"""ASCII to full-width forms."""
 
 
 def test_a_date_leading_a_sentence_is_body_outside_the_head() -> None:
@@ -567,3 +592,51 @@ def test_taiwan_date_keys_and_edit_dates(line: str, iso: str) -> None:
     assert judge_meta(line) == "meta:date"
     doc = clean(f"標題在這裡\n{line}\n\n{PARA}")
     assert doc.meta.published == iso
+
+
+def test_paragraphs_are_told_on_the_plain_text_as_on_the_folded_one() -> None:
+    import json
+    from pathlib import Path
+
+    from cleantext.filters import meta
+
+    def reference(text: str) -> bool:  # the rule as written on the folded text
+        folded = match_form(text)[1]
+        return len(folded) >= 40 and ("。" in folded or meta._PARA.search(folded) is not None)
+
+    corpus = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
+    texts = [json.loads(row)["text"] for row in corpus.read_text("utf-8").splitlines()]
+    texts += [t.replace("。", "！") for t in texts] + [t.replace("。", ")?") for t in texts]
+    texts += ["正" * 38 + "A？", "正" * 38 + "）？", "正" * 38 + " ?", "正(zhèng)" * 9 + "。"]
+    assert [meta.is_paragraph(t) for t in texts] == [reference(t) for t in texts]
+    assert any(meta.is_paragraph(t) for t in texts) and not all(map(meta.is_paragraph, texts))
+
+
+def test_folding_keeps_the_classes_the_paragraph_rule_reads() -> None:
+    import regex
+
+    table = cues._fold_table()
+    han, word = regex.compile(r"\p{Han}"), regex.compile(r"\w")
+    for cp, to in table.items():
+        a, b = chr(cp), chr(to)
+        assert bool(han.match(a)) == bool(han.match(b)) and bool(word.match(a)) == bool(
+            word.match(b)
+        )
+    assert [cues.preimage(c) for c in "。”」"] == ["。", "”", "」"]
+
+
+def test_name_lists_are_told_on_the_plain_text_as_on_the_folded_one() -> None:
+    import json
+    from pathlib import Path
+
+    from cleantext.filters import meta
+
+    corpus = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
+    texts = [json.loads(row)["text"] for row in corpus.read_text("utf-8").splitlines()]
+    texts += ["張三1,2*,李四2;王五", "張三１，２＊，李四２；王五"]
+    texts += ["张三\u3000李四", "張(zhāng)三 李四"]
+    texts += [t.translate(_WIDE) for t in texts]
+    got = [bool(meta._NAMES_UNFOLDED.match(plain(t))) for t in texts]
+    assert got == [bool(meta._NAMES.match(match_form(t)[1])) for t in texts]
+    assert any(got) and not all(got)
+    assert [cues.preimage(c) for c in ",*;、"] == [",，", "*＊", ";；", "、"]

@@ -40,7 +40,16 @@ import regex
 
 from ..document import Document
 from .base import next_nonblank
-from .cues import match_form
+from .cues import (
+    _fold_list,
+    _fold_table,
+    anchor_index,
+    anchored,
+    match_form,
+    page_hits,
+    plain,
+    preimage,
+)
 from .meta import _LISTY, _SECTION, _trie, head_end, is_paragraph, locate_title
 
 _DIGITS_ASCII = "0123456789"
@@ -955,18 +964,125 @@ def _doubled(s: str) -> str | None:
     return None
 
 
+_WORD_LIMIT = max(cue.max_len for cue in CUES if cue.words)
+"""No cue with words runs on a longer line: longer lines are not scanned for words."""
+
+
+@functools.cache
+def _unfolded_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
+    """A scan of the plain lines as written for every cue word of :func:`_word_cues` (the
+    words of ASCII letters in any case): a match is the anchor of a word the *fold* of the
+    line holds (:func:`.cues.anchored`), or a character whose ``lower()`` makes
+    :func:`_candidates` rule every cue in (``İ``, ``ſ``, U+0307). And for each character a
+    match may be, the longest line (in the head, after it) a cue of a word through it may
+    run on."""
+    limits = _word_limits()
+    parts, by_char = [], {}
+    for latin in (False, True):
+        words = list(_word_cues(latin))
+        branches = anchored(words, caseless=latin)
+        parts += branches.values()
+        for anchor in branches:
+            ruled = [limits[w] for w in words if w[anchor_index(w)] == anchor]
+            most = (max(h for h, _ in ruled), max(b for _, b in ruled))
+            for c in preimage(anchor, caseless=latin and anchor.isalpha()):
+                by_char[c] = most
+    for c in "\u0130\u017f\u0307":
+        parts.append(c)
+        by_char[c] = (601, 601)  # every cue is ruled in
+    return re.compile("|".join(parts)), by_char
+
+
+@functools.cache
+def _word_limits() -> dict[str, tuple[int, int]]:
+    """Cue word (folded; lowercase if Latin) → the longest line any cue it rules in may run
+    on, in the head and after it."""
+    out = {}
+    for w, mask in (_word_cues(False) | _word_cues(True)).items():
+        ruled = [cue for i, cue in enumerate(CUES) if mask >> i & 1]
+        out[w] = (
+            max((c.max_len for c in ruled), default=-1),
+            max((c.max_len for c in ruled if not c.head_only), default=-1),
+        )
+    return out
+
+
+def _fold_char(c: str) -> str:
+    cp = ord(c)
+    return chr(_fold_list()[cp]) if cp < 0x10000 else chr(_fold_table().get(cp, cp))
+
+
+_SPACE_LIKE = "\u3000"
+"""The characters besides ``" "`` folding to a space (a test checks the table)."""
+
+
+def _suspects(lines: list[tuple[int, str]], end: int) -> list[int]:
+    """The indices, among ``lines`` (index, plain kept text: :func:`.cues.plain`), of the
+    lines :func:`judge_chrome` may label; it returns ``None`` for every other one, told
+    without folding them: a cue word (in either script) in a line short enough for a cue it
+    rules in, a first character some cue starts with, or halves that may fold equal.
+
+    One scan of the page for the words (:func:`_unfolded_scan`); the other tests look at a
+    character or two of each line."""
+    short = [(i, t) for i, t in lines if len(t) <= _WORD_LIMIT]
+    texts = [t for _, t in short]
+    scan, limits = _unfolded_scan()
+
+    def word(k: int, m: re.Match[str]) -> bool:
+        return len(texts[k]) <= limits[m[0]][0 if short[k][0] < end else 1]
+
+    hits = {short[k][0] for k in page_hits(texts, scan, word)}
+    out = []
+    for i, text in lines:
+        n = len(text)
+        if i in hits:
+            out.append(i)
+            continue
+        if not n or n > 600:
+            continue
+        head = i < end
+        c = text[0]
+        if c in _LEAD_CHARS or c.isspace():
+            out.append(i)  # judged on its stripped form
+            continue
+        f = _fold_char(c)
+        mask = _FIRST.get(f, 0)
+        if f.isdecimal() or c > "\uffff":
+            mask |= _DIGIT_CUES
+        if mask and mask & _gate(min(n, 601), head)[0]:
+            out.append(i)
+            continue
+        if 8 <= n <= 200:
+            squeezed = text
+            if " " in text or _SPACE_LIKE in text:
+                squeezed = text.replace(" ", "").replace(_SPACE_LIKE, "")
+            half = len(squeezed) // 2
+            if (
+                len(squeezed) >= 8
+                and len(squeezed) % 2 == 0
+                and _fold_char(squeezed[0]) == _fold_char(squeezed[half])
+                and _fold_char(squeezed[-1]) == _fold_char(squeezed[half - 1])
+            ):
+                out.append(i)
+    return out
+
+
 class ChromeLines:
-    """Label lines that match the chrome cue vocabulary :data:`CUES` ``boilerplate``."""
+    """Label lines that match the chrome cue vocabulary :data:`CUES` ``boilerplate``.
+
+    Only the lines a cue may match are judged (:func:`_suspects`): most lines of a page are
+    never folded."""
 
     name = "chrome-lines"
 
     def __call__(self, doc: Document) -> Document:
         end = head_end(doc)
-        for i, line in enumerate(doc.lines):
-            if line.label is None:
-                reason = judge_chrome(line.kept_text, head=i < end)
-                if reason is not None:
-                    line.mark("boilerplate", reason)
+        lines = doc.lines
+        todo = [(i, plain(line.kept_text)) for i, line in enumerate(lines) if line.label is None]
+        for i in _suspects(todo, end):
+            reason = judge_chrome(lines[i].kept_text, head=i < end)
+            if reason is not None:
+                lines[i].mark("boilerplate", reason)
         return doc
 
 

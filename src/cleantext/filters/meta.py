@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document, Line
 from .base import next_nonblank
-from .cues import match_form, plain
+from .cues import _piece, anchored, match_form, page_hits, plain, preimage
 from .dates import DATE, ROC_NUMERIC, find_dates, iso
 from .lazyre import LazyPattern
 
@@ -340,6 +340,34 @@ _CUE = LazyPattern(
 """Something every metadata rule needs: a key or cue word, a year or a postal code. Most
 lines have none and are ruled out by this one scan (every branch starts with a literal,
 so ``re`` jumps between the characters that can start one)."""
+
+
+@functools.cache
+def _unfolded_cue() -> re.Pattern[str]:
+    """:data:`_CUE` on the plain line as written: a match where :data:`_CUE` has one on the
+    folded line. The words by their anchors (:func:`.cues.anchored`); ``文`` / ``图`` before a
+    separator, years and postal codes by their first character, digits and separators in
+    either width (folding keeps ``\\s`` and ``\\d`` characters what they are)."""
+    seps = _piece("".join(sorted(preimage(":") + preimage("|") + preimage("/"))))
+    parts = list(anchored(sorted(_CUE_WORDS)).values())
+    parts += [rf"{re.escape(p)}(?=\s*{seps})" for key in "文图" for p in preimage(key)]
+    for d in "0123456789":
+        year = {"1": "9", "2": "0"}.get(d)
+        after = rf"{_piece(preimage(year))}\d\d|\d{{5}}" if year else r"\d{5}"
+        parts += [rf"{p}(?={after})" for p in preimage(d)]
+    return re.compile("|".join(parts))
+
+
+def _suspects(lines: list[Line]) -> set[int]:
+    """The undecided lines :func:`judge_meta` may label (it returns ``None`` for the others):
+    those a scan of the page's plain lines (:func:`_unfolded_cue`) finds a cue in, without
+    folding them."""
+    todo = [i for i, line in enumerate(lines) if line.label is None]
+    texts = [lines[i].kept_text for i in todo]
+    texts = [plain(t) if len(t) <= 400 else "" for t in texts]
+    return {todo[k] for k in page_hits(texts, _unfolded_cue(), lambda k, m: True)}
+
+
 _DIGIT = _rx(r"\d")
 _CHUNK_SEP = _rx(r"[\s|/]+")
 _HAN = _rx(r"\p{Han}")
@@ -375,6 +403,9 @@ _AFFILIATION = _rx(
 """An author affiliation in journal style: institution names with 6-digit postal codes."""
 _NAMES = _rx(r"^(?:\p{Han}\s?\p{Han}{1,3}[\d,*]{0,12}(?:[,、;\s]+|$)){1,12}$")
 """A list of personal names (2-4 Han characters, optional affiliation digits)."""
+_NAMES_UNFOLDED = _rx(r"^(?:\p{Han}\s?\p{Han}{1,3}[\d,*，＊]{0,12}(?:[,、;\s，；]+|$)){1,12}$")
+""":data:`_NAMES` on the text as written: the characters folding to ``,`` ``*`` ``;`` added
+(folding keeps Han, ``\\s`` and ``\\d`` characters what they are: tests check the table)."""
 _ABSTRACT = _rx(r"(?i)^[\[【]?\s*(?:摘\s*要|关键词|关键字|abstract)")
 _ROLE = (
     r"(?:文字|文|撰文|采写|记者|通讯员|图片|图|摄影|摄像|视频|编辑|责任编辑|责编|审核|审校|校对|初审|复审|"
@@ -581,14 +612,21 @@ def is_paragraph(text: str) -> bool:
     False
     """
     if len(text) < 40:
-        return False  # folding never lengthens a line
-    text = match_form(text)[1]
-    return len(text) >= 40 and ("。" in text or _PARA.search(text) is not None)
+        return False  # plain text is never longer
+    text = plain(text)
+    # on the folded text: "。", or "!" / "?" after a word (:data:`_PARA`); told on the plain
+    # text as written (:data:`_PARA_UNFOLDED`), as a paragraph is long and folding costs
+    # ~300 instructions per character
+    return len(text) >= 40 and ("。" in text or _PARA_UNFOLDED.search(text) is not None)
 
 
 _PARA = _rx(r"[!?](?<=[\p{Han}\w”」)].)")
-"""``!`` or ``?`` after a word (the look-behind after the mark: ``regex`` then scans for the
-mark instead of trying the look-behind at every character)."""
+"""``!`` or ``?`` after a word on the folded text (the look-behind after the mark: ``regex``
+then scans for the mark instead of trying the look-behind at every character)."""
+_PARA_UNFOLDED = _rx(r"[!?！？](?<=[\p{Han}\w”」)）].)")
+""":data:`_PARA` on the text as written: the characters folding to ``!``, ``?`` and ``)``
+added (folding keeps Han characters Han and word characters word characters, and no other
+character folds to ``。``, ``”`` or ``」``: tests check the table)."""
 
 
 def head_end(doc: Document) -> int:
@@ -611,8 +649,11 @@ class MetaLines:
         lines = doc.lines
         end = head_end(doc)
         meta = []  # meta lines (and date lines), for the passes below
+        judged = _suspects(lines)
         for i, line in enumerate(lines):
             if line.label is None:
+                if i not in judged:
+                    continue  # judge_meta would say None
                 reason = judge_meta(line.kept_text, head=i < end)
                 if reason is not None:
                     prev = next_nonblank(lines, i, -1)
@@ -665,9 +706,11 @@ class MetaLines:
             line = lines[i]
             if line.label is not None:
                 continue
-            _, folded = match_form(line.kept_text)
-            if len(folded) > 80 or not _NAMES.match(folded):
+            # told on the plain text as written (:data:`_NAMES_UNFOLDED`), not folded
+            text = plain(line.kept_text)
+            if len(text) > 80 or not _NAMES_UNFOLDED.match(text):
                 continue
+            folded = match_form(line.kept_text)[1]
             if _SECTION.match(folded):
                 continue
             near = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
@@ -901,6 +944,12 @@ def _value(plain: str, folded: str, start: int) -> str:
     return plain[start : start + stop].strip(" :|/[]【】()")
 
 
+@functools.cache
+def _reporter() -> re.Pattern[str]:
+    """Where the fold of a text holds ``记者``, on the text as written (``記者`` too)."""
+    return re.compile("|".join(anchored(["记者"]).values()))
+
+
 class MetaExtractor:
     """Fill ``doc.meta`` (title, published, source, authors, editor) from labelled lines.
 
@@ -974,15 +1023,19 @@ class MetaExtractor:
         for i, line in enumerate(doc.lines):
             if i == title or line.label not in (None, "body") or not line.kept_text:
                 continue
-            plain, folded = match_form(line.kept_text)
-            m = _LEAD_BYLINE.match(folded) if "记者" in folded else None
+            m = None
+            # "记者" looked for on the plain text as written: these are paragraphs, mostly,
+            # and folding costs ~300 instructions per character
+            if _reporter().search(plain(line.kept_text)) is not None:
+                text, folded = match_form(line.kept_text)
+                m = _LEAD_BYLINE.match(folded) if "记者" in folded else None
             if m is not None:
                 a, b = m.span(1)
                 for _, end, key, _, boundary in _key_matches(folded[a:b]):
                     if not boundary and (key in _WEAK or len(key) < 2):
                         continue
                     if _KIND[key] == "byline" and key not in _NOT_AUTHOR:
-                        for name in author_names(_value(plain[a:b], folded[a:b], end)):
+                        for name in author_names(_value(text[a:b], folded[a:b], end)):
                             if name not in meta.authors:
                                 meta.authors.append(name)
                 return
