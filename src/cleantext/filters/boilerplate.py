@@ -38,6 +38,7 @@ from collections.abc import Callable
 
 import regex
 
+from .. import recache
 from ..document import Document
 from .base import next_nonblank
 from .cues import (
@@ -873,7 +874,7 @@ def _scan(mask: int, latin: bool) -> re.Pattern[str] | None:
     groups: ``re`` then skips ahead to the first characters of the words."""
     cues = _word_cues(latin)
     words = sorted((w for w in cues if cues[w] & mask), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))) if words else None
+    return recache.compile("|".join(map(re.escape, words))) if words else None
 
 
 @functools.cache
@@ -982,15 +983,18 @@ def _unfolded_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, int]]]:
         words = list(_word_cues(latin))
         branches = anchored(words, caseless=latin)
         parts += branches.values()
+        by_anchor: dict[str, list[tuple[int, int]]] = {}
+        for w in words:
+            by_anchor.setdefault(w[anchor_index(w)], []).append(limits[w])
         for anchor in branches:
-            ruled = [limits[w] for w in words if w[anchor_index(w)] == anchor]
+            ruled = by_anchor[anchor]
             most = (max(h for h, _ in ruled), max(b for _, b in ruled))
             for c in preimage(anchor, caseless=latin and anchor.isalpha()):
                 by_char[c] = most
     for c in "\u0130\u017f\u0307":
         parts.append(c)
         by_char[c] = (601, 601)  # every cue is ruled in
-    return re.compile("|".join(parts)), by_char
+    return recache.compile("|".join(parts)), by_char
 
 
 @functools.cache

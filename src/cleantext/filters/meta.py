@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .. import recache
 from ..document import Document, Line
 from .base import next_nonblank
 from .cues import _piece, anchored, match_form, page_hits, plain, preimage
@@ -355,7 +356,7 @@ def _unfolded_cue() -> re.Pattern[str]:
         year = {"1": "9", "2": "0"}.get(d)
         after = rf"{_piece(preimage(year))}\d\d|\d{{5}}" if year else r"\d{5}"
         parts += [rf"{p}(?={after})" for p in preimage(d)]
-    return re.compile("|".join(parts))
+    return recache.compile("|".join(parts))
 
 
 def _suspects(lines: list[Line]) -> set[int]:
