@@ -373,15 +373,6 @@ class WorkerDied(Exception):
     after the last result written."""
 
 
-def _result(future: Any) -> tuple[list[Event], int]:
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        return future.result()  # type: ignore[no-any-return]
-    except BrokenProcessPool:
-        raise WorkerDied(_DIED) from None
-
-
 _DIED = (
     "a worker process died (killed by a signal, or out of memory?); the output stops "
     "after the last page written"
@@ -396,15 +387,15 @@ def _run(
 
     window: deque[Any] = deque()
     try:
-        for task in tasks:
-            try:
+        try:
+            for task in tasks:
                 window.append(pool.submit(process, task, opts))
-            except BrokenProcessPool:  # a worker died before its result was asked for
-                raise WorkerDied(_DIED) from None
-            while len(window) >= 4 * jobs:
-                yield _result(window.popleft())
-        while window:
-            yield _result(window.popleft())
+                while len(window) >= 4 * jobs:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+        except BrokenProcessPool:  # raised by submit or by result, whichever comes first
+            raise WorkerDied(_DIED) from None
     except BaseException:  # an error, ^C, a closed stdout, or the consumer stopped early:
         # queued tasks are cancelled and the workers exit after the task each one is running
         # (a fraction of a second on pages). Terminating them at once instead can kill one
