@@ -1,0 +1,97 @@
+"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_H.jsonl`` are what they claim.
+
+Only what makes the sets trustworthy is checked, never a score (E-H are held out for good):
+the builders reproduce every file byte for byte, every page has one label per line and a
+unique id, every mixed line holds the spam parts it lists, and half H's injected text is
+neither in the main builder (which people tuning on A-G read) nor anywhere in A-G (so H
+measures new wording, not memory).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
+LABELS = {"body", "meta", "boilerplate", "spam", "blank"}
+HALVES = "ABCDEFGH"
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(name, FIXTURES / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def pages(half: str) -> list[dict]:
+    text = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
+    return [json.loads(x) for x in text.splitlines()]
+
+
+def render(got: list[dict]) -> str:
+    return "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in got)
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
+def test_the_builders_reproduce_every_half_byte_for_byte() -> None:
+    corpus = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x]
+    built = load("build_spam_unseen").build(corpus)
+    assert sorted(built) == list("ABCDEFG")  # H is built only by its own file
+    for half, got in built.items():
+        assert render(got) == (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8"), half
+    h = load("build_spam_unseen_H")
+    assert h.render(h.build(corpus)) == (FIXTURES / "spam_unseen_H.jsonl").read_text("utf-8")
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_one_label_per_line_and_mixed_lines_hold_their_spam(half: str) -> None:
+    got = pages(half)
+    assert len(got) >= 15
+    for page in got:
+        lines = page["text"].split("\n")
+        assert len(lines) == len(page["labels"]), page["id"]
+        for line, label in zip(lines, page["labels"], strict=True):
+            assert label in LABELS, page["id"]
+            assert (label == "blank") == (not line.strip()), (page["id"], line)
+        parts = page["spam_parts"]
+        assert sorted(map(int, parts)) == sorted(page["mixed_lines"]), page["id"]
+        for i, spans in parts.items():
+            line = lines[int(i)]
+            assert spans and all(s.strip() and s in line for s in spans), (page["id"], i)
+            # labelled by its majority: spam only when the spam parts are most of the line
+            spam_len = sum(len(s) for s in spans)
+            assert (page["labels"][int(i)] == "spam") == (spam_len * 2 > len(line.strip()))
+        if page["kind"].startswith("hn-"):
+            assert "spam" not in page["labels"] and not parts, page["id"]
+        else:
+            assert "spam" in page["labels"] or parts, page["id"]
+
+
+def test_page_ids_are_unique_across_halves() -> None:
+    ids = [p["id"] for half in HALVES for p in pages(half)]
+    assert len(ids) == len(set(ids))
+
+
+def test_h_text_is_in_neither_the_main_builder_nor_a_to_g() -> None:
+    h = load("build_spam_unseen_H")
+    source = (FIXTURES / "build_spam_unseen.py").read_text("utf-8")
+    a_to_g = "\n".join(p["text"] for half in "ABCDEFG" for p in pages(half))
+    assert {spec[1] for spec in h.SPECS} == {"H"}
+    injected = []  # what the detector must find: spam lines and spam parts of mixed lines
+    for _kind, _half, _script, _where, lines in h.SPECS:
+        for row in lines:
+            if len(row) > 2:
+                injected += row[2]
+            elif row[1] == "spam":
+                injected.append(row[0])
+            elif len(row[0]) >= 12 and "{T}" not in row[0]:
+                assert row[0] not in source, row[0]  # hard negatives stay unseen too
+    assert len(injected) >= 40
+    for text in injected:
+        assert text.strip() not in source, text
+        assert text.strip() not in a_to_g, text
