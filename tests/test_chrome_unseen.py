@@ -1,10 +1,10 @@
-"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_C.jsonl``.
+"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_D.jsonl``.
 
 Only what makes the sets trustworthy is checked here: the builder reproduces every file byte
 for byte, every page has one label per line, and every body line not written by the builder is
 a body line of its host page in the developer corpus (not one of its mixed lines), in the
-host's order. Their scores are recorded in the commits that added them, never asserted (B is
-held out for good).
+host's order. Their scores are recorded in the commits that added them, never asserted (B and D
+are held out for good).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
 LABELS = {"body", "meta", "boilerplate", "spam", "blank"}
-HALVES = ["A", "B", "C"]
+HALVES = ["A", "B", "C", "D"]
 
 
 def load_builder():
