@@ -19,9 +19,13 @@ def test_re_patterns_come_from_the_program_cache(monkeypatch, tmp_path) -> None:
     assert (
         lazy.findall(line) == re.compile(source, flags).findall(line) == [("來源", "鄉村干部報網")]
     )
-    assert [k.split(":", 1)[1] for k in recache._new] == [source]
+    assert [(engine, key.split(":", 1)[1]) for engine, key in recache._new] == [("re", source)]
 
 
-def test_regex_patterns_stay_with_regex() -> None:
-    lazy = LazyPattern(r"\p{Han}+", engine="regex")
+def test_regex_patterns_stay_with_regex_and_come_from_the_cache(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(recache, "_new", {})
+    source = r"\p{Han}+"  # not a class re knows
+    lazy = LazyPattern(source, engine="regex")
     assert lazy.findall("ab漢字cd汉字") == ["漢字", "汉字"]
+    assert [(engine, key.split(":", 1)[1]) for engine, key in recache._new] == [("regex", source)]

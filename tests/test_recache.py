@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -69,13 +70,13 @@ def test_a_broken_cache_falls_back_to_compiling(fresh) -> None:
     (folder,) = fresh.iterdir()
     first = folder / recache._file(f"0:{PATTERNS[0][0]}")
     second = folder / recache._file(f"{int(PATTERNS[1][1])}:{PATTERNS[1][0]}")
-    good = first.read_text("utf-8")
+    good = first.read_bytes()
     # a file holding another pattern under this pattern's name is a miss
-    folder.joinpath(recache._file("0:other")).write_text(good, "utf-8")
+    folder.joinpath(recache._file("0:other")).write_bytes(good)
     assert recache._read("0:other") is None and recache._read(f"0:{PATTERNS[0][0]}") is not None
-    data = json.loads(good)
-    data[2] = "AAAAAAEAAAACAAAA"  # a program _sre refuses
-    first.write_text(json.dumps(data), "utf-8")
+    key, *entry = json.loads(good.partition(b"\n")[2])
+    entry[1] = "AAAAAAEAAAACAAAA"  # a program _sre refuses, under a valid checksum
+    first.write_bytes(recache._dump(key, entry))
     second.write_text("not json", "utf-8")
     _same(recache.compile(PATTERNS[0][0]), re.compile(PATTERNS[0][0]))
     _same(recache.compile(*PATTERNS[1]), re.compile(*PATTERNS[1]))
@@ -103,3 +104,175 @@ def test_a_second_process_finds_the_gate_in_the_cache(tmp_path) -> None:
     ]
     assert [r.stdout.strip() for r in runs] == ["1", "0"], [r.stderr for r in runs]
     assert lexicon._gate().pattern == lexicon.prebuilt("gate")
+
+
+# --- regex-module patterns (engine="regex") ---------------------------------------------------
+
+import regex  # noqa: E402
+
+from cleantext.filters import boilerplate  # noqa: E402
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
+LINES = [json.loads(row)["text"] for row in CORPUS.read_text("utf-8").splitlines()]
+LINES += ["分享到：微信 朋友圈", "您的位置：首頁 > 技術雜談 > 正文", "HOME 首页"]
+REGEX_PATTERNS = [(cue.source, cue.flags) for cue in boilerplate.CUES[:12]] + [
+    (r"(?P<y>(?:19|20)\d\d)\s*(?P<sep>[-/.])\s*(?P<m>[01]?\d)(?P=sep)", 0),
+    (r"(?<=\p{Han})[(\uFF08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)\uFF09]", 0),
+    (r"(?:精品){e<=1}", regex.BESTMATCH),
+    (r"\p{Han}+", regex.VERSION1 | regex.IGNORECASE),
+]
+
+
+def _same_regex(a: regex.Pattern[str], b: regex.Pattern[str]) -> None:
+    """Same program (what the pattern pickles to) and the same matches on real lines."""
+    assert a._pickled_data == b._pickled_data
+    for t in LINES:
+        assert [m.span() for m in a.finditer(t)] == [m.span() for m in b.finditer(t)], t
+
+
+def _forbid_compiling(monkeypatch) -> None:
+    def no_compile(*args, **kwargs):
+        raise AssertionError("compiled although cached")
+
+    monkeypatch.setattr(regex, "compile", no_compile)
+
+
+def test_regex_patterns_from_the_cache_are_those_regex_compiles(fresh, monkeypatch) -> None:
+    first = [recache.compile(p, f, engine="regex") for p, f in REGEX_PATTERNS]
+    for (p, f), a in zip(REGEX_PATTERNS, first, strict=True):
+        _same_regex(a, regex.compile(p, f))
+    recache.save()
+    folder = recache.cache_dir("regex")
+    assert folder is not None and folder.startswith(str(fresh))
+    assert f"regex-{regex.__version__}-" in folder
+    assert len(list(Path(folder).iterdir())) == len(REGEX_PATTERNS)
+    # a new process: every pattern is built from its file, none is compiled
+    expected = [regex.compile(p, f) for p, f in REGEX_PATTERNS]
+    _forbid_compiling(monkeypatch)
+    again = [recache.compile(p, f, engine="regex") for p, f in REGEX_PATTERNS]
+    for a, b in zip(again, expected, strict=True):
+        _same_regex(a, b)
+
+
+def test_the_cache_holds_no_state_of_regex_default_version(fresh, monkeypatch) -> None:
+    """A program's meaning does not depend on ``regex.DEFAULT_VERSION`` set by someone else:
+    the package's patterns are compiled as VERSION0, cached or not."""
+    source = r"[[a-z]--[aeiou]]"  # a nested set in VERSION1, a literal '-' run in VERSION0
+    expected = regex.compile(source, regex.VERSION0)
+    monkeypatch.setattr(regex, "DEFAULT_VERSION", regex.VERSION1)
+    _same_regex(recache.compile(source, engine="regex"), expected)
+    recache.save()
+    _forbid_compiling(monkeypatch)
+    _same_regex(recache.compile(source, engine="regex"), expected)
+
+
+def test_an_absent_cache_directory_is_created_at_exit(monkeypatch, tmp_path) -> None:
+    target = tmp_path / "not" / "yet"
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(target))
+    monkeypatch.setattr(recache, "_new", {})
+    source, flags = REGEX_PATTERNS[0]
+    expected = regex.compile(source, flags)
+    _same_regex(recache.compile(source, flags, engine="regex"), expected)
+    assert not target.exists()  # nothing is written before exit
+    recache.save()
+    _forbid_compiling(monkeypatch)
+    _same_regex(recache.compile(source, flags, engine="regex"), expected)
+
+
+@pytest.mark.parametrize("how", ["a file in the way", "the write refused"])
+def test_an_unwritable_cache_is_no_error(monkeypatch, tmp_path, how) -> None:
+    """A directory that cannot be made or written (the tests run as root, so no chmod):
+    patterns are compiled as usual and saving them is silently skipped."""
+    monkeypatch.setattr(recache, "_new", {})
+    if how == "a file in the way":
+        blocker = tmp_path / "file"
+        blocker.write_text("x", "utf-8")
+        monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(blocker / "cache"))
+    else:
+        monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path))
+
+        def refuse(*args, **kwargs):
+            raise PermissionError("read-only file system")
+
+        monkeypatch.setattr(recache.os, "replace", refuse)
+    pairs = [(REGEX_PATTERNS[0], "regex"), (PATTERNS[1], "re")]
+    for (source, flags), engine in pairs:
+        got = recache.compile(source, flags, engine=engine)
+        if engine == "regex":
+            _same_regex(got, regex.compile(source, flags))
+        else:
+            _same(got, re.compile(source, flags))
+    recache.save()
+    assert not recache._new
+    left = [p for p in tmp_path.rglob("*") if p.is_file() and p.name != "file"]
+    assert left == []  # no program and no temporary file left behind
+
+
+def _one_regex_file(fresh) -> tuple[Path, str, list]:
+    source, flags = REGEX_PATTERNS[0]
+    recache.compile(source, flags, engine="regex")
+    recache.save()
+    (path,) = Path(recache.cache_dir("regex")).iterdir()
+    key, *entry = json.loads(path.read_bytes().partition(b"\n")[2])
+    return path, key, entry
+
+
+@pytest.mark.parametrize("damage", ["bit flip", "truncated", "empty", "not json", "wrong shape"])
+def test_a_damaged_regex_file_never_reaches_the_engine(fresh, monkeypatch, damage) -> None:
+    """``_regex`` trusts the program it is given (a damaged one can crash the interpreter):
+    the checksum must turn every damaged file into a miss, and the pattern is compiled and
+    written again."""
+    path, key, entry = _one_regex_file(fresh)
+    raw = path.read_bytes()
+    if damage == "bit flip":  # inside the program's base64, the JSON stays valid
+        at = raw.index(entry[1].encode()) + 10
+        flipped = bytes([raw[at] ^ 0x01])
+        if not flipped.isalnum():
+            flipped = b"A" if raw[at : at + 1] != b"A" else b"B"
+        raw = raw[:at] + flipped + raw[at + 1 :]
+    elif damage == "truncated":
+        raw = raw[: len(raw) // 2]
+    elif damage == "empty":
+        raw = b""
+    elif damage == "not json":
+        raw = b"00000000\n{]"
+    else:  # a whole file with a valid checksum but not an entry
+        raw = recache._dump(key, entry[:3])
+    path.write_bytes(raw)
+    monkeypatch.setattr(recache, "_new", {})
+    from regex import _regex
+
+    given = []
+    real = _regex.compile
+    monkeypatch.setattr(_regex, "compile", lambda *a: given.append(a[2]) or real(*a))
+    source, flags = REGEX_PATTERNS[0]
+    expected = regex.compile(source, flags)
+    got = recache.compile(source, flags, engine="regex")
+    _same_regex(got, expected)
+    assert all(code == expected._pickled_data[2] for code in given)
+    recache.save()
+    assert path.read_bytes() == recache._dump(key, entry)  # written whole again
+
+
+def test_the_pipeline_reads_every_regex_program_from_the_cache(tmp_path, seed_text) -> None:
+    """The second process cleaning a page compiles no ``regex`` pattern (all come from the
+    cache: a pattern compiled with plain ``regex.compile`` on the way would cost every CLI
+    start its compile time again), and the output is the same with the cache off, empty or
+    filled."""
+    code = (
+        "import json, sys; from regex import _main; real = _main._compile; n = []; "
+        "_main._compile = lambda *a: n.append(1) or real(*a); "
+        "import cleantext; doc = cleantext.clean(sys.stdin.read()); "
+        "print(json.dumps([len(n), doc.text, [ln.reason for ln in doc.lines]]))"
+    )
+    runs = []
+    for cache in ["off", str(tmp_path), str(tmp_path)]:
+        env = {"CLEANTEXT_CACHE_DIR": cache, "PATH": "/usr/bin:/bin"}
+        out = subprocess.run(
+            [sys.executable, "-c", code], input=seed_text, capture_output=True, text=True, env=env
+        )
+        assert out.returncode == 0, out.stderr
+        runs.append(json.loads(out.stdout))
+    (off, cold, warm) = runs
+    assert off[0] > 0 and cold[0] > 0 and warm[0] == 0
+    assert off[1:] == cold[1:] == warm[1:]

@@ -1,24 +1,40 @@
 """Compiled regular expressions kept on disk, so that a new process does not compile them again.
 
-``re.compile`` parses a pattern and generates its program in Python code: the spam lexicon's
-gate (778 terms) takes ~15 ms, all the patterns a first page needs ~40 ms, paid again by every
-process (a command-line filter is started once per file by many scrapers). The program itself
-is a list of integers that ``_sre.compile`` turns into a pattern object in microseconds, so
-:func:`compile` keeps the program of each pattern it compiled in a small JSON file next to the
-conversion tables (``$CLEANTEXT_CACHE_DIR``, else ``$XDG_CACHE_HOME/cleantext`` or
-``~/.cache/cleantext``; ``CLEANTEXT_CACHE_DIR=off`` turns it off), and the next process builds
-the pattern from it, reading only the programs it uses.
+Both engines parse a pattern and generate its program in Python code: ``re`` takes ~15 ms
+for the spam lexicon's gate (778 terms); ``regex`` takes 10 ms for the largest chrome cue and
+~75 ms for the 47 chrome cues together, paid again by every process (a command-line filter is
+started once per file by many scrapers). The program itself is a list of integers that the C
+half of the engine (``_sre.compile``, ``_regex.compile``) turns into a pattern object in
+microseconds, so :func:`compile` keeps the program of each pattern it compiled in a small
+JSON file next to the conversion tables (``$CLEANTEXT_CACHE_DIR``, else
+``$XDG_CACHE_HOME/cleantext`` or ``~/.cache/cleantext``; ``CLEANTEXT_CACHE_DIR=off`` turns it
+off), and the next process builds the pattern from it, reading only the programs it uses.
 
-The program is what ``re.compile`` itself builds (the same parse and code generation, then
-the same ``_sre.compile`` call), so a pattern from the cache is the pattern ``re.compile``
-returns. The directory is named after the interpreter (``cpython-311``) and the program format
-(``_sre.MAGIC``, ``CODESIZE``); each file holds its pattern, compared on reading;
-``_sre.compile`` checks every program it is given, and any problem (an unreadable, stale or
-broken file, an interpreter without ``_sre``) falls back to ``re.compile``. Nothing is
-unpickled: the files hold strings and integers (the program's words in base64).
+``compile(pattern, flags)`` stands for ``re.compile``, ``compile(pattern, flags,
+engine="regex")`` for ``regex.compile``: a new pattern anywhere in the package gets the cache
+by being compiled through this function (or :class:`~cleantext.filters.lazyre.LazyPattern`,
+which does).
+
+The program is what the engine itself builds (the same parse and code generation, then the
+same C call: for ``regex``, the data a pattern pickles to), so a pattern from the cache is
+the pattern ``re.compile``/``regex.compile`` returns. Safety:
+
+* the directory is named after the interpreter and the engine's program format and version
+  (``re-cpython-311-<_sre.MAGIC>-<CODESIZE>``, ``regex-<version>-<_regex.MAGIC>-…``), and
+  each file holds its key (the flags and the whole pattern), compared on reading: a stale
+  or colliding file is a miss;
+* each file starts with the CRC-32 of the rest, checked before anything is built: ``_regex``
+  trusts the program it is given (a corrupted one can crash the interpreter), so a torn or
+  damaged file must never reach it;
+* files are written at exit, each to a temporary name then renamed (atomic: a reader sees
+  the old file or the new one); a cache directory that is absent, read-only or full is no
+  error: the pattern is compiled as usual, and the output is the same either way;
+* nothing is unpickled: the files hold strings and integers (programs in base64).
 
 >>> compile(r"国产(?:精品|一区)").findall("国产精品 国产一区")
 ['国产精品', '国产一区']
+>>> compile(r"\\p{Han}+", engine="regex").findall("ab漢字cd")
+['漢字']
 """
 
 from __future__ import annotations
@@ -29,19 +45,41 @@ import re
 import sys
 from typing import Any
 
-FORMAT = 3
+FORMAT = 4
 MAX_ENTRIES = 400
-"""A cache with more programs than this (patterns of old lexicons) is started afresh."""
+"""A folder with more programs than this (patterns of old versions) is started afresh."""
 
-_new: dict[str, list[Any]] = {}
+_new: dict[tuple[str, str], list[Any]] = {}
+"""Programs compiled in this process, to write at exit: (engine, key) -> entry."""
 
 
-def cache_dir() -> str | None:
-    """The cache directory for this interpreter, or ``None`` when caching is off or
-    impossible."""
+def _base() -> str | None:
     explicit = os.environ.get("CLEANTEXT_CACHE_DIR")
     if explicit == "off" or sys.implementation.name != "cpython":
         return None
+    if explicit:
+        return explicit
+    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(home, "cleantext")
+
+
+def cache_dir(engine: str = "re") -> str | None:
+    """The cache directory of ``engine``'s programs for this interpreter and engine version,
+    or ``None`` when caching is off or impossible."""
+    base = _base()
+    if base is None:
+        return None
+    tag = sys.implementation.cache_tag
+    if engine == "regex":
+        try:
+            import regex
+            from regex import _regex
+        except ImportError:  # pragma: no cover - a dependency
+            return None
+        version = getattr(regex, "__version__", "0")
+        return os.path.join(
+            base, f"regex-{version}-{_regex.MAGIC}-{_regex.CODE_SIZE}-{tag}-f{FORMAT}"
+        )
     try:
         import _sre
     except ImportError:  # pragma: no cover - every CPython has it
@@ -50,13 +88,25 @@ def cache_dir() -> str | None:
 
     if array("I").itemsize != _sre.CODESIZE:
         return None  # program words are not 32-bit unsigned ints here
-    if explicit:
-        base = explicit
-    else:
-        home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        base = os.path.join(home, "cleantext")
-    tag = sys.implementation.cache_tag
     return os.path.join(base, f"re-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-f{FORMAT}")
+
+
+def _key(pattern: str, flags: int, engine: str) -> str:
+    """The key of a pattern's program: its flags and the whole pattern."""
+    if engine == "regex":
+        flags = _regex_flags(pattern, flags)
+    return f"{flags}:{pattern}"
+
+
+_REGEX_V0, _REGEX_V1 = 0x2000, 0x100
+"""``regex.VERSION0``, ``regex.VERSION1``."""
+
+
+def _regex_flags(pattern: str, flags: int) -> int:
+    """``flags`` with ``regex.VERSION0`` when neither they nor the pattern give a version."""
+    if not flags & (_REGEX_V0 | _REGEX_V1) and "(?V" not in pattern:
+        flags |= _REGEX_V0
+    return flags
 
 
 def _file(key: str) -> str:
@@ -67,45 +117,66 @@ def _file(key: str) -> str:
     return f"{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}{len(key):x}.json"
 
 
-def _read(key: str) -> list[Any] | None:
+def _dump(key: str, entry: list[Any]) -> bytes:
+    """A file's bytes: the CRC-32 of the JSON body, a newline, the body ``[key, *entry]``."""
+    import zlib
+
+    body = json.dumps([key, *entry], ensure_ascii=False, separators=(",", ":"))
+    data = body.encode("utf-8", "surrogatepass")
+    return b"%08x\n%s" % (zlib.crc32(data), data)
+
+
+def _read(key: str, engine: str = "re") -> list[Any] | None:
     """The cached entry of ``key`` (one small file per pattern: a process reads only the
-    programs it uses), or ``None``."""
-    folder = cache_dir()
+    programs it uses) if the file is whole (its checksum) and holds this key, else ``None``."""
+    folder = cache_dir(engine)
     if folder is None:
         return None
+    import zlib
+
     try:
-        with open(os.path.join(folder, _file(key)), encoding="utf-8") as fh:
-            data = json.load(fh)
+        with open(os.path.join(folder, _file(key)), "rb") as fh:
+            raw = fh.read()
+        crc, _, body = raw.partition(b"\n")
+        if int(crc, 16) != zlib.crc32(body):
+            return None
+        data = json.loads(body)
     except (OSError, ValueError):
         return None
-    if not isinstance(data, list) or len(data) != 6 or data[0] != key:
+    if not isinstance(data, list) or not data or data[0] != key:
         return None
     return data[1:]
 
 
-def cached(pattern: str, flags: int = 0) -> bool:
+def cached(pattern: str, flags: int = 0, *, engine: str = "re") -> bool:
     """Whether the program of ``pattern`` is (probably) in the cache: its file exists. A
     caller can tell from it whether :func:`compile` will be cheap (a stale or broken file
-    still answers ``True``, and then costs one ``re.compile``)."""
-    folder = cache_dir()
+    still answers ``True``, and then costs one compile)."""
+    folder = cache_dir(engine)
     if folder is None:
         return False
-    return os.path.exists(os.path.join(folder, _file(f"{int(flags)}:{pattern}")))
+    return os.path.exists(os.path.join(folder, _file(_key(pattern, int(flags), engine))))
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, from the cached program when there is one."""
+def compile(pattern: str, flags: int = 0, *, engine: str = "re") -> Any:
+    """``re.compile(pattern, flags)`` (``engine="regex"``: ``regex.compile``), from the
+    cached program when there is one."""
     flags = int(flags)
-    key = f"{flags}:{pattern}"
-    entry = _read(key)
+    if engine == "regex":
+        return _compile_regex(pattern, flags)
+    if engine != "re":
+        raise ValueError(f"unknown engine {engine!r}")
+    key = _key(pattern, flags, "re")
+    entry = _read(key, "re")
     if entry is not None:
         try:
             import _sre
 
             code_flags, packed, groups, groupindex, indexgroup = entry
             code = _unpack(packed)
+            # _sre.compile validates the program it is given
             return _sre.compile(pattern, code_flags, code, groups, groupindex, tuple(indexgroup))
-        except Exception:  # a broken or foreign entry: compile as usual
+        except Exception:  # a foreign entry: compile as usual
             pass
     try:
         from re import _compiler, _parser  # the two halves of re.compile (Python >= 3.11)
@@ -125,13 +196,80 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         entry = [code_flags, _pack(code), tree.state.groups - 1, groupindex, indexgroup]
     except Exception:  # another interpreter's re: no program to keep
         return re.compile(pattern, flags)
-    if cache_dir() is not None:
-        if not _new:
-            import atexit
-
-            atexit.register(save)
-        _new[key] = entry
+    _keep("re", key, entry)
     return compiled
+
+
+def _compile_regex(pattern: str, flags: int) -> Any:
+    """``regex.compile(pattern, flags)`` through the cache. The entry is what the pattern
+    pickles to (``Pattern._pickled_data``: the arguments of ``_regex.compile``), without the
+    pattern itself (in the key) and the named lists (patterns using them are not cached).
+
+    A pattern without a version flag is compiled as ``regex.VERSION0`` (the library's
+    default) whatever ``regex.DEFAULT_VERSION`` a program set: the package's patterns are
+    written for it, and the key holds everything the program depends on."""
+    import regex
+
+    flags = _regex_flags(pattern, flags)
+    key = _key(pattern, flags, "regex")
+    entry = _read(key, "regex")
+    if entry is not None:
+        try:
+            import binascii
+
+            from regex import _regex
+
+            code_flags, packed, group_index, index_group, offset, chars, req, count = entry
+            return _regex.compile(
+                pattern,
+                code_flags,
+                binascii.a2b_base64(packed),
+                group_index,
+                {int(i): name for i, name in index_group},
+                {},
+                [],
+                offset,
+                tuple(chars),
+                req,
+                count,
+            )
+        except Exception:  # a foreign entry: compile as usual
+            pass
+    compiled = regex.compile(pattern, flags)
+    if "(?V" in pattern or compiled.flags & regex.LOCALE:
+        return compiled  # depends on regex.DEFAULT_VERSION or the locale: not kept
+    try:
+        import binascii
+
+        data = compiled._pickled_data
+        (_, code_flags, code, group_index, index_group, lists, list_indexes) = data[:7]
+        offset, chars, req, count = data[7:]
+        if isinstance(code, bytes) and not lists and not list_indexes:
+            entry = [
+                code_flags,
+                binascii.b2a_base64(code, newline=False).decode("ascii"),
+                group_index,
+                sorted(index_group.items()),
+                offset,
+                list(chars),
+                req,
+                count,
+            ]
+            _keep("regex", key, entry)
+    except Exception:  # another version's pickle layout: nothing to keep
+        pass
+    return compiled
+
+
+def _keep(engine: str, key: str, entry: list[Any]) -> None:
+    """Remember a new program, to be written at exit."""
+    if cache_dir(engine) is None:
+        return
+    if not _new:
+        import atexit
+
+        atexit.register(save)
+    _new[engine, key] = entry
 
 
 def _pack(code: list[int]) -> str:
@@ -155,22 +293,29 @@ def _unpack(text: str) -> list[int]:
 
 def save() -> None:
     """Write the programs compiled in this process to the cache (each file atomically; at
-    exit)."""
-    folder = cache_dir()
-    if folder is None or not _new:
-        return
-    try:
-        os.makedirs(folder, exist_ok=True)
-        names = os.listdir(folder)
-        if len(names) + len(_new) > MAX_ENTRIES:
-            for name in names:
-                os.unlink(os.path.join(folder, name))
-        for key, entry in _new.items():
-            path = os.path.join(folder, _file(key))
-            tmp = f"{path}.{os.getpid()}.tmp"
-            with open(tmp, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps([key, *entry], ensure_ascii=False, separators=(",", ":")))
-            os.replace(tmp, path)
-    except (OSError, ValueError, TypeError):
-        pass
+    exit). Any failure (read-only or absent directory, full disk) leaves the cache as it
+    was: the next process compiles again."""
+    for engine in ("re", "regex"):
+        entries = {key: entry for (eng, key), entry in _new.items() if eng == engine}
+        folder = cache_dir(engine)
+        if folder is None or not entries:
+            continue
+        try:
+            os.makedirs(folder, exist_ok=True)
+            names = os.listdir(folder)
+            if len(names) + len(entries) > MAX_ENTRIES:
+                for name in names:
+                    os.unlink(os.path.join(folder, name))
+            for key, entry in entries.items():
+                path = os.path.join(folder, _file(key))
+                tmp = f"{path}.{os.getpid()}.tmp"
+                try:
+                    with open(tmp, "wb") as fh:
+                        fh.write(_dump(key, entry))
+                    os.replace(tmp, path)
+                finally:
+                    if os.path.exists(tmp):
+                        os.unlink(tmp)
+        except (OSError, ValueError, TypeError):
+            pass
     _new.clear()

@@ -53,6 +53,9 @@ from .cues import (
 )
 from .meta import _LISTY, _SECTION, _trie, head_end, is_paragraph, locate_title
 
+_rx = functools.partial(recache.compile, engine="regex")
+"""``regex.compile``, its program kept on disk for the next process (:mod:`..recache`)."""
+
 _DIGITS_ASCII = "0123456789"
 _LEAD_CHARS = "•·●◇▪■□◆"
 _WORDY = frozenset({"login", "copyright", "share"})
@@ -66,41 +69,41 @@ class _Patterns:
 
     @functools.cached_property
     def lead(self) -> regex.Pattern[str]:
-        return regex.compile(r"^[\s•·●◇▪■□◆]+")
+        return _rx(r"^[\s•·●◇▪■□◆]+")
 
     @functools.cached_property
     def numbered(self) -> regex.Pattern[str]:
-        return regex.compile(r"^(?:\d{1,2}[.、)]|[(]?[一二三四五六七八九十]{1,3}[、.)])\s*\S")
+        return _rx(r"^(?:\d{1,2}[.、)]|[(]?[一二三四五六七八九十]{1,3}[、.)])\s*\S")
 
     @functools.cached_property
     def digits(self) -> regex.Pattern[str]:
-        return regex.compile(r"^\d{1,7}$")
+        return _rx(r"^\d{1,7}$")
 
     @functools.cached_property
     def opens(self) -> regex.Pattern[str]:
-        return regex.compile(r"\s*\(opens new window\)", regex.IGNORECASE)
+        return _rx(r"\s*\(opens new window\)", regex.IGNORECASE)
 
     @functools.cached_property
     def bullet(self) -> regex.Pattern[str]:
-        return regex.compile(r"^\s*[•·●▪■◆]\s*\S")
+        return _rx(r"^\s*[•·●▪■◆]\s*\S")
 
     @functools.cached_property
     def seps(self) -> regex.Pattern[str]:
-        return regex.compile(r"\s[|»·]\s|\s\|")
+        return _rx(r"\s[|»·]\s|\s\|")
 
     @functools.cached_property
     def stat(self) -> regex.Pattern[str]:
         """A site statistic: ``• 網站:51998``."""
-        return regex.compile(r"^[•·●▪■◆]?\s*\p{Han}{1,4}\s*:\s*\d{1,9}$")
+        return _rx(r"^[•·●▪■◆]?\s*\p{Han}{1,4}\s*:\s*\d{1,9}$")
 
     @functools.cached_property
     def url(self) -> regex.Pattern[str]:
-        return regex.compile(r"^https?://\S+$", regex.IGNORECASE)
+        return _rx(r"^https?://\S+$", regex.IGNORECASE)
 
     @functools.cached_property
     def menu(self) -> regex.Pattern[str]:
         """A menu bar: five or more short items separated by spaces, no punctuation."""
-        return regex.compile(r"^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$")
+        return _rx(r"^(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$")
 
     @functools.cached_property
     def sentence_mark(self) -> re.Pattern[str]:
@@ -133,7 +136,7 @@ class _Patterns:
         """A breadcrumb without a home item: short category names joined by ``>``, ``»``, ``›``
         or ``→``, the last item (the page's own name) up to 40 characters. No ``/``, code or
         sentence marks in the items (``水產肉類/新鮮蔬果>>生鮮提貨券`` is a product path)."""
-        return regex.compile(
+        return _rx(
             r"^(?:[^\s>»›→<=(){}/,。!?;:、][^>»›→<=(){}/,。!?;:、]{0,11}?\s*(?:>>?|»|›|→)\s*){1,6}"
             r"[^\s>»›→<=(){}/,。!?][^>»›→<=(){}/,。!?]{0,39}$"
         )
@@ -194,7 +197,7 @@ class Cue:
     @functools.cached_property
     def pattern(self) -> regex.Pattern[str]:
         # compiled on first use: importing the module compiles nothing
-        return regex.compile(self.source, self.flags)
+        return _rx(self.source, self.flags)
 
 
 _SHARE_NET = (

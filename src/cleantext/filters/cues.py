@@ -23,17 +23,24 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import regex
+from .lazyre import LazyPattern
 
-_DEBRIS = regex.compile(
+if TYPE_CHECKING:
+    import regex
+
+_DEBRIS = LazyPattern(
     # inline pinyin of a converted mirror: a lowercase syllable (tone marks allowed) in
     # parentheses right after a Han character
     r"(?<=\p{Han})[(\uFF08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[)\uFF09]"
     # leaked numeric entities without '&'
-    r"|#x[0-9a-fA-F]{2,5};"
+    r"|#x[0-9a-fA-F]{2,5};",
+    engine="regex",
 )
-_ENTITY = regex.compile(r"#x([0-9a-fA-F]{2,5});")
+"""What :func:`plain` removes, as one ``regex`` substitution: the reference its tests hold it
+to (compiled only by them)."""
+_ENTITY = LazyPattern(r"#x([0-9a-fA-F]{2,5});", engine="regex")
 _PINYIN_HINT = re.compile(r"[(\uFF08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[)\uFF09]")
 """The pinyin alternative of :data:`_DEBRIS` without its Han look-behind (a superset).
 Parentheses are common in text and pinyin debris rare: ``re`` rules most of them out far

@@ -16,7 +16,6 @@ on a module-level pattern.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -31,11 +30,13 @@ class LazyPattern:
         self._engine = engine
 
     def _compile(self) -> Any:
-        """The compiled pattern (compiling it now if needed). ``re`` patterns are compiled
-        through :mod:`cleantext.recache`: the same pattern object, its program read from the
-        disk cache after a process's first run (~5 ms of every first page)."""
-        engine = "cleantext.recache" if self._engine == "re" else self._engine
-        compiled = importlib.import_module(engine).compile(self.pattern, self.flags)
+        """The compiled pattern (compiling it now if needed), through :mod:`cleantext.recache`
+        for both engines: the same pattern object, its program read from the disk cache after
+        a process's first run (``regex`` patterns: ~0.05 ms instead of 0.2-10 ms each)."""
+        from .. import recache
+
+        engine = "re" if self._engine == "cleantext.recache" else self._engine
+        compiled = recache.compile(self.pattern, self.flags, engine=engine)
         for name in _METHODS:
             setattr(self, name, getattr(compiled, name))  # later lookups skip __getattr__
         return compiled
