@@ -530,3 +530,24 @@ def test_head_unlike_the_rest(config, monkeypatch):
     chinese_head = body[: engine._SAMPLE // 10 + 10]
     for page in (ascii_head + body, chinese_head + "\n" + ascii_head * 20):
         assert convert(page, config) == oracle(page, config)
+
+
+def test_dispatch_matches_where_a_plain_alternation_does():
+    """The detectors' grouped alternation (a class per group of anchors, then the
+    group's branches) matches at exactly the places a plain alternation of the same
+    branches does, for few anchors (one group) and many (several groups)."""
+    from cleantext.convert.engine import _dispatch
+
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(0x4E00, 0x4E00 + 300)]
+    for count in (5, 60, 250):
+        anchors = rng.sample(alphabet, count)
+        # what follows the anchor: one of 40 characters, or a given one and the anchor
+        rests = {a: "".join(rng.sample(alphabet, 41)) for a in anchors}
+        alternatives = [(a, f"(?:[{rests[a][:40]}]|{rests[a][40]}{a})") for a in anchors]
+        grouped = re.compile(f"(?s:.)(?<={_dispatch(alternatives)})")
+        plain = re.compile("|".join(f"{a}(?={rest})" for a, rest in alternatives))
+        text = "".join(rng.choice(alphabet) for _ in range(20000))
+        expected = [m.start() for m in plain.finditer(text)]
+        assert len(expected) > 20
+        assert [m.start() for m in grouped.finditer(text)] == expected
