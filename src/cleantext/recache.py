@@ -71,15 +71,8 @@ def cache_dir(engine: str = "re") -> str | None:
         return None
     tag = sys.implementation.cache_tag
     if engine == "regex":
-        try:
-            import regex
-            from regex import _regex
-        except ImportError:  # pragma: no cover - a dependency
-            return None
-        version = getattr(regex, "__version__", "0")
-        return os.path.join(
-            base, f"regex-{version}-{_regex.MAGIC}-{_regex.CODE_SIZE}-{tag}-f{FORMAT}"
-        )
+        stamp = _regex_stamp()
+        return None if stamp is None else os.path.join(base, f"regex-{stamp}-{tag}-f{FORMAT}")
     try:
         import _sre
     except ImportError:  # pragma: no cover - every CPython has it
@@ -89,6 +82,72 @@ def cache_dir(engine: str = "re") -> str | None:
     if array("I").itemsize != _sre.CODESIZE:
         return None  # program words are not 32-bit unsigned ints here
     return os.path.join(base, f"re-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}-f{FORMAT}")
+
+
+_ENGINE: dict[str, Any] = {}
+"""regex's C module (``"c"``) and its stamp (``"stamp"``), once found."""
+
+
+def _regex_c() -> Any:
+    """regex's C module, ``regex._regex``: what builds a pattern from its program.
+
+    Importing ``regex`` costs ~20 ms of CPU (its Python half builds tables of Unicode
+    properties when imported), more than all the cached programs a first page needs, and
+    only compiling a new pattern needs that half. So when ``regex`` is not imported yet, the
+    C module is loaded alone, from the file and under the name the import would use, and not
+    left in ``sys.modules``: a later ``import regex`` loads it the usual way and gets the same
+    types (CPython initialises a single-phase extension module once per process and copies
+    it for a second load; a test checks the types are the same). Patterns built before that
+    still pickle (:func:`_rebuild`). Any problem: ``import regex``."""
+    c = _ENGINE.get("c")
+    if c is not None:
+        return c
+    if "regex" in sys.modules or "regex._regex" in sys.modules:
+        import regex._regex as c
+    else:
+        try:
+            import copyreg
+            from importlib import _bootstrap
+            from importlib.machinery import ExtensionFileLoader, PathFinder
+
+            package = PathFinder.find_spec("regex")
+            spec = PathFinder.find_spec("regex._regex", package.submodule_search_locations)
+            if not isinstance(spec.loader, ExtensionFileLoader):
+                raise ImportError("not an extension module")
+            c = _bootstrap._load(spec)
+            sys.modules.pop("regex._regex", None)
+            _ENGINE["copyreg"] = copyreg
+        except Exception:  # an unusual installation: the usual import
+            import regex._regex as c
+    _ENGINE["c"] = c
+    return c
+
+
+def _reduce(pattern: Any) -> tuple[Any, tuple[Any]]:
+    """How a pattern pickles while ``regex`` is not imported (it registers its own)."""
+    return _rebuild, (pattern._pickled_data,)
+
+
+def _rebuild(data: Any) -> Any:
+    import regex
+
+    return regex._regex.compile(*data)
+
+
+def _regex_stamp() -> str | None:
+    """What names the folder of regex programs: the engine's program format (``MAGIC``,
+    ``CODE_SIZE``) and its file (size and modification time: upgrading or reinstalling
+    ``regex`` starts a new folder, without importing ``regex`` to read its version)."""
+    stamp = _ENGINE.get("stamp")
+    if stamp is None:
+        try:
+            c = _regex_c()
+            st = os.stat(c.__file__)
+        except Exception:  # pragma: no cover - regex is a dependency
+            return None
+        stamp = f"{c.MAGIC}-{c.CODE_SIZE}-{st.st_size:x}-{st.st_mtime_ns:x}"
+        _ENGINE["stamp"] = stamp
+    return stamp
 
 
 def _key(pattern: str, flags: int, engine: str) -> str:
@@ -207,9 +266,8 @@ def _compile_regex(pattern: str, flags: int) -> Any:
 
     A pattern without a version flag is compiled as ``regex.VERSION0`` (the library's
     default) whatever ``regex.DEFAULT_VERSION`` a program set: the package's patterns are
-    written for it, and the key holds everything the program depends on."""
-    import regex
-
+    written for it, and the key holds everything the program depends on. ``regex`` itself is
+    imported only to compile a pattern missing from the cache (:func:`_regex_c`)."""
     flags = _regex_flags(pattern, flags)
     key = _key(pattern, flags, "regex")
     entry = _read(key, "regex")
@@ -217,10 +275,8 @@ def _compile_regex(pattern: str, flags: int) -> Any:
         try:
             import binascii
 
-            from regex import _regex
-
             code_flags, packed, group_index, index_group, offset, chars, req, count = entry
-            return _regex.compile(
+            compiled = _regex_c().compile(
                 pattern,
                 code_flags,
                 binascii.a2b_base64(packed),
@@ -233,8 +289,14 @@ def _compile_regex(pattern: str, flags: int) -> Any:
                 req,
                 count,
             )
+            copyreg = _ENGINE.pop("copyreg", None)
+            if copyreg is not None and "regex" not in sys.modules:
+                copyreg.pickle(type(compiled), _reduce)  # regex registers its own when imported
+            return compiled
         except Exception:  # a foreign entry: compile as usual
             pass
+    import regex
+
     compiled = regex.compile(pattern, flags)
     if "(?V" in pattern or compiled.flags & regex.LOCALE:
         return compiled  # depends on regex.DEFAULT_VERSION or the locale: not kept

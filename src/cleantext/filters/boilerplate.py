@@ -35,8 +35,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-
-import regex
+from typing import TYPE_CHECKING
 
 from .. import recache
 from ..document import Document
@@ -53,8 +52,14 @@ from .cues import (
 )
 from .meta import _LISTY, _SECTION, _trie, head_end, is_paragraph, locate_title
 
+if TYPE_CHECKING:
+    import regex
+
 _rx = functools.partial(recache.compile, engine="regex")
-"""``regex.compile``, its program kept on disk for the next process (:mod:`..recache`)."""
+"""``regex.compile``, its program kept on disk for the next process (:mod:`..recache`, which
+imports ``regex`` only to compile a pattern it has not kept: this module does not import it)."""
+_I = int(re.IGNORECASE)
+"""``regex.IGNORECASE`` (the same bit as ``re``'s)."""
 
 _DIGITS_ASCII = "0123456789"
 _LEAD_CHARS = "•·●◇▪■□◆"
@@ -81,7 +86,7 @@ class _Patterns:
 
     @functools.cached_property
     def opens(self) -> regex.Pattern[str]:
-        return _rx(r"\s*\(opens new window\)", regex.IGNORECASE)
+        return _rx(r"\s*\(opens new window\)", _I)
 
     @functools.cached_property
     def bullet(self) -> regex.Pattern[str]:
@@ -98,7 +103,7 @@ class _Patterns:
 
     @functools.cached_property
     def url(self) -> regex.Pattern[str]:
-        return _rx(r"^https?://\S+$", regex.IGNORECASE)
+        return _rx(r"^https?://\S+$", _I)
 
     @functools.cached_property
     def menu(self) -> regex.Pattern[str]:
@@ -159,8 +164,6 @@ class _Patterns:
 
 
 _RX = _Patterns()
-
-_I = regex.IGNORECASE
 
 
 class Cue:

@@ -180,6 +180,7 @@ def _unfold() -> dict[str, str]:
     return out
 
 
+@functools.cache  # the scans ask for the same characters hundreds of times
 def preimage(ch: str, *, caseless: bool = False) -> str:
     """Every character whose fold is ``ch``; ``caseless``: whose fold lowercased is ``ch``
     (``ch`` lowercase). Empty when ``ch`` itself folds to something else: a folded line
