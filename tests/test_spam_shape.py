@@ -16,6 +16,7 @@ import pytest
 
 import cleantext
 from cleantext import clean
+from cleantext.filters.spamitems import ItemSpam
 from cleantext.filters.spamshape import ShapeSpam
 from cleantext.pipeline import Pipeline, default_filters
 from cleantext.spam.lexicon import script_counts, to_traditional
@@ -31,7 +32,9 @@ from cleantext.spam.structure import (
 SAMPLE = Path(__file__).parent / "fixtures" / "spam_sample.jsonl"
 PAGES = {p["id"]: p for p in map(json.loads, SAMPLE.read_text("utf-8").splitlines())}
 HOSTS = ("p0017", "p0021", "p0209")  # crackdown news (hans), converted mirror (hant), tech
-NO_SHAPE = Pipeline([f for f in default_filters() if not isinstance(f, ShapeSpam)])
+# the lexicon steps alone: without the shape step, and without the item step that also reads
+# lists of families the lexicon lacks (tests/test_spam_items.py)
+NO_SHAPE = Pipeline([f for f in default_filters() if not isinstance(f, (ShapeSpam, ItemSpam))])
 
 
 def inject(host: str, line: str, where: str, *, own: bool = False) -> tuple[str, int]:
@@ -198,12 +201,13 @@ def test_shipped_model_has_the_shape_head_and_old_models_still_load(tmp_path: Pa
     assert data["shape"]["dense"] == list(SHAPE_DENSE)
     assert 0 < data["shape"]["threshold"] < 1
     assert isinstance(load().shape, ShapeModel)
-    # a model trained before the shape head: the shape step does nothing with it
-    del data["shape"]
+    # a model trained before the shape head (and the item head): the shape step does nothing
+    # with it
+    del data["shape"], data["items"]
     old = tmp_path / "old.json"
     old.write_text(json.dumps(data), "utf-8")
     text, at = inject("p0017", UNKNOWN_FAMILIES[0], "head")
-    assert load(str(old)).shape is None
+    assert load(str(old)).shape is None and load(str(old)).items is None
     assert clean(text, model=str(old)).lines[at].label != "spam"
 
 

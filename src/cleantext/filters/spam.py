@@ -1648,6 +1648,7 @@ def _model_api() -> tuple[ModuleType, Callable[..., Any]]:
 
 def spam_filters(*, model: str | None = None) -> list[object]:
     """The spam steps of the default pipeline, in order."""
+    from .spamitems import ItemSpam
     from .spamshape import ShapeSpam
 
     return [
@@ -1665,5 +1666,6 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         SpamModelFilter(model),
         ShapeSpam(model),
         ContactPromo(),
+        ItemSpam(model),
         PageVerdict(),
     ]

@@ -25,6 +25,7 @@ from . import features
 from .lexicon import data_bytes
 
 if TYPE_CHECKING:
+    from .items import ItemModel
     from .structure import ShapeModel
 
 FORMAT = "cleantext-spam-model"
@@ -69,6 +70,11 @@ class SpamModel:
             from .structure import ShapeModel
 
             self.shape = ShapeModel(data["shape"])
+        self.items: ItemModel | None = None
+        if data.get("items") is not None:  # models trained before the item head have none
+            from .items import ItemModel
+
+            self.items = ItemModel(data["items"])
 
     def score(self, ids: list[int], dense: list[float]) -> float:
         z = self.bias

@@ -111,7 +111,46 @@ def train_model(
         meta,
     )
     model["shape"] = train_shape(list(pages) + extra, seed=seed, synthetic=synthetic)
+    model["items"] = train_items(list(pages) + extra, seed=seed, synthetic=synthetic)
     return model
+
+
+def train_items(
+    pages: list[dict[str, Any]], *, seed: int = 0, synthetic: int = 4, c: float = 1.0
+) -> dict[str, Any]:
+    """The item model (:class:`~cleantext.spam.items.ItemModel`) as a JSON-ready dict, trained
+    on items composed from family templates against the items of ``pages``' non-spam lines and
+    ordinary phrases (:func:`~cleantext.spam.itemsynth.training_items`); ``synthetic`` scales
+    the number of composed items (2,500 spam and 750 plain ones times its square)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    from .items import HASH_BITS as ITEM_BITS
+    from .items import ItemModel, item_ids
+    from .itemsynth import training_items
+
+    # quadratic in ``synthetic``: the default (4) composes 40,000 spam items, a quick run
+    # (tests, ``synthetic=1``) 2,500
+    k = max(synthetic, 1) ** 2
+    pos, neg = training_items(pages, seed=seed, n_spam=2500 * k, n_plain=750 * k)
+    # one example per distinct item and label (the corpus repeats its menus on every page)
+    examples = sorted({(t, 1) for t in pos} | {(t, 0) for t in neg})
+    rows, cols, vals = [], [], []
+    for r, (text, _) in enumerate(examples):
+        ids = item_ids(text)
+        v = 1.0 / np.sqrt(len(ids)) if ids else 0.0
+        rows.extend([r] * len(ids))
+        cols.extend(ids)
+        vals.extend([v] * len(ids))
+    x = csr_matrix((vals, (rows, cols)), shape=(len(examples), 1 << ITEM_BITS))
+    y = np.asarray([label for _, label in examples])
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
+    clf.fit(x, y)
+    out = ItemModel.encode(float(clf.intercept_[0]), clf.coef_[0])
+    out["items"] = len(examples)
+    out["spam_items"] = int(y.sum())
+    return out
 
 
 def shape_examples(pages: list[dict[str, Any]]) -> tuple[list[list[float]], list[int]]:

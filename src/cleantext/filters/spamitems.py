@@ -1,0 +1,310 @@
+"""The item step: lists whose items read as ads, whatever their separators and wording.
+
+Runs last among the spam rules, on the lines no step labelled or cut. A line that is a list
+(three or more items of four characters or more, split by any character that is not a letter,
+a digit or a Han character: ``_ | , 、 / ▷ 💰 ☎``, spaces), with no sentence mark and not prose,
+is judged item by item by the item model (:mod:`cleantext.spam.items`, character n-grams of
+items composed from many trades' templates). It is spam (``spam:item-list``) when most of its
+items read as ads and it shares little with the rest of the page: an injected list is about
+something else than the article, while a page's own lists (its tags, menus, related titles,
+products) share its words.
+
+>>> from cleantext.document import Document
+>>> body = "会议听取了各部门的工作汇报,研究部署下一阶段的重点任务。" * 8
+>>> page = "翻墙梯子推荐 / 科学上网机场 / 永久免费加速器 / v2ray节点订阅\\n\\n座谈会\\n\\n" + body
+>>> doc = ItemSpam()(Document.from_text(page))
+>>> doc.lines[0].label, doc.lines[0].reason.split()[0]
+('spam', 'spam:item-list')
+>>> doc.lines[2].label is None
+True
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..document import Document
+from ..spam.items import item_spans
+from ..spam.lexicon import fold
+from ..spam.structure import _FIELD, _FUNCTION, _bigrams, article_context, fold_context
+from .lazyre import LazyPattern
+from .spam import page_scan
+
+MIN_LINE, MAX_LINE = 10, 300
+MIN_ITEM = 4
+"""Characters of an item that counts as evidence (shorter ones are menu words: 首页, 登录)."""
+MIN_ITEMS = 3
+ITEM_SPAM = 0.5
+"""Score from which an item reads as an ad."""
+SHARE = 0.6
+"""Share of a list's evidence items that must read as ads."""
+MEAN = 0.6
+"""Their mean score, at least."""
+CONTACT_MEAN = 0.5
+"""The same for a list holding a private contact id (``加QQ:2239017788``, ``薇:sd2024``)."""
+OVERLAP = 0.25
+"""Share of the list's character bigrams the rest of the page may have, at most."""
+CONTEXT_MIN = 150
+"""Characters of the rest of the page a list is compared with (less: abstain)."""
+
+_STOP = LazyPattern(r"[。!\uff01?\uff1f;\uff1b]|<[a-z/]|\{|\}|=")
+"""Sentence marks (a list of phrases has none), markup and code."""
+_LABEL = LazyPattern(r"\s*[^\s:\uff1a|_,\uff0c、/]{1,6}\s*[:\uff1a]\s*")
+"""A label before a list (``热门标签:``, ``友情链接:``): not an item."""
+_WORD_RUN = LazyPattern(rf"[^\W_]{{{MIN_ITEM},}}")
+"""Runs of word characters as long as an evidence item: one C-speed count before a line's
+items are listed (most titles and clauses have fewer than three)."""
+_PRIVATE_ID = LazyPattern(
+    r"(?:加|薇|微信|v信|vx|qq|扣扣|tg|飞机|电报)\s*[:\uff1a]?\s*[a-z0-9][a-z0-9_-]{4,19}"
+)
+"""A private contact id in an item (folded): ``加QQ:2239017788``, ``薇:sd2024``, ``tg:abc123``."""
+_HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def list_items(text: str) -> list[str]:
+    """The evidence items of a list line: items of :data:`MIN_ITEM` characters or more, after
+    a leading label, digits-only items left out.
+
+    >>> list_items("热门标签:昌平区门锁安装 顺义区开锁 通州区 首页")
+    ['昌平区门锁安装', '顺义区开锁']
+    """
+    m = _LABEL.match(text)
+    if m is not None:
+        text = text[m.end() :]
+    out = []
+    for a, b in item_spans(text):
+        item = text[a:b]
+        if b - a >= MIN_ITEM and not item.isdigit():
+            out.append(item)
+    return out
+
+
+RUN_ITEM = 0.8
+"""Score each item of a junk run stuck to a title must reach (:meth:`ItemSpam._runs`)."""
+RUN_LINE = 150
+"""Lines longer than this are not looked at for a junk run (titles and headings are short),
+unless they begin with ``【…】``."""
+RUN_KEPT = 0.25
+"""Share of its bigrams the kept part of a line with a junk run must find in the page."""
+_RUN_LINE = LazyPattern(r"[_|\uff5c丨/\-\u2013\u2014\u3010\u3011]")
+"""The separators a junk run is joined to a title with (a cheap test before its items)."""
+_RUN_TAIL = LazyPattern(rf"[_|\uff5c丨/\-\u2013\u2014]\s*[^\W_]{{{MIN_ITEM},}}\s*$")
+_RUN_HEAD = LazyPattern(rf"\s*(?:[^\W_]{{{MIN_ITEM},}}\s*[_|\uff5c丨/\-\u2013\u2014]|\u3010)")
+"""A line ending (or beginning) with an item of :data:`MIN_ITEM` word characters after (before)
+a list separator, or beginning with ``【``: the lines a junk run may be stuck to (C-speed
+tests before a line's items are listed)."""
+_BRACKETED = LazyPattern(r"\s*\u3010([^\u3011\n]{4,24})\u3011")
+
+
+def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
+    """The evidence items of ``t`` if it has the form of a list of phrases (``least`` items
+    or more), else ``None``."""
+    n = len(t)
+    if n < MIN_LINE or n > MAX_LINE or _STOP.search(t):
+        return None
+    if len(_WORD_RUN.findall(t)) < least:
+        return None  # fewer runs of four word characters than a list of that many items has
+    if len(_FUNCTION.findall(t)) >= max(3, n // 20):
+        return None  # prose: clauses joined by commas
+    if _FIELD.search(t):
+        return None  # form or metadata fields (申请日期:… 联系电话:…): the page's own
+    items = list_items(t)
+    # most items in Han characters: a list of Latin names (python.org | github.com) has no
+    # bigram to compare with the page, and is a reference list more often
+    han = sum(1 for it in items if len(_HAN.findall(it)) >= 2)
+    return items if len(items) >= least and han * 2 >= len(items) else None
+
+
+def _reads_as_ads(scores: list[float], least: int = MIN_ITEMS, contact: bool = False) -> bool:
+    """Most items read as ads (``contact``: the list gives a private contact id, an ad's own
+    signal, and its mean score may be lower: :data:`CONTACT_MEAN`)."""
+    hits = sum(1 for s in scores if s >= ITEM_SPAM)
+    mean = CONTACT_MEAN if contact else MEAN
+    return hits >= least and hits >= SHARE * len(scores) and sum(scores) >= mean * len(scores)
+
+
+def _template_ok(items: list[str], model: Any) -> bool:
+    """Whether a list most of whose items (two thirds) end with the same words (two to four
+    characters) reads as ads by those words too: a list repeating one template is judged by
+    the template (``苏州代开发票 | 无锡代开发票``: ``代开发票``), not by what varies (``pc版下载 |
+    ios版下载 | 安卓版下载 | 历史版本``: ``版下载``, a site's own menu of versions).
+
+    >>> class M:
+    ...     def score(self, item): return 0.9 if "发票" in item else 0.1
+    >>> _template_ok(["苏州代开发票", "无锡代开发票", "开票"], M())
+    True
+    >>> _template_ok(["pc版下载", "ios版下载", "历史版本"], M())
+    False
+    """
+    for k in (4, 3, 2):
+        ends: dict[str, int] = {}
+        for it in items:
+            if len(it) > k:
+                ends[it[-k:]] = ends.get(it[-k:], 0) + 1
+        tail, count = max(ends.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+        if count >= 2 and count * 3 >= 2 * len(items):
+            return model.score(tail) >= ITEM_SPAM
+    return True
+
+
+class _Page:
+    """The page folded for comparisons, without the lines known or found to be spam, built on
+    the first line that needs it."""
+
+    def __init__(self, texts: list[str], skip: set[int]) -> None:
+        self.texts, self.skip = texts, skip
+        self._folded: str | None = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            context = article_context(self.texts, self.skip)
+            self._folded = fold_context(context) if len(context) >= CONTEXT_MIN else ""
+        return self._folded
+
+    def overlap(self, text: str, line: int | None = None) -> float | None:
+        """Share of the Han bigrams of ``text`` found in the page, without its ``line`` if
+        given (``None``: no bigram, or too little page to tell)."""
+        grams = _bigrams(fold(text))
+        folded = self.folded
+        if not grams or not folded:
+            return None
+        if line is not None and line not in self.skip:
+            own = fold(self.texts[line])
+            at = folded.find(own)
+            if at >= 0:
+                folded = folded[:at] + folded[at + len(own) :]
+        return sum(1 for g in grams if g in folded) / len(grams)
+
+
+class ItemSpam:
+    """Label ``spam`` the list lines whose items the item model reads as ads and that share
+    little with their page (``spam:item-list``; lines no step labelled, or whose kept part
+    after a step's cut is still such a list), and cut runs of ad items stuck to the end or
+    the start of a line whose other part is the page's own (``spam:item-run``)."""
+
+    name = "spam-items"
+
+    def __init__(self, model: str | None = None) -> None:
+        self.path = model
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        cands: list[tuple[int, list[str]]] = []
+        runs: list[int] = []
+        for i, line in enumerate(lines):
+            if line.label is not None:
+                continue
+            if line.cuts:
+                # a step cut a spam run and left a part that may be more of the same list
+                if all(c.label == "spam" for c in line.cuts):
+                    items = _list_candidate(line.kept_text, 2)
+                    if items is not None:
+                        cands.append((i, items))
+                continue
+            items = _list_candidate(line.clean)
+            if items is not None:
+                cands.append((i, items))
+            elif (len(line.clean) <= RUN_LINE and _RUN_TAIL.search(line.clean)) or (
+                _RUN_HEAD.match(line.clean)
+            ):
+                runs.append(i)
+        if not cands and not runs:
+            return doc
+        from ..spam.model import load  # read on the first page that needs it
+
+        model = load(self.path).items
+        if model is None:
+            return doc
+        spam = []
+        for i, items in cands:
+            # the rest of a cut line: two items that read as ads are the same list
+            least = 2 if lines[i].cuts else MIN_ITEMS
+            contact = any(_PRIVATE_ID.search(fold(it)) for it in items)
+            # items scored until too many read as plain for the list to be ads
+            spare = len(items) - max(least, math.ceil(SHARE * len(items)))
+            scores = []
+            for it in items:
+                scores.append(model.score(it))
+                if scores[-1] < ITEM_SPAM:
+                    spare -= 1
+                    if spare < 0:
+                        break
+            else:
+                if _reads_as_ads(scores, least, contact) and _template_ok(items, model):
+                    spam.append(i)
+        texts = page_scan(doc).texts
+        done = {i for i, ln in enumerate(lines) if ln.label == "spam"}
+        # the lists that read as ads are not the article; the page's other lists are
+        page = _Page(texts, done | set(spam))
+        for i in spam:
+            text = lines[i].kept_text if lines[i].cuts else texts[i]
+            share = page.overlap(text)
+            if share is None or share > OVERLAP:
+                continue  # the page's own list (it shares the article's words), or no page
+            lines[i].mark("spam", "spam:item-list")
+        for i in runs:
+            span = _run(texts[i], model, page, i)
+            if span is not None:
+                lines[i].cut(span[0], span[1], "spam", "spam:item-run")
+        return doc
+
+
+def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | None:
+    """The span of a run of ad items stuck to the end (or the start) of ``text``, or ``None``:
+    two items or more, each of :data:`MIN_ITEM` characters reading as an ad
+    (:data:`RUN_ITEM`), joined to the rest by a list separator, or one ``【…】`` at the start;
+    the run sharing (almost) nothing with the page, the rest four Han characters or more
+    that share :data:`RUN_KEPT` of their bigrams with it (a title of the page with junk glued
+    to it) or a long paragraph (the article itself with a junk prefix).
+
+    Real titles end with their column and site (``…_财经频道_某某网``): those read as the site's
+    own words, not as ads, and the site's name is a single item.
+    """
+    spans = item_spans(text)
+    if len(spans) < 2:
+        return None
+    m = _BRACKETED.match(text)
+    found = []
+    if m is not None and model.score(m.group(1)) >= RUN_ITEM:
+        found.append((m.start(), m.end(), text[m.end() :]))
+    for tail in (True, False):
+        # cheap tests of the outermost item and its joint first: most lines fail them
+        a, b = spans[-1] if tail else spans[0]
+        joint = text[spans[-2][1] : a] if tail else text[b : spans[1][0]]
+        if b - a < MIN_ITEM or not _RUN_LINE.search(joint) or len(_HAN.findall(text, a, b)) < 2:
+            continue
+        order = range(len(spans) - 1, -1, -1) if tail else range(len(spans))
+        k = 0
+        for j in order:
+            a, b = spans[j]
+            if b - a < MIN_ITEM or len(_HAN.findall(text, a, b)) < 2:
+                break  # no phrase (a number, a code, a word): no ad item
+            if model.score(text[a:b]) < RUN_ITEM:
+                break
+            k += 1
+        if k < 2 or k == len(spans):
+            continue
+        if tail:
+            lo, hi = spans[len(spans) - k - 1][1], len(text)
+            joint = text[lo : spans[len(spans) - k][0]]
+            rest = text[:lo]
+        else:
+            lo, hi = 0, spans[k][0]
+            joint = text[spans[k - 1][1] : hi]
+            rest = text[hi:]
+        if not _RUN_LINE.search(joint):
+            continue  # glued by a space or a comma: words of a sentence, not a junk run
+        found.append((lo, hi, rest))
+    for lo, hi, rest in found:
+        junk = page.overlap(text[lo:hi], line)
+        if junk is None or junk > OVERLAP:
+            continue
+        if len(_HAN.findall(rest)) < 4:
+            continue
+        kept = page.overlap(rest, line)
+        long_prose = len(rest) >= 40 and _STOP.search(rest) is not None
+        if long_prose or (kept is not None and kept >= RUN_KEPT):
+            return (lo, hi)
+    return None

