@@ -38,7 +38,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import recache
-from ..document import Document
+from ..document import Document, Line
 from .base import next_nonblank
 from .cues import (
     _fold_list,
@@ -50,6 +50,7 @@ from .cues import (
     plain,
     preimage,
 )
+from .lazyre import LazyPattern
 from .meta import _LISTY, _SECTION, _trie, head_end, is_paragraph, locate_title
 
 if TYPE_CHECKING:
@@ -343,7 +344,7 @@ CUES: list[Cue] = [
     # a lone "-" is also an empty table cell: only in the head
     Cue(
         "debris",
-        r"^(?:-|:::|\S{1,6}\s*\|)$",
+        r"^(?:-|:::|\S{0,6}\s*\|)$",
         max_len=20,
         head_only=True,
         first="-:",
@@ -621,7 +622,8 @@ CUES: list[Cue] = [
         r"我要回答|写回答|关注问题|邀请回答|关闭本页|关闭页面|列印本页|打印此页|列印此页|友善列印|"
         r"回顶部|回页首|回到顶端|回顶端|加入购物车|立即购买|立即结账|立即结帐|加入收藏|立即订购|"
         r"马上抢购|默认排序|按时间排序|按热度排序|我来说两句|我要说两句|打赏|赞赏支持)$"
-        r"|^(?:字级|字体|字号|字型|字型大小|文字大小|字体大小)\s*:?\s*(?:[大中小]\s*){2,3}$"
+        r"|^(?:字级|字体|字号|字型|字型大小|文字大小|字体大小)\s*:?\s*"
+        r"(?:(?:[大中小]|默认|标准|超大|特大|较大|较小)\s*){2,4}$"
         r"|^(?:a\s*[+-]\s*){2,3}$",
         _I,
         max_len=30,
@@ -954,6 +956,10 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
             or (cue.reason == "copyright" and len(s) <= 30)  # "本站版权所有,翻印必究。"
         ):
             return f"boilerplate:{cue.reason}"
+    if s[0] in "[【" and s[-1] in "]】" and 3 < len(s) <= 14:
+        # one button in brackets ("【关闭窗口】"): what it says is a cue; a bracketed section
+        # word ("【背景技術】") is not
+        return judge_chrome(s[1:-1], head=head)
     if len(s) < 8:
         return None  # too short to be doubled
     doubled = _doubled(s)
@@ -1171,6 +1177,14 @@ class PageChrome:
                     lines[i].mark("boilerplate", "boilerplate:breadcrumb")
 
         t, anchored = locate_title(doc, end)
+        # a row of links taken for the title when no meta line anchors one ("进入贴吧 全吧搜索
+        # 吧内搜索"): chrome, and the title is looked for again
+        while t is not None and not anchored:
+            row = _button_row(lines[t].kept_text)
+            if not (row == "row" or (row == "names" and _by_chrome(lines, t))):
+                break
+            lines[t].mark("boilerplate", "boilerplate:button-row")
+            t, anchored = locate_title(doc, end)
         title = lines[t].kept_text if t is not None else None
         protected_cache: dict[int, bool] = {}
 
@@ -1250,6 +1264,18 @@ class PageChrome:
                 else:
                     linky_cache[i] = len(text) <= 20 and not _RX.linky_bad.search(text)
             return linky_cache[i]
+
+        # rows of short buttons or links in the head or after the last paragraph ("进入贴吧
+        #    全吧搜索 吧内搜索", "首页 资讯 评测 视频"): never the article's own text; before the
+        #    link runs below, which spread from them
+        for i in _zone(lines, head, _last_paragraph(lines)):
+            ln = lines[i]
+            if ln.label is None and ln.kept_text and i != t and not (i < head and protected(i)):
+                row = _button_row(ln.kept_text)
+                if row == "row" or (
+                    row == "names" and (chrome(nonblank(i, -1)) or chrome(nonblank(i, 1)))
+                ):
+                    ln.mark("boilerplate", "boilerplate:button-row")
 
         # site statistics before the title: three or more "网站:51998", "会员:747" in a row
         stats = [
@@ -1382,12 +1408,7 @@ class PageChrome:
         #    ("END", "--"); the comments under a comment heading, up to the chrome that ends
         #    them ("已有 2 条评论" / "Wendy 2024-01-15" / "澳大环境真的很好…" / "回复 | 顶(3)");
         #    runs of at most three short link-like lines between two chrome lines
-        last = None
-        for i in range(len(lines) - 1, -1, -1):
-            ln = lines[i]
-            if ln.label in (None, "body") and len(ln.clean) >= 40 and is_paragraph(ln.kept_text):
-                last = i
-                break
+        last = _last_paragraph(lines)
         if last is not None:
             for i in range(last + 1, len(lines)):
                 ln = lines[i]
@@ -1426,6 +1447,12 @@ class PageChrome:
                     for k in run:
                         lines[k].mark("boilerplate", "boilerplate:tail-run")
                 i = run[-1] + 1
+            _foot(lines, last, title)
+
+        # 7. a line printed again at the other edge of the page (a site name or menu in the
+        #    head and the foot) is chrome when one copy is
+        _repeats(lines, limit if t is not None else 0, last, title)
+
         return doc
 
 
@@ -1444,3 +1471,158 @@ def _tail_link(text: str, title: str | None) -> bool:
         and not _SECTION.match(folded)
         and not _RX.numbered.match(folded)
     )
+
+
+def _foot(lines: list[Line], last: int, title: str | None) -> None:
+    """The page foot: after the article's last paragraph, once two chrome lines have shown
+    that the article is over, every short line that is not running text is chrome too
+    (related-article titles, comment lines, author cards, footer links with words no cue
+    knows). The article is one block and chrome sits at its edges: nothing after its last
+    paragraph and after two chrome lines is article, bar a numbered item, a section word or
+    wrapped text ending in a clause mark: there the article goes on, and the run stops."""
+    anchors = [i for i in range(last + 1, len(lines)) if _strong_chrome(lines[i])]
+    if len(anchors) < 2:
+        return
+    # right above the first of them, lone buttons and counts ("关注" / "3" / "点赞")
+    j = next_nonblank(lines, anchors[0], -1)
+    while j is not None and j > last and lines[j].label is None and _lone_button(lines[j]):
+        lines[j].mark("boilerplate", "boilerplate:foot")
+        j = next_nonblank(lines, j, -1)
+    for i in range(anchors[0] + 1, len(lines)):
+        ln = lines[i]
+        if ln.label is not None or not ln.kept_text:
+            continue
+        shape = _foot_shape(ln.kept_text, title)
+        if shape is None:
+            return  # wrapped running text: the article goes on
+        if shape:
+            ln.mark("boilerplate", "boilerplate:foot")
+
+
+def _strong_chrome(ln: Line) -> bool:
+    return ln.label == "boilerplate" and ln.reason not in _IN_ARTICLE and ln.reason not in _WEAK
+
+
+_WEAK = frozenset({"boilerplate:debris", "boilerplate:more"})
+"""Chrome that also sits inside articles (``?`` debris, "展开全文" with the text after it)."""
+
+
+def _foot_shape(text: str, title: str | None) -> bool | None:
+    """Whether a line after the foot's chrome is chrome: short and not a sentence (``None``:
+    the article goes on: wrapped running text ending in a clause mark, a numbered item, a
+    section word such as a product page's ``关键词`` with its value below).
+
+    >>> _foot_shape("澳門博彩股齊升 金沙中國漲逾3%", None), _foot_shape("这是一句话。", None)
+    (True, False)
+    >>> _foot_shape("1. 第一步", None), _foot_shape("关键词", None)
+    (None, None)
+    >>> _foot_shape("本指南旨在帮助你提高发问技巧,", None) is None
+    True
+    """
+    folded = match_form(text)[1].strip()
+    if not folded or folded.endswith(_CLAUSE_END):
+        return None if len(folded) > 8 else False
+    if _RX.numbered.match(folded) or _SECTION.match(folded):
+        return None  # a numbered item or a section word: the article goes on
+    return len(folded) <= 60 and "。" not in folded and text.strip() != title
+
+
+_CLAUSE_END = tuple(",、;")
+_LONE_BUTTONS = frozenset(b for b in _BUTTONS if len(b) >= 2)
+
+
+def _lone_button(ln: Line) -> bool:
+    """A count or one button word of :data:`_BUTTONS` alone on its line (two characters or
+    more: ``推`` alone may be a word)."""
+    text = match_form(ln.kept_text)[1].strip()
+    return (text.isdigit() and len(text) <= 7) or text in _LONE_BUTTONS
+
+
+def _repeats(lines: list[Line], limit: int, last: int | None, title: str | None) -> None:
+    """Copies of a chrome line at the page's edges: before the title (``limit``) or after
+    the last paragraph (``last``); at most 40 characters, never the title."""
+    edges = [*range(limit), *(range(last + 1, len(lines)) if last is not None else ())]
+    todo = [i for i in edges if lines[i].label is None and 0 < len(lines[i].kept_text) <= 40]
+    if not todo:
+        return
+    known = {
+        ln.kept_text
+        for ln in lines
+        if ln.label == "boilerplate" and ln.reason not in _IN_ARTICLE and len(ln.kept_text) <= 40
+    }
+    for i in todo:
+        text = lines[i].kept_text
+        if text in known and text != title:
+            lines[i].mark("boilerplate", "boilerplate:repeat")
+
+
+def _by_chrome(lines: list[Line], i: int) -> bool:
+    """Whether a nonblank neighbour of line ``i`` is chrome (not an in-article image)."""
+    for step in (-1, 1):
+        j = next_nonblank(lines, i, step)
+        if j is not None and lines[j].label == "boilerplate" and lines[j].reason not in _IN_ARTICLE:
+            return True
+    return False
+
+
+def _last_paragraph(lines: list[Line]) -> int | None:
+    """Index of the article's last paragraph: the last undecided or body line of running text."""
+    for i in range(len(lines) - 1, -1, -1):
+        ln = lines[i]
+        if ln.label in (None, "body") and len(ln.clean) >= 40 and is_paragraph(ln.kept_text):
+            return i
+    return None
+
+
+def _zone(lines: list[Line], head: int, last: int | None) -> list[int]:
+    """The page's edges: the head (before the first paragraph) and the foot (after the last)."""
+    foot = range(last + 1, len(lines)) if last is not None and last >= head else range(0)
+    return [*range(head), *foot]
+
+
+_ROW_SEPS = (" ", "\u3000", "|", "\uff5c", "·", "•", "/", "\t")
+"""What separates the items of a row, as written (a fold maps none of them onto another)."""
+_ITEMS = LazyPattern(r"\s*[|\uff5c·•/]\s*|\s+")
+_BAD_ITEM = LazyPattern(r"[,。!?、:;“”\"《》()\[\]【】.]")
+
+
+def _button_row(text: str) -> str | None:
+    """Three or more short items (two to four Han characters, a count, a short Latin word)
+    separated by spaces or ``|``, no punctuation: a row of buttons or links, ``"row"``; or
+    ``"names"`` when every Han item has two or three characters (names look the same:
+    only a chrome neighbour tells). Single Han characters are a spaced-out word (``引 言``).
+
+    >>> _button_row("进入贴吧 全吧搜索 吧内搜索"), _button_row("搜贴 搜人 进吧 搜标签")
+    ('row', 'names')
+    >>> _button_row("0 引 言"), _button_row("外資賭場進駐 爭食澳門大餅")
+    (None, None)
+    """
+    if len(text) > 80 or sum(map(text.count, _ROW_SEPS)) < 2:
+        return None  # most lines: no folding, no split
+    folded = match_form(text)[1].strip()
+    if len(folded) > 60 or _BAD_ITEM.search(folded):
+        return None
+    items = [x for x in _ITEMS.split(folded) if x]
+    if len(items) < 3:
+        return None
+    han = 0
+    names = True
+    for x in items:
+        if _HAN_ONLY.match(x):
+            if not 2 <= len(x) <= 4 or x in _BYLINE_KEYS:
+                return None
+            han += 1
+            names = names and len(x) <= 3
+        elif not ((x.isdigit() and len(x) <= 7) or (x.isascii() and x.isalnum() and len(x) <= 10)):
+            return None
+    if han < 3:
+        return None
+    return "names" if names else "row"
+
+
+_HAN_ONLY = LazyPattern(r"^\p{Han}+$", engine="regex")
+_BYLINE_KEYS = frozenset(
+    {"记者", "编辑", "审核", "作者", "责编", "来源", "摄影", "通讯员", "撰文", "主编", "校对"}
+    | {"审校", "翻译", "编译", "出品", "策划", "统筹"}
+)
+"""A row holding one of these is a byline (``記者 陳怡君 / 綜合報導``), folded."""

@@ -1,0 +1,266 @@
+"""Structural chrome rules at the article's edges (foot runs, button rows), each both ways.
+
+Body lines are real developer-corpus lines; the chrome around them is written after real
+sites. ``fixtures/chrome_own.txt`` holds whole pages of the same kinds (hand-labelled)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import cleantext
+from cleantext.filters.boilerplate import _button_row, _foot_shape
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = FIXTURES.parents[1].parent / "shared" / "corpus" / "dev.jsonl"
+# two real paragraphs (p0092) and a short real title
+TITLE = "中国公安部门深入推进“扫黄打非”工作各地侦破一批网络传播淫秽物品大要案"
+P1 = (
+    "今年以来,中国公安部依托“扫黄打非”工作机制,加强组织部署,多次召开会议,深入推进公安机关"
+    "“扫黄打非”工作。各地公安机关治安管理部门按照部署要求,迅速查办“扫黄打非”大要案件。"
+)
+P2 = (
+    "为深入推进“扫黄打非”工作开展,2020年11月,公安部建立“扫黄打非”工作机制,成立“扫黄打非”"
+    "工作领导小组,由分管副部长任组长,治安管理局牵头、部内10个相关业务局参加。"
+)
+HEAD = [TITLE, "2024年03月05日 10:20 新华网", "", P1, "", P2, ""]
+
+
+def labels(lines: list[str]) -> list[tuple[str, str]]:
+    doc = cleantext.clean("\n".join(lines))
+    return [(ln.label, ln.reason) for ln in doc.lines]
+
+
+# --- the foot: after the last paragraph and two chrome lines ------------------------------
+
+
+def test_related_titles_and_footer_links_after_the_foot_chrome() -> None:
+    foot = [
+        "分享到：微博 微信 QQ空间",  # chrome (share)
+        "打印本页",  # chrome (share)
+        "国务院印发《关于进一步优化营商环境的意见》",
+        "今年春运预计发送旅客90亿人次 创历史新高",
+        "门户简介 | About Us | 广告服务 | 招聘信息 | 网站律师",
+        "顶一下，写得很详细",
+    ]
+    got = labels(HEAD + foot)
+    n = len(HEAD)
+    assert [lab for lab, _ in got[n + 2 :]] == ["boilerplate"] * 4
+    assert [got[k][1] for k in (n + 2, n + 3, n + 5)] == ["boilerplate:foot"] * 3
+    assert [lab for lab, _ in got[:n]].count("body") == 3
+    # without the two chrome lines the titles and the comment are the article's (the link
+    # row is a row of links wherever it is at the foot)
+    got = labels(HEAD + foot[2:])
+    assert [reason for _, reason in got[n:]] == [
+        "default:body",
+        "default:body",
+        "boilerplate:button-row",
+        "default:body",
+    ]
+
+
+def test_lone_buttons_right_above_the_foot_chrome() -> None:
+    foot = ["长路漫漫2021", "关注", "3", "点赞", "收藏", "评论"]
+    got = labels(HEAD + foot)
+    n = len(HEAD)
+    assert got[n + 1][0] == got[n + 2][0] == "boilerplate"
+    # a name is not a button: it stays where no chrome comes before it
+    assert got[n] == ("body", "default:body")
+
+
+def test_one_chrome_line_after_the_last_paragraph_is_not_a_foot() -> None:
+    # an ad label inside the article, then the article's short closing lines
+    tail = ["广告", "数据来源于腾讯视频公开的弹幕接口", "图为活动现场"]
+    got = labels(HEAD + tail)
+    assert got[-2:] == [("body", "default:body")] * 2
+
+
+def test_the_foot_stops_at_a_section_word() -> None:
+    # a product page (spam set E u202, after dev p0161): chrome widgets, then the article's
+    # keyword section goes on
+    foot = ["微信在线", "产品详情", "关键词", "PCB多层线路板"]
+    got = labels(HEAD + foot)
+    assert got[-2:] == [("body", "default:body")] * 2
+
+
+def test_the_foot_keeps_sentences_numbered_items_and_stops_at_wrapped_text() -> None:
+    foot = [
+        "分享到：微博 微信 QQ空间",
+        "打印本页",
+        "1. 精简项目审批手续",  # numbered: the article's own list
+        "首先你必須明白,黑客們只偏愛艱巨的任務,",  # wrapped text (p0146): the article goes on
+        "如若不然,我們還來幹嗎",
+    ]
+    got = labels(HEAD + foot)
+    assert got[-3:] == [("body", "default:body")] * 3
+
+
+def test_lines_before_the_first_foot_chrome_stay() -> None:
+    # the article's closing lines (p0043) above the foot's chrome
+    foot = [
+        "数据来源于腾讯视频公开的弹幕接口",
+        "“你看这个碗,它又大它又圆,你看这个面,它又长它又宽”",
+        "分享到：微博 微信 QQ空间",
+        "打印本页",
+    ]
+    got = labels(HEAD + foot)
+    n = len(HEAD)
+    assert got[n : n + 2] == [("body", "default:body")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("澳門博彩股齊升 金沙中國漲逾3%", True),
+        ("為什麼越來越多團隊選擇微服務？", True),
+        ("这是一句话，有句号。", False),
+        ("一、提高投资项目审批效率", None),
+        ("目录", None),
+        ("如果本次值與上次值之差<=A,則本次值有效,", None),
+    ],
+)
+def test_foot_shape(text: str, shape: bool | None) -> None:
+    assert _foot_shape(text, None) is shape
+
+
+# --- rows of buttons and links -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("进入贴吧 全吧搜索 吧内搜索", "row"),
+        ("看贴 图片 吧主推荐 视频 游戏", "row"),
+        ("開發 架構 開發工具", "row"),  # dev p0094, boilerplate
+        ("首页 资讯 评测 视频 活动 专题", "names"),
+        ("搜贴 | 搜人 | 进吧", "names"),
+        ("顧鑫 魯曦 馮翔 徐然 孟華卿 麥清濤", "names"),  # dev p0046, meta: needs chrome by it
+        ("記者 陳怡君 / 綜合報導", None),  # a byline
+        ("0 引 言", None),  # a spaced-out section word (dev p0046)
+        ("獨立于 UI 框架或庫", None),  # dev p0093, body
+        ("2019 年 4 月 8 日 程序人生", None),
+        ("外資賭場進駐 爭食澳門大餅", None),
+        ("关键词:园艺 荷兰 温室", None),
+    ],
+)
+def test_button_row_shape(text: str, row: str | None) -> None:
+    assert _button_row(text) == row
+
+
+def test_button_rows_at_the_head_and_names_only_next_to_chrome() -> None:
+    page = ["进入贴吧 全吧搜索 吧内搜索", "", *HEAD]
+    assert labels(page)[0] == ("boilerplate", "boilerplate:button-row")
+    # three names under the title, no chrome by them: an author line, kept
+    page = [TITLE, "张小明 李红 王大伟", "2024年03月05日 10:20 新华网", "", P1]
+    assert labels(page)[1][0] != "boilerplate"
+
+
+def test_a_row_of_words_inside_the_article_stays() -> None:
+    # between two paragraphs: neither head nor foot
+    page = [*HEAD[:4], "进入贴吧 全吧搜索 吧内搜索", "", P2]
+    assert labels(page)[4] == ("body", "default:body")
+
+
+# --- the hand-written pages ----------------------------------------------------------------
+
+
+def own_pages() -> list[dict]:
+    pages, cur = [], None
+    codes = {"b": "body", "m": "meta", "x": "boilerplate", "s": "spam"}
+    for raw in (FIXTURES / "chrome_own.txt").read_text("utf-8").split("\n"):
+        if raw.startswith("#"):
+            continue
+        if raw.startswith("=== "):
+            cur = {"id": raw.split()[1], "lines": [], "labels": []}
+            pages.append(cur)
+        elif cur is not None:
+            code, _, text = raw.partition("|")
+            cur["lines"].append(text)
+            cur["labels"].append(codes[code] if raw else "blank")
+    for p in pages:
+        while p["lines"] and not p["lines"][-1]:
+            p["lines"].pop()
+            p["labels"].pop()
+    return pages
+
+
+def test_own_pages_lose_no_body_or_meta_line() -> None:
+    pages = own_pages()
+    assert len(pages) >= 14
+    for page in pages:
+        doc = cleantext.clean("\n".join(page["lines"]))
+        for ln, gold in zip(doc.lines, page["labels"], strict=True):
+            if gold in ("body", "meta"):
+                assert ln.label in ("body", "meta"), (page["id"], ln.text)
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
+def test_own_pages_use_real_body_lines() -> None:
+    corpus = set()
+    for raw in CORPUS.read_text("utf-8").splitlines():
+        rec = json.loads(raw)
+        corpus |= {
+            t.strip()
+            for t, lab in zip(rec["text"].split("\n"), rec["labels"], strict=True)
+            if lab == "body"
+        }
+    body = [
+        t.strip()
+        for p in own_pages()
+        for t, lab in zip(p["lines"], p["labels"], strict=True)
+        if lab == "body"
+    ]
+    real = sum(t in corpus for t in body)
+    assert real >= 0.6 * len(body), (real, len(body))
+
+
+def test_a_row_of_links_is_not_the_title() -> None:
+    # no meta line under the title: the first heading-like line was taken for it
+    page = ["进入贴吧 全吧搜索 吧内搜索", "", TITLE, "", P1]
+    doc = cleantext.clean("\n".join(page))
+    assert doc.lines[0].reason == "boilerplate:button-row"
+    assert doc.meta.title == TITLE
+
+
+# --- a chrome line printed again at the other edge ------------------------------------------
+
+
+def test_a_copy_of_a_chrome_line_at_the_foot() -> None:
+    # the site name sits by the menu in the head (chrome) and again at the foot
+    page = [
+        "台灣快報",
+        "即時 | 政治 | 社會 | 國際 | 財經 | 生活 | 娛樂 | 運動",
+        "",
+        *HEAD,
+        "台灣快報",
+    ]
+    got = labels(page)
+    assert got[0][0] == "boilerplate"
+    assert got[-1] == ("boilerplate", "boilerplate:repeat")
+    # the same line without a chrome copy stays
+    assert labels([*HEAD, "台灣快報"])[-1] == ("body", "default:body")
+    # the title printed again at the foot is the article's
+    assert labels(["台灣快報", "登录 注册", *HEAD, TITLE])[-1][0] == "body"
+
+
+# --- one button in brackets, a lone separator, font-size pickers ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("【关闭窗口】", "boilerplate:share"),
+        ("[打印本页]", "boilerplate:share"),
+        ("字号：默认 大 超大", "boilerplate:widget"),
+        ("|", "boilerplate:debris"),
+        ("【背景技術】", None),  # a bracketed section word of a patent (dev p0016): body
+        ("【專利說明】", None),
+        ("【核心提示】", None),
+    ],
+)
+def test_bracketed_buttons_and_pickers(text: str, reason: str | None) -> None:
+    from cleantext.filters.boilerplate import judge_chrome
+
+    assert judge_chrome(text) == reason
