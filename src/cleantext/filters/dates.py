@@ -146,6 +146,57 @@ def _more(out: list[tuple[int, int, str]], matches, kind: str) -> None:
             out.sort()
 
 
+_HM = r"(?P<H>[0-2]?\d)\s*[:时]\s*(?P<M>[0-5]\d)(?:\s*[:分]\s*(?P<S>[0-5]\d))?"
+_LOOSE = LazyPattern(
+    r"(?<![\d./:-])(?:"
+    r"(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号](?:\s*" + _HM + r")?"
+    r"|(?P<m>[01]?\d)(?P<sep>[-/.])(?P<d>[0-3]?\d)\s+"
+    + _HM
+    + r"|(?:今天|昨天|前天|今日|昨日)\s*"
+    + _HM
+    + r"|\d{1,2}\s*(?:秒|分钟|小时|天|周|个月)前"
+    r"|(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)(?:\s+" + _HM + r")?"
+    r")(?![\d:])",
+    engine="regex",
+)
+"""A date a page writes without its year or relative to the day it is read (``3月5日``,
+``03-05 10:20``, ``昨天 10:20``, ``3小时前``), or day and month before the year
+(``05/03/2024``): on folded text, group ``y`` only for the last form."""
+
+
+def find_loose_dates(
+    text: str, taken: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int, str]]:
+    """The dates of ``text`` :func:`find_dates` does not take (or ``taken``, its result), as
+    ``(start, end, iso)``:
+    ``iso`` is ``""`` when the page does not say the year (or day and month could be
+    swapped, ``05/03/2024``). Enough to tell a date line, not to date the page.
+
+    >>> find_loose_dates("昨天 10:20 · 3小时前")
+    [(0, 8, ''), (11, 15, '')]
+    >>> find_loose_dates("发布于 25/12/2023")
+    [(4, 14, '2023-12-25')]
+    >>> find_loose_dates("第3-5 名") + find_loose_dates("2024-03-05 10:20")
+    []
+    """
+    out: list[tuple[int, int, str]] = []
+    full = find_dates(text) if taken is None else taken
+    for m in _LOOSE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b, _ in full):
+            continue
+        value = ""
+        if m["y"] is not None:
+            a, b = int(m["a"]), int(m["b"])
+            if a > 12 >= b >= 1 and a <= 31:
+                value = f"{m['y']}-{b:02d}-{a:02d}"
+            elif b > 12 >= a >= 1 and b <= 31:
+                value = f"{m['y']}-{a:02d}-{b:02d}"
+        elif m["m"] is not None and not (1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31):
+            continue
+        out.append((m.start(), m.end(), value))
+    return out
+
+
 def parse_date(text: str) -> str | None:
     """The first valid date in ``text`` in ISO 8601, or ``None``.
 

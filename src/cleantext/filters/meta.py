@@ -39,7 +39,7 @@ from .. import recache
 from ..document import Document, Line
 from .base import next_nonblank
 from .cues import _piece, anchored, match_form, page_hits, plain, preimage
-from .dates import DATE, ROC_NUMERIC, find_dates, iso
+from .dates import DATE, ROC_NUMERIC, find_dates, find_loose_dates, iso
 from .lazyre import LazyPattern
 
 if TYPE_CHECKING:
@@ -65,6 +65,9 @@ KEYS: dict[str, tuple[str, ...]] = {
         "创建时间",
         "发文日期",
         "刊登日期",
+        "公开日期",
+        "收稿日期",
+        "修回日期",
         "编辑于",
         "创建于",
         "发布于",
@@ -96,6 +99,9 @@ KEYS: dict[str, tuple[str, ...]] = {
         "发文单位",
         "发布部门",
         "来源单位",
+        "本文来源",
+        "本文分享自",
+        "发布机关",
     ),
     "byline": (
         "作者",
@@ -119,9 +125,16 @@ KEYS: dict[str, tuple[str, ...]] = {
         "发布者",
         "录入",
         "楼主",
+        "主播",
+        "译者",
         "投稿人",
         "发明人",
         "采写",
+        "本文作者",
+        "文章作者",
+        "原文作者",
+        "文图",
+        "图文",
         "文字",
         "文",
         "图",
@@ -139,6 +152,25 @@ KEYS: dict[str, tuple[str, ...]] = {
         "编审",
         "责任校对",
         "签发",
+        "初审",
+        "复审",
+        "终审",
+        "本文编辑",
+    ),
+    "credit": (
+        "视频",
+        "摄像",
+        "统筹",
+        "出品",
+        "监制",
+        "策划",
+        "美编",
+        "排版",
+        "制图",
+        "剪辑",
+        "配音",
+        "设计",
+        "插画",
     ),
     "counter": (
         "浏览次数",
@@ -167,6 +199,13 @@ KEYS: dict[str, tuple[str, ...]] = {
         "赞同",
         "点赞数",
         "留言",
+        "点击次数",
+        "编辑次数",
+        "本文字数",
+        "全文字数",
+        "字数",
+        "查看次数",
+        "下载次数",
     ),
     "docinfo": (
         "文档序号",
@@ -185,6 +224,7 @@ KEYS: dict[str, tuple[str, ...]] = {
         "申请号",
         "本文链接",
         "本文地址",
+        "基金项目",
         "发文字号",
         "文号",
         "主题分类",
@@ -194,6 +234,10 @@ KEYS: dict[str, tuple[str, ...]] = {
         "发布机构",
         "分类号",
         "编号",
+        "IP属地",
+        "IP 属地",
+        "组配分类",
+        "体裁分类",
     ),
 }
 """Metadata keys by kind. A key counts when followed by a separator (``:`` ``|`` ``/``) or,
@@ -248,6 +292,9 @@ _HEAD_ONLY = frozenset(
         "签发",
     }
 )
+_HARD_SEP = frozenset(KEYS["credit"]) | {"图文", "文图", "主播"}
+"""Keys that are ordinary words too (``设计``, ``图文并茂``): only before ``:`` ``|`` ``/``
+``丨`` ``·``."""
 _NAME_NEXT = frozenset(
     {
         "实习生",
@@ -279,8 +326,13 @@ for _k in sorted(_KIND, key=len, reverse=True):  # longest first, as in _ALT
     _BY_FIRST.setdefault(_k[0], []).append(_k)
 _BOUNDARY = _rx(r"[\s|?·•@\[\]【】()0-9,;>]")
 """A character after which a weak key may start (or the start of the text)."""
-_SEP = _rx(r"\s*[:|/]\s*|\s*(?=\d)|\s+(?=\S)|(?=[\p{Han}《「“])|(?=[(\[]\d)")
-"""What may follow a key: a separator, a number, a space before the value, or a name."""
+_SEP = _rx(r"\s*[:|/丨︱│·\]】]\s*|\s*(?=\d)|\s+(?=\S)|(?=[\p{Han}《「“])|(?=[(\[]\d)")
+"""What may follow a key: a separator (``丨`` and ``·`` too: ``文丨张三``, ``文·张三``), a
+number, a space before the value, or a name."""
+_SEPS = frozenset(":|/丨︱│·]】")
+_HARD = frozenset(":|丨︱│]】")
+"""The separators after which a key of :data:`_HARD_SEP` counts (not ``/`` or ``·``)."""
+"""The separators of :data:`_SEP` (stripped)."""
 
 
 def _key_matches(text: str, pos: int = 0) -> Iterator[tuple[int, int, str, str, bool]]:
@@ -325,10 +377,15 @@ def _trie(words: list[str]) -> str:
     return "|".join(out)
 
 
-_CUE_WORDS = (set(_KIND) - {"文", "图"}) | {
+_AGO = ("秒前", "钟前", "时前", "天前", "周前", "月前")
+"""How a relative date ends (``3小时前``): :data:`_CUE` finds it by its ``前``."""
+_CUE_WORDS = (set(_KIND) - {"文", "图"} - _HARD_SEP) | {
     *("综合报", "综合消息", "本报讯", "配图", "图片"),  # lone bylines, credits
     *("收藏", "点赞", "评论", "分享", "转发", "回复"),  # counts
     "原标题",
+    "民国",  # a Republic-of-China date
+    *(" 摄", "/摄"),  # photo credits ("新华社记者 张三 摄")
+    "专讯",  # a Hong Kong paper's lead mark ("明報專訊")
 }
 # a word that contains another one adds nothing to a search for either ("发布时间": "时间");
 # looked up by the word's own substrings (a few dozen), not by every other word (at import)
@@ -344,13 +401,28 @@ _CUE_WORDS = {
 }
 _CUE = LazyPattern(
     _trie(sorted(_CUE_WORDS))
-    + r"|文\s*[:|/]|图\s*[:|/]"  # the one-character keys only before a separator
+    # the one-character keys only before a separator
+    + "".join(rf"|{k}(?=\s*[{re.escape(''.join(sorted(_SEPS)))}])" for k in "文图")
     + r"|19\d\d|20\d\d|"  # a year: dates, journal issues, document numbers, edit notes
     + "|".join(rf"{d}\d{{5}}" for d in "0123456789")  # a postal code (affiliations)
+    # dates without their year (:func:`.dates.find_loose_dates`): "3月5日", a time
+    # ("03-05 10:20", "昨天 10:20"), "3小时前"
+    + r"|月(?:(?<=\d月)|(?<=\d\s月))(?=\s*\d)|:(?<=\d:)(?=\d\d)"
+    + rf"|前(?<=(?:{'|'.join(_AGO)}))"
+    + r"|B(?=[Yy]\s+[A-Z])|A(?=(?i:uthor))"  # English bylines (capitalised: "a" is common)
+    + r"|报(?=[道导][)\]】 ]*$)"  # a correspondent's byline ends so
+    # keys that are ordinary words too, before a separator ("设计：张三", not "设计理念"):
+    # led by the separator, rarer than the keys' characters
+    + "".join(
+        rf"|{re.escape(c)}(?:(?<=(?:{'|'.join(sorted(_HARD_SEP))}){re.escape(c)})"
+        rf"|(?<=(?:{'|'.join(sorted(_HARD_SEP))})\s{re.escape(c)}))"
+        for c in sorted(_HARD)
+    )
 )
 """Something every metadata rule needs: a key or cue word, a year or a postal code. Most
 lines have none and are ruled out by this one scan (every branch starts with a literal,
-so ``re`` jumps between the characters that can start one)."""
+so ``re`` jumps between the characters that can start one: a branch led by a class or a
+group would make it try every branch at every character, ten times slower)."""
 
 
 @functools.cache
@@ -359,14 +431,46 @@ def _unfolded_cue() -> re.Pattern[str]:
     folded line. The words by their anchors (:func:`.cues.anchored`); ``文`` / ``图`` before a
     separator, years and postal codes by their first character, digits and separators in
     either width (folding keeps ``\\s`` and ``\\d`` characters what they are)."""
-    seps = _piece("".join(sorted(preimage(":") + preimage("|") + preimage("/"))))
+
+    def pre(chars: str) -> str:
+        return _piece("".join(sorted({p for c in chars for p in preimage(c)})))
+
+    # every branch led by a literal character (see :data:`_CUE`)
+    seps = pre("".join(sorted(_SEPS)))
     parts = list(anchored(sorted(_CUE_WORDS)).values())
     parts += [rf"{re.escape(p)}(?=\s*{seps})" for key in "文图" for p in preimage(key)]
     for d in "0123456789":
         year = {"1": "9", "2": "0"}.get(d)
         after = rf"{_piece(preimage(year))}\d\d|\d{{5}}" if year else r"\d{5}"
         parts += [rf"{p}(?={after})" for p in preimage(d)]
+    # dates without their year (``\d`` and ``\s`` match full-width forms as written)
+    parts += [rf"{p}(?:(?<=\d{p})|(?<=\d\s{p}))(?=\s*\d)" for p in preimage("月")]
+    parts += [rf"{re.escape(p)}(?<=\d{re.escape(p)})(?=\d\d)" for p in preimage(":")]
+    ago = "|".join(sorted(w for end in _AGO for w in _spellings(end)))
+    parts += [rf"{p}(?<=(?:{ago}))" for p in preimage("前")]
+    upper = pre("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for c, rest in (("B", rf"{pre('yY')}\s+{upper}"), ("A", pre_word("uthor"))):
+        parts += [rf"{re.escape(p)}(?={rest})" for p in preimage(c)]
+    keys = "|".join(sorted(w for key in _HARD_SEP for w in _spellings(key)))
+    for c in sorted({p for sep in _HARD for p in preimage(sep)}):
+        e = re.escape(c)
+        parts.append(rf"{e}(?:(?<=(?:{keys}){e})|(?<=(?:{keys})\s{e}))")
+    ends = pre(")]】 \u3000")
+    parts += [rf"{p}(?={pre('道导')}{ends}*(?:\n|\Z))" for p in preimage("报")]
     return recache.compile("|".join(parts))
+
+
+def pre_word(word: str) -> str:
+    """``word`` on the text as written, any case: each character by its caseless preimage."""
+    return "".join(_piece(preimage(c, caseless=True)) for c in word)
+
+
+def _spellings(word: str) -> list[str]:
+    """Every way of writing ``word`` that folds to it (few characters: a short list)."""
+    out = [""]
+    for c in word:
+        out = [w + p for w in out for p in preimage(c)]
+    return out
 
 
 def _suspects(lines: list[Line]) -> set[int]:
@@ -380,10 +484,10 @@ def _suspects(lines: list[Line]) -> set[int]:
 
 
 _DIGIT = _rx(r"\d")
-_CHUNK_SEP = _rx(r"[\s|/]+")
+_CHUNK_SEP = _rx(r"[\s|/丨︱│·]+")
 _HAN = _rx(r"\p{Han}")
 _SIX_DIGITS = _rx(r"\d{6}")
-_LEAD = _rx(r"^[\s•·●◇▪■□◆*\-\[【(@]+")
+_LEAD = _rx(r"^[\s•·●◇▪■□◆*\-\[【(@〔〖「]+")
 _SENTENCE = _rx(r"[。!;]|(?<=\S)\?|\?(?=\S)|(?<=\p{Han}),(?=\p{Han}.{8,})")
 _QSEP = _rx(r"\s[?·]\s|\s\?$")  # '?' debris and '·' used as field separators
 _COUNT_FIELD = _rx(
@@ -398,13 +502,16 @@ _JOURNAL = _rx(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
 _DOCNO = _rx(r"^\S{1,12}[〔\[(](?:19|20)\d\d[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$")
 _EDITED = _rx(r"^本帖最后由.{1,40}?于\s*(?:19|20)\d\d.{0,30}编辑$")
 """A forum post's edit note: ``本帖最后由 某人 于 2020-1-1 12:00 编辑``."""
-_READTIME = _rx(r"^阅读(?:本文|全文)?(?:大概|大约|约)?(?:需要|需)?\s*\d+\s*分钟")
+_READTIME = _rx(
+    r"^(?:阅读(?:本文|全文|完)?|预计阅读|预计)(?:大概|大约|约)?(?:需要|需|时间|时长)?\s*:?\s*"
+    r"(?:大概|大约|约)?\s*\d+\s*分钟"
+)
 _LONE = _rx(
     r"^(?:综合报道|综合报导|综合消息|本报讯"
     r"|(?:\d*\s*(?:浏览|阅读|收藏|点赞|评论|分享|转发)\s*(?:\d+|\(\d+\)?)?\s*){1,4})$"
 )
 _BYLINE_ONLY = frozenset(KEYS["byline"]) | frozenset(KEYS["editor"])
-_NAMEY = _rx(r"^[\p{Han}\w·.\s、/|\-]{1,40}$|^\p{Han}{2,3}(?:,\p{Han}{2,3}){1,5}$")
+_NAMEY = _rx(r"^[\p{Han}\w·.\s、/|丨\-]{1,40}$|^\p{Han}{2,3}(?:,\p{Han}{2,3}){1,5}$")
 """A byline value: names (and a comma list of short Han names, ``张三,李四``)."""
 _CREDIT = _rx(r"^(?:(?:图片来源|图源)\s*[:|/]?|(?:摄影|配图|图片|图)\s*[:|/])\s*\S.{0,28}$")
 _AFFILIATION = _rx(
@@ -461,13 +568,18 @@ def _strip(folded: str) -> tuple[int, str]:
     # trailing brackets and spaces, scanned from the end: a regex search for `[...]+$` is
     # quadratic on a long run of spaces that is not at the end
     end = len(folded)
-    while end > start and (folded[end - 1].isspace() or folded[end - 1] in "]】)"):
+    while end > start and (folded[end - 1].isspace() or folded[end - 1] in "]】)〕〗」"):
         end -= 1
     return start, folded[start:end]
 
 
+_LOOSE_HINT = re.compile(r"\d\s*月|\d:\d\d|[秒钟时天周月]前|\d/\d\d?/\d{4}")
+"""What every date of :func:`.dates.find_loose_dates` holds (``re``: a cheap test first)."""
+
+
 def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
-    """Key fields ``(start, end, key, kind)`` and dates ``(start, end, iso)`` in a folded line."""
+    """Key fields ``(start, end, key, kind)`` and dates ``(start, end, iso)`` in a folded line
+    (``iso`` is ``""`` for a date without its year: :func:`.dates.find_loose_dates`)."""
     keys = []
     for start, end, key, sep, boundary in _key_matches(folded):
         if not boundary and (key in _WEAK or len(key) < 2):
@@ -485,7 +597,9 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
             continue  # a counter key holds a number (or nothing): "回复:谢谢" is a reply
         if not sep.strip() and kind not in ("byline", "editor", "date", "counter", "source"):
             continue
-        if key in ("文", "图") and sep.strip() not in (":", "|", "/"):
+        if key in ("文", "图") and sep.strip() not in _SEPS:
+            continue
+        if key in _HARD_SEP and sep.strip() not in _HARD:
             continue
         keys.append((start, end, key, kind))
     digit = _DIGIT.search(folded) is not None  # counts and dates need one
@@ -495,6 +609,10 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
             keys.append((m.start(), m.end(), "count", "counter"))
     keys.sort()
     dates = find_dates(folded) if digit else []
+    if digit and len(folded) <= 80 and _LOOSE_HINT.search(folded) is not None:
+        loose = find_loose_dates(folded, dates)
+        if loose:
+            dates = sorted(dates + loose)
     for _, end, _, kind in keys if digit else ():
         if kind == "date":  # a Republic-of-China date after a date key ("發布日期：113-03-08")
             m = ROC_NUMERIC.match(folded, end)
@@ -553,12 +671,29 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
             return "meta:docno"
         if head and _LONE.match(s):
             return "meta:counter" if not s.startswith(("综合", "本报")) else "meta:byline"
+    if s.startswith("打印"):
+        return None  # "打印时间：…": when the page was printed, not published
     if digit and _READTIME.match(s):
         return "meta:reading-time"
     if digit and _EDITED.match(s):
         return "meta:date"
     if len(s) <= 30 and _CREDIT.match(s) and not _SENTENCE.search(s):
         return "meta:credit"
+    if s.endswith("摄") and len(s) <= 30 and _PHOTO.match(s):
+        return "meta:credit"
+    if "记者" in s and len(s) <= 60:
+        t = folded.strip()
+        m = _LEAD_BYLINE.match(t)
+        if m is not None and m.end() == len(t):
+            return "meta:byline"  # a news lead's dateline alone: "本报讯(记者 张三)"
+        if _REPORTER.match(s):
+            return "meta:byline"
+    if len(s) <= 40 and s.endswith(("报道", "报导")) and _REPORTED.match(s):
+        return "meta:byline"
+    if len(s) <= 12 and s.endswith("专讯") and _LONE_LEAD.match(s):
+        return "meta:byline"
+    if len(s) <= 60 and not digit and _EN_AUTHOR.match(s):
+        return "meta:byline" if head else None
     if not digit and _KEY_WORD.search(s) is None:
         return None  # no key, no date, no count: no field
     if head and len(s) >= 12 and _SIX_DIGITS.search(s) and _AFFILIATION.match(s):
@@ -586,6 +721,20 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
     longest = max((len(c) for c in chunks), default=0)
     if longest > (60 if nfields >= 3 else 30):
         return None
+    if not keys and not any(v for _, _, v in dates):
+        # dates without a year only: the date alone (a weekday allowed), or, with a time
+        # ("昨天 10:20", "3小时前"), beside a name or two ("澎湃新闻 03-05 10:20")
+        if not head or _NUMBERED.match(s):
+            return None
+        words = [c for c in chunks if not _WEEKDAY.fullmatch(c)]
+        timed = any(":" in s[a:b] or s[b - 1] == "前" for a, b, _ in dates)
+        if words and not (timed and len(words) <= 2 and longest <= 12):
+            return None
+        for a, b, _ in dates:  # set apart: not "会议将于3月5日 10:00举行"
+            if (a and s[a - 1] not in _APART) or (b < len(s) and s[b] not in _APART):
+                return None
+    elif not keys and _NUMBERED.match(s):
+        return None  # "1. 2024年3月5日 召开动员大会": a list item
     first = min([(a, kind) for a, _, _, kind in keys] + [(a, "date") for a, _, _ in dates])
     if first[0] == 0:
         kind = first[1]
@@ -594,6 +743,8 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
             value = s[keys[0][1] :]
             if not _NAMEY.match(value or "x") or len(s) > 45:
                 return None
+            if keys[0][2] in _WEAK and s[keys[0][1] - 1].isspace() and len(value.split()) > 2:
+                return None  # "編輯 鎖定 討論 上傳視頻": a row of buttons
         if kind == "date" and not dates and len(keys) < 2 and longest > 0:
             return None  # a date key without a date: only with other fields or no value
         if kind == "date" and not keys and not head:
@@ -605,7 +756,62 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
         return f"meta:{'date' if dates else first[1]}"
     if dates and head and (len(s) <= 30 or (len(s) <= 60 and _PUB_VERB.search(s))):
         return "meta:date"
+    if dates and head and len(s) <= 60 and len(chunks) <= 4 and longest <= 12:
+        return "meta:date"  # "3.2萬播放 · 總彈幕數156 2021-06-17 20:14:32": short fields
     return None
+
+
+_APART = frozenset(" |/丨︱│·:()[]【】")
+"""What sets a field apart from its neighbours on a date line."""
+_WEEKDAY = _rx(r"(?:星期|周|礼拜)[一二三四五六日天]")
+_NUMBERED = _rx(r"(?:\d{1,2}[.、)]\s|[一二三四五六七八九十]{1,3}[、.)])")
+"""A list item's number (``1. ``, ``三、``)."""
+_PHOTO = _rx(
+    r"^(?:(?:新华社|中新社|本报|本刊|特约|见习)?记者\s*)?(?:\p{Han}{2,4}|[A-Za-z][\w.]{1,19})"
+    r"(?:[\s、]+\p{Han}{2,4}){0,3}\s*[\s/]\s*摄$"
+)
+"""A photo credit: ``张三 摄``, ``新华社记者 张三 摄``, ``张三/摄``."""
+
+
+_REPORTER = _rx(
+    r"^[^\s,。!?:]{0,8}?记者\s*\p{Han}{2,4}(?:[、\s]+\p{Han}{2,4}){0,3}\s*"
+    r"(?:/\s*\p{Han}{0,10}?(?:报导|报道)|\p{Han}{0,6}\d{1,2}日电)$"
+)
+"""A Taiwan byline or dateline alone on its line: ``記者陳怡君／台北報導``,
+``中央社記者陳怡君台北5日電``."""
+_REPORTED = _rx(r"^\S{2,16}(?:\s+\S{2,12}){1,3}(?<![据的了])(?:报道|报导)$")
+"""A correspondent's byline: paper, name and place (``英國《金融時報》 蒂姆·布拉德肖
+舊金山報道``)."""
+_LONE_LEAD = _rx(r"^\p{Han}{1,6}专讯$")
+"""A Hong Kong paper's lead mark alone: ``【明報專訊】``."""
+_EN_AUTHOR = _rx(
+    r"^(?:By|BY|Author\s*:?|AUTHOR\s*:?)\s+"
+    r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}$"
+)
+"""An English byline without a date: ``By John Smith``, ``Author: Jane Doe``."""
+
+
+def _open_key(text: str) -> str | None:
+    """The key a line ends with when its value is left to the next line (``作者：``,
+    ``来源：新华网　作者：``), or ``None``."""
+    if not text.rstrip(" \u3000)]】）］").endswith((":", "：")):
+        return None  # (most meta lines: no fold, no field scan)
+    folded = _strip(match_form(text)[1])[1].rstrip()
+    if not folded.endswith(":"):
+        return None
+    keys = fields(folded)[0]
+    return keys[-1][2] if keys and keys[-1][1] >= len(folded) else None
+
+
+def _bare_value(text: str) -> bool:
+    """A short value alone on its line: no key of its own, no sentence."""
+    folded = _strip(match_form(text)[1])[1]
+    return (
+        0 < len(folded) <= 30
+        and not _SENTENCE.search(folded)
+        and not folded.endswith(":")
+        and next(_key_matches(folded), None) is None
+    )
 
 
 def _own_key(text: str) -> bool:
@@ -649,6 +855,33 @@ def head_end(doc: Document) -> int:
     return len(doc.lines)
 
 
+def next_paragraph(lines: list[Line], start: int, stop: int) -> int | None:
+    """Index of the first paragraph-like line in ``lines[start:stop]``, or ``None``."""
+    for i in range(start, min(stop, len(lines))):
+        line = lines[i]
+        if len(line.clean) >= 40 and line.label in (None, "body") and is_paragraph(line.kept_text):
+            return i
+    return None
+
+
+def article_foot(doc: Document, end: int) -> tuple[int, int]:
+    """The foot of the article as ``(start, stop)`` line indices: from the line after the
+    last paragraph-like line past ``end`` (the end of the page head) to the first chrome line
+    below it. A byline, a source or a date may close the article there, as in the head
+    (``文 | 张三``, ``时间：…``); below the chrome are comments and lists. ``(n, n)`` if the
+    page has no paragraph past its head."""
+    lines = doc.lines
+    n = len(lines)
+    for i in range(n - 1, end, -1):
+        line = lines[i]
+        if len(line.clean) >= 40 and line.label in (None, "body") and is_paragraph(line.kept_text):
+            stop = i + 1
+            while stop < n and lines[stop].label not in ("boilerplate", "spam"):
+                stop += 1
+            return i + 1, stop
+    return n, n
+
+
 class MetaLines:
     """Label metadata lines ``meta`` (reasons ``meta:date``, ``meta:source``, ``meta:byline``,
     ``meta:editor``, ``meta:counter``, ``meta:docinfo``, ``meta:journal``, ``meta:docno``,
@@ -656,16 +889,50 @@ class MetaLines:
 
     name = "meta-lines"
 
+    @staticmethod
+    def _names_above(lines: list[Line], meta: list[int], end: int) -> None:
+        """An author's or account's name (one to three short lines: name, headline) between
+        the article's first line (title or lead) and the first meta line of the page, a
+        date line, in the head or after one paragraph (a lead or a long title):
+        ``算法小陈`` / ``2022-03-05 10:20 · 阅读 3,417``. The line above them must be a heading
+        or a paragraph longer than each and holding none (a short title above its date is
+        the title); of the blocks that fit, the longest."""
+        first = next((i for i in meta if lines[i].label == "meta"), None)
+        if first is None or lines[first].reason != "meta:date":
+            return
+        if first > end and (
+            next_paragraph(lines, end + 1, first) is not None
+            or _CLOCK.search(lines[first].kept_text) is None
+        ):
+            return  # after a paragraph: only above a timestamp ("2022-03-05 10:20")
+        cand, j = [], next_nonblank(lines, first, -1)
+        while j is not None and len(cand) < 4 and lines[j].label is None:
+            cand.append(j)
+            j = next_nonblank(lines, j, -1)
+        best = 0
+        for size in range(1, min(3, len(cand) - 1) + 1):
+            if not _name_line(lines[cand[size - 1]].kept_text):
+                break
+            above = match_form(lines[cand[size]].kept_text)[1].strip()
+            if not (heading_like(above) or is_paragraph(lines[cand[size]].kept_text)):
+                continue
+            names = [match_form(lines[k].kept_text)[1].strip() for k in cand[:size]]
+            if all(len(n) < len(above) and n not in above for n in names):
+                best = size
+        for k in cand[:best]:
+            lines[k].mark("meta", "meta:byline")
+
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         end = head_end(doc)
+        tail, foot = article_foot(doc, end)
         meta = []  # meta lines (and date lines), for the passes below
         judged = _suspects(lines)
         for i, line in enumerate(lines):
             if line.label is None:
                 if i not in judged:
                     continue  # judge_meta would say None
-                reason = judge_meta(line.kept_text, head=i < end)
+                reason = judge_meta(line.kept_text, head=i < end or tail <= i < foot)
                 if reason is not None:
                     prev = next_nonblank(lines, i, -1)
                     if (
@@ -679,6 +946,12 @@ class MetaLines:
                     meta.append(i)
             elif line.label == "meta" or line.reason == "meta:date":
                 meta.append(i)
+        # a key whose value the page put on the next line ("作者：" / "张三")
+        for i in meta:
+            if lines[i].label == "meta" and _open_key(lines[i].kept_text) is not None:
+                j = next_nonblank(lines, i, 1)
+                if j is not None and lines[j].label is None and _bare_value(lines[j].kept_text):
+                    lines[j].mark("meta", lines[i].reason)
         # a user name alone between the title and the first meta line ("admin")
         first = next((i for i in meta if i < end and lines[i].label == "meta"), None)
         j = next_nonblank(lines, first, -1) if first is not None else None
@@ -744,7 +1017,32 @@ class MetaLines:
                     break
                 lines[j].mark("meta", "meta:signatory")
                 j = next_nonblank(lines, j, -1)
+        self._names_above(lines, meta, end)
         return doc
+
+
+_CLOCK = re.compile(r"\d[:：]\d\d")
+_NAME_BAD = _rx(r"[,。!?;:、“”\"《》()\[\]【】<>|_=+#@/\\]")
+"""What a name alone on its line does not hold (on folded text)."""
+
+
+def _name_line(text: str) -> bool:
+    """A short line that can be a person's or an account's name (``算法小陈``,
+    ``Linux運維小哥``, ``某互聯網公司 算法工程師``): 2-16 characters, no punctuation, not
+    only digits, not a list item or a section word."""
+    if len(text) > 40:
+        return False
+    folded = match_form(text)[1].strip()
+    return (
+        2 <= len(folded) <= 16
+        and _NAME_BAD.search(folded) is None
+        and not folded.replace(" ", "").isdigit()
+        and not _LISTY.match(folded)
+        and not _SECTION.match(folded)
+        and not _SUBTITLE.match(folded)
+        and _KEY_WORD.search(folded) is None
+        and "关注" not in folded  # a follow button: "關注他", "+ 关注"
+    )
 
 
 _USER = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
@@ -896,9 +1194,11 @@ def _crumb_title(lines: list[Line], end: int) -> int | None:
 
 # --- extraction -------------------------------------------------------------------------------
 
-_VALUE_END = _rx(r"\s{2,}|\s*[|?]\s*|\s+(?=\S{1,6}\s*[:])")
-_NAME_SPLIT = _rx(r"[\s、;;/|]+")
-_NOT_AUTHOR = frozenset({"图片来源", "图源", "摄影", "图", "楼主", "录入", "发布者"})
+_VALUE_END = _rx(r"\s{2,}|\s*[|?丨︱│]\s*|\s+(?=\S{1,6}\s*[:])")
+_NAME_SPLIT = _rx(r"[\s、;;/|丨︱│]+")
+_NOT_AUTHOR = frozenset(
+    {"图片来源", "图源", "摄影", "图", "楼主", "录入", "发布者", *KEYS["credit"]}
+)
 """Byline keys that do not name an author of the text (credits, uploaders)."""
 _NOT_PUBLISHED = ("归档", "注册", "登录", "截止", "成文")
 _NOT_NAME = frozenset({"报道", "报导", "采写", "整理", "摄", "供图", "等"})
@@ -952,7 +1252,20 @@ def _value(plain: str, folded: str, start: int) -> str:
     d = DATE.search(rest)
     if d and d.start() > 0:
         stop = min(stop, d.start())
-    return plain[start : start + stop].strip(" :|/[]【】()")
+    for a, _, _ in find_loose_dates(rest[:stop]) if _DIGIT.search(rest, 0, stop) else ():
+        if a > 0:
+            stop = a  # "王五 3小时前"
+            break
+    # brackets and separators stripped as folded (full-width ones too), cut from the plain text
+    seg = folded[start : start + stop]
+    body = seg.strip(_VALUE_STRIP)
+    if not body:
+        return ""
+    lead = len(seg) - len(seg.lstrip(_VALUE_STRIP))
+    return plain[start + lead : start + lead + len(body)]
+
+
+_VALUE_STRIP = " :|/[]【】()〔〕〖〗「」丨·"
 
 
 @functools.cache
@@ -976,10 +1289,15 @@ class MetaExtractor:
         if t is not None and meta.title is None:
             meta.title = title_text(doc.lines[t]) or None
         published: list[tuple[int, str]] = []
+        key = None  # a key whose value is on the next line ("作者：" / "张三")
         for line in doc.lines:
             if line.label != "meta":
+                key = key if line.label == "blank" else None
                 continue
+            if key is not None and _bare_value(line.kept_text):
+                self._take(_KIND[key], key, plain(line.kept_text).strip(), meta)
             self._fields(line, meta, published)
+            key = _open_key(line.kept_text)
         if not meta.authors:
             self._lead_authors(doc, t, meta)
         if published and meta.published is None:
@@ -1005,6 +1323,8 @@ class MetaExtractor:
         folded = _QSEP.sub(" | ", folded)
         keys, dates = fields(folded)
         for start, _, value in dates:
+            if not value:
+                continue  # no year: the page's date is not known
             before = folded[max(0, start - 8) : start]
             if any(w in before for w in _NOT_PUBLISHED):
                 continue
@@ -1013,19 +1333,20 @@ class MetaExtractor:
                 rank = 2
             published.append((rank, value))
         for _, end, key, kind in keys:
-            if kind == "source" and meta.source is None:
-                value = _value(plain, folded, end)
-                if value and "图" not in key:
-                    meta.source = value
-            elif kind == "byline" and key not in _NOT_AUTHOR:
-                value = _value(plain, folded, end)
-                for name in author_names(value):
-                    if name not in meta.authors:
-                        meta.authors.append(name)
-            elif kind == "editor" and meta.editor is None:
-                value = _value(plain, folded, end)
-                if value:
-                    meta.editor = value
+            if kind in ("source", "byline", "editor"):
+                MetaExtractor._take(kind, key, _value(plain, folded, end), meta)
+
+    @staticmethod
+    def _take(kind: str, key: str, value: str, meta) -> None:
+        """Fill the field of ``kind`` from the ``value`` of ``key``."""
+        if kind == "source" and meta.source is None and value and "图" not in key:
+            meta.source = value
+        elif kind == "byline" and key not in _NOT_AUTHOR:
+            for name in author_names(value):
+                if name not in meta.authors:
+                    meta.authors.append(name)
+        elif kind == "editor" and meta.editor is None and value:
+            meta.editor = value
 
     @staticmethod
     def _lead_authors(doc: Document, title: int | None, meta) -> None:
