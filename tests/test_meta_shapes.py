@@ -274,3 +274,27 @@ def test_a_short_title_above_its_date_stays_the_title() -> None:
     # and two short lines of the article after a paragraph, above a date in the body
     text = "\n".join([PARAS[0], "", "第一名", "张三", "2024-03-05", "", PARAS[1]])
     assert [ln.label for ln in clean(text).lines][2:4] == ["body", "body"]
+
+
+def test_an_answers_author_and_headline_above_a_follow_button_and_the_votes() -> None:
+    title = "如何评价新一代大模型推理框架的工程实践?"
+    lines = [title, "推理小能手", "某云厂商 高级工程师", "关注他", "356 人赞同了该回答", "", *PARAS]
+    labels = {ln.text: ln.label for ln in clean("\n".join(lines)).lines}
+    assert labels["推理小能手"] == labels["某云厂商 高级工程师"] == "meta"
+    assert labels[title] == "body"
+
+
+def test_an_account_name_under_a_long_lead() -> None:
+    lead = "[导读] " + PARAS[1].rstrip("。") + ",是在CGI程序和Web服务器之间传递信息的规程"
+    lines = ["首页 登录", "", lead, "后端技术漫谈", "发布于 2019-08-07 11:35:41", "", *PARAS]
+    labels = {ln.text: ln.label for ln in clean("\n".join(lines)).lines}
+    assert labels["后端技术漫谈"] == "meta"
+    assert labels[lead] == "body"
+
+
+def test_a_read_count_below_the_chrome_at_the_foot() -> None:
+    doc = clean(page(foot=("", "返回搜狐，查看更多", "阅读 (2386)", "推荐阅读")))
+    assert {ln.text: ln.label for ln in doc.lines}["阅读 (2386)"] == "meta"
+    # a reader's comment there is not the article's
+    doc = clean(page(foot=("", "网友评论", "阅读理解题做完了 2386")))
+    assert {ln.text: ln.label for ln in doc.lines}["阅读理解题做完了 2386"] != "meta"

@@ -791,6 +791,12 @@ _EN_AUTHOR = _rx(
 """An English byline without a date: ``By John Smith``, ``Author: Jane Doe``."""
 
 
+def _lone_count(text: str) -> str | None:
+    """``meta:counter`` for a line of counts alone (``阅读 (2386)``, ``浏览 1,234 次``)."""
+    s = _strip(match_form(text)[1])[1]
+    return "meta:counter" if s and _LONE.match(s) and _DIGIT.search(s) else None
+
+
 def _open_key(text: str) -> str | None:
     """The key a line ends with when its value is left to the next line (``作者：``,
     ``来源：新华网　作者：``), or ``None``."""
@@ -898,8 +904,10 @@ class MetaLines:
         or a paragraph longer than each and holding none (a short title above its date is
         the title); of the blocks that fit, the longest."""
         first = next((i for i in meta if lines[i].label == "meta"), None)
-        if first is None or lines[first].reason != "meta:date":
+        if first is None or lines[first].reason not in ("meta:date", "meta:votes"):
             return
+        if lines[first].reason == "meta:votes" and first > end:
+            return  # a vote count after a paragraph: the article's own lines above it
         if first > end and (
             next_paragraph(lines, end + 1, first) is not None
             or _CLOCK.search(lines[first].kept_text) is None
@@ -907,15 +915,16 @@ class MetaLines:
             return  # after a paragraph: only above a timestamp ("2022-03-05 10:20")
         cand, j = [], next_nonblank(lines, first, -1)
         while j is not None and len(cand) < 4 and lines[j].label is None:
-            cand.append(j)
+            if not _FOLLOW.match(lines[j].kept_text):  # a follow button between: passed over
+                cand.append(j)
             j = next_nonblank(lines, j, -1)
         best = 0
         for size in range(1, min(3, len(cand) - 1) + 1):
             if not _name_line(lines[cand[size - 1]].kept_text):
                 break
             above = match_form(lines[cand[size]].kept_text)[1].strip()
-            if not (heading_like(above) or is_paragraph(lines[cand[size]].kept_text)):
-                continue
+            if not (heading_like(above) or len(above) > 40):
+                continue  # a title, or a long line (a lead, a paragraph)
             names = [match_form(lines[k].kept_text)[1].strip() for k in cand[:size]]
             if all(len(n) < len(above) and n not in above for n in names):
                 best = size
@@ -933,6 +942,8 @@ class MetaLines:
                 if i not in judged:
                     continue  # judge_meta would say None
                 reason = judge_meta(line.kept_text, head=i < end or tail <= i < foot)
+                if reason is None and i >= foot and len(line.kept_text) <= 40:
+                    reason = _lone_count(line.kept_text)  # "阅读 (2386)" below the chrome
                 if reason is not None:
                     prev = next_nonblank(lines, i, -1)
                     if (
@@ -1021,6 +1032,8 @@ class MetaLines:
         return doc
 
 
+_FOLLOW = re.compile(r"^\s*\+?\s*(?:关注|關注)(?:他|她|TA|作者)?\s*$")
+"""A follow button under an author's name (``關注他``, ``+ 关注``)."""
 _CLOCK = re.compile(r"\d[:：]\d\d")
 _NAME_BAD = _rx(r"[,。!?;:、“”\"《》()\[\]【】<>|_=+#@/\\]")
 """What a name alone on its line does not hold (on folded text)."""
