@@ -159,3 +159,120 @@ def test_the_item_model_reads_composed_ads_not_their_cores() -> None:
         assert model.score(ad) > 0.5, ad
     for plain in ("人民日报", "技术头条", "影片简介", "工作汇报", "产业发展座谈会"):
         assert model.score(plain) < 0.5, plain
+
+
+# --- slots, twins, doorway queries, watermarks (slice 2) ------------------------------------
+
+SLOT_ADS = [
+    # a spider pool's site named where the page names its own: welcome, copyright (the line
+    # is spam, or the name is cut by the copyright rule)
+    ("欢迎来到金鼎娱乐城官方网站!", "金鼎娱乐城"),
+    ("版权所有 © 2025 鑫隆体育app 保留所有权利", "鑫隆体育"),
+    ("您好,欢迎光临鸿运棋牌官方平台!", "鸿运棋牌"),
+]
+SLOT_OWN = [
+    "欢迎访问南京大学官方网站",
+    "欢迎来到新浪体育",
+    "欢迎光临本店!",
+    "欢迎访问中国政府网",
+    "欢迎访问中国福利彩票官方网站",
+    "欢迎来到网易游戏官网",
+    "Copyright © 2024 新华网 版权所有",
+    "Copyright © 2024 腾讯体育 版权所有",
+    "版权所有 © 2023 某某科技有限公司",
+    "Copyright © 2025 南京大学 All Rights Reserved",
+    "版权所有:中国体育彩票",
+    "来源:新华社  作者:李明",
+    "来源:人民网-科技频道",
+    "来源:澳门特区政府新闻局",
+    "来源:东方财富网",
+]
+
+
+@pytest.mark.parametrize(("line", "name"), SLOT_ADS)
+@pytest.mark.parametrize("host", ["p0021", "p0209"])
+def test_an_ad_site_in_a_site_slot_is_removed(line: str, name: str, host: str) -> None:
+    text, at = inject(host, line, "head")
+    ln = clean(text).lines[at]
+    assert ln.label == "spam" or name not in ln.kept_text, ln.reason
+
+
+def test_the_welcome_slot_is_what_removes_an_ad_site() -> None:
+    text, at = inject("p0209", "欢迎来到金鼎娱乐城官方网站!", "head")
+    assert clean(text).lines[at].reason == "spam:item-slot"
+
+
+def test_an_ad_site_as_a_bylines_source_is_cut() -> None:
+    line = "發布時間:2024-05-01  來源:皇家娛樂城官網  瀏覽:120"
+    text, at = inject("p0209", line, "head")
+    ln = clean(text).lines[at]
+    assert ln.label == "meta" and [c.reason for c in ln.cuts] == ["spam:item-slot"]
+    assert "娛樂城" not in ln.kept_text and "瀏覽:120" in ln.kept_text
+
+
+@pytest.mark.parametrize("line", SLOT_OWN)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_a_sites_own_name_in_a_slot_stays(line: str, where: str) -> None:
+    text, at = inject("p0209", line, where)
+    ln = clean(text).lines[at]
+    assert ln.label != "spam" and not ln.cuts, ln.reason
+
+
+def test_an_ad_tag_written_twice_in_a_row_is_spam() -> None:
+    lines = PAGES["p0209"]["text"].split("\n")[:24]
+    tag = "老房翻新防水补漏电话"  # no place name: the hot-tag rule does not know it
+    text = "\n".join([*lines[:6], f"  • {tag}", f"    {tag}", "", *lines[6:]])
+    doc = clean(text)
+    assert [doc.lines[6].reason, doc.lines[7].reason] == ["spam:item-tags"] * 2
+
+
+def test_a_title_written_twice_in_a_row_stays() -> None:
+    lines = PAGES["p0209"]["text"].split("\n")[:24]
+    title = "关于开展安全生产大检查的通知"
+    text = "\n".join([*lines[:6], f"  • {title}", f"    {title}", "", *lines[6:]])
+    doc = clean(text)
+    assert doc.lines[6].label != "spam" and doc.lines[7].label != "spam"
+
+
+WATERMARKED = (
+    "该项目由市水务集团牵头实施,覆盖全市主要供水管网,预计年底前完成全部改造任务,"
+    "届时供水水质合格率将进一步提升,管网漏损率明显下降。(办证刻章加qq:2233445566)"
+)
+
+
+def test_a_watermark_after_a_plain_paragraph_is_cut_not_the_paragraph() -> None:
+    body = "市水务集团今年将完成供水管网改造,提升供水水质,降低管网漏损率。" * 4
+    doc = clean(f"供水管网改造工程启动\n\n{body}\n\n{WATERMARKED}\n\n{body}")
+    ln = doc.lines[4]
+    assert ln.label == "body" and [c.reason for c in ln.cuts] == ["spam:contact-watermark"]
+    assert ln.kept_text.endswith("明显下降。")
+
+
+def test_a_promo_paragraph_with_a_contact_stays_spam() -> None:
+    body = "市水务集团今年将完成供水管网改造,提升供水水质,降低管网漏损率。" * 4
+    promo = (
+        "想炒股赚钱?王老师每天免费带单,推荐牛股,专业团队一对一指导,成功率高,名额有限,"
+        "欢迎咨询,限时领取内部资料。添加助理微信 gp518888 即可进群"
+    )
+    doc = clean(f"供水管网改造工程启动\n\n{body}\n\n{promo}\n\n{body}")
+    assert doc.lines[4].label == "spam"
+
+
+QUERY_DOORWAYS = [
+    # a search query (two glued, or one with a bracketed second) over an unrelated article
+    "2025年考研英语作文模板有哪些(附万能句型)",
+    "宝宝发烧39度怎么办小儿退烧贴哪个牌子好",
+]
+
+
+@pytest.mark.parametrize("line", QUERY_DOORWAYS)
+@pytest.mark.parametrize("host", HOSTS)
+def test_doorway_queries_with_brackets_or_two_queries_are_spam(line: str, host: str) -> None:
+    text, at = inject(host, line, "head")
+    assert clean(text).lines[at].reason == "spam:query-title"
+
+
+def test_a_question_title_of_its_own_article_stays() -> None:
+    body = "城市内涝的成因主要有排水管网标准偏低、硬化地面增加和极端降雨增多。" * 6
+    doc = clean(f"城市内涝有哪些成因(专家解读)\n\n{body}")
+    assert doc.lines[0].label != "spam"

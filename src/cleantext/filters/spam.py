@@ -1303,7 +1303,7 @@ class ContactPromo:
             if m is None or _WARNING.search(folded):
                 continue
             whole = len(text) <= 400 and _promo_line(folded, i in gate)
-            start = None if whole else _watermark_start(folded, m.start())
+            start = _watermark_start(folded, m.start())
             if not whole and start is None:
                 continue
             if business is None:
@@ -1312,6 +1312,10 @@ class ContactPromo:
                 return doc
             if not page:
                 page.append(fold(scan.joined))
+            if whole and start is not None and start >= _KEPT_PARAGRAPH:
+                # an ad glued after the last sentence of a long paragraph that sells nothing
+                # itself (no promo words, no spam term): the paragraph is the article's
+                whole = _promo_line(folded[:start], i in gate)
             if whole:
                 words = _bigrams(_PROMO.sub(" ", _CONTACT_ID.sub(" ", folded)))
                 # ad-speak and a contact only (a site's hotline) leave nothing to tell the
@@ -1319,7 +1323,6 @@ class ContactPromo:
                 if len(words) >= 6 and _unrelated(words, page[0], folded):
                     lines[i].mark("spam", "spam:contact-promo")
                     continue
-                start = _watermark_start(folded, m.start())
             if start is not None and len(folded) == len(text):
                 words = _bigrams(_CONTACT_ID.sub(" ", folded[start:]))
                 if len(words) >= 2 and _unrelated(words, page[0], folded[start:]):
@@ -1356,7 +1359,7 @@ def _watermark_start(folded: str, at: int) -> int | None:
         return None
     if _ATTRIBUTION.search(tail):
         return None
-    if not (_PROMO.search(tail) or _PRIVATE_ID.search(tail)):
+    if not (_PROMO.search(tail) or _PRIVATE_ID.search(tail) or _spam_site(tail)):
         return None
     return start + len(folded[start:]) - len(folded[start:].lstrip())
 
@@ -1373,6 +1376,8 @@ def _unrelated(words: set[str], page: str, part: str) -> bool:
 
 _CONTEXT_RUNS = 8
 """Runs of Han characters the page must hold besides the line judged."""
+_KEPT_PARAGRAPH = 60
+"""Characters before an ad glued to a paragraph for the paragraph to be judged on its own."""
 
 
 def _bigrams(folded: str) -> set[str]:

@@ -26,12 +26,16 @@ from typing import Any
 
 from ..document import Document
 from ..spam.items import item_spans
-from ..spam.lexicon import fold
+from ..spam.lexicon import _trie, fold
 from ..spam.structure import _FIELD, _FUNCTION, _bigrams, article_context, fold_context
 from .lazyre import LazyPattern
 from .spam import page_scan
 
 MIN_LINE, MAX_LINE = 10, 300
+TAG_LEN = (6, 30)
+"""Characters of a tag written twice in a row (:func:`_twins`)."""
+TAG_RAW = 40
+"""Lines longer than this (as written, with a bullet and indentation) are no tags."""
 MIN_ITEM = 4
 """Characters of an item that counts as evidence (shorter ones are menu words: 首页, 登录)."""
 MIN_ITEMS = 3
@@ -89,7 +93,8 @@ RUN_KEPT = 0.25
 """Share of its bigrams the kept part of a line with a junk run must find in the page."""
 _RUN_LINE = LazyPattern(r"[_|\uff5c丨/\-\u2013\u2014\u3010\u3011]")
 """The separators a junk run is joined to a title with (a cheap test before its items)."""
-_RUN_TAIL = LazyPattern(rf"[_|\uff5c丨/\-\u2013\u2014]\s*[^\W_]{{{MIN_ITEM},}}\s*$")
+_RUN_TAIL = LazyPattern(rf"\s*[^\W_]{{{MIN_ITEM},}}\s*[_|\uff5c丨/\-\u2013\u2014]")
+"""(Matched on the line reversed: ``re`` cannot start an end-anchored search at the end.)"""
 _RUN_HEAD = LazyPattern(rf"\s*(?:[^\W_]{{{MIN_ITEM},}}\s*[_|\uff5c丨/\-\u2013\u2014]|\u3010)")
 """A line ending (or beginning) with an item of :data:`MIN_ITEM` word characters after (before)
 a list separator, or beginning with ``【``: the lines a junk run may be stuck to (C-speed
@@ -116,12 +121,17 @@ def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
     return items if len(items) >= least and han * 2 >= len(items) else None
 
 
-def _reads_as_ads(scores: list[float], least: int = MIN_ITEMS, contact: bool = False) -> bool:
-    """Most items read as ads (``contact``: the list gives a private contact id, an ad's own
-    signal, and its mean score may be lower: :data:`CONTACT_MEAN`)."""
+def _reads_as_ads(scores: list[float], least: int, items: list[str]) -> bool:
+    """Most items read as ads: :data:`SHARE` of them at :data:`ITEM_SPAM`, a mean of
+    :data:`MEAN` (:data:`CONTACT_MEAN` when an item gives a private contact id, an ad's own
+    signal: looked for only when the mean falls between the two)."""
     hits = sum(1 for s in scores if s >= ITEM_SPAM)
-    mean = CONTACT_MEAN if contact else MEAN
-    return hits >= least and hits >= SHARE * len(scores) and sum(scores) >= mean * len(scores)
+    if hits < least or hits < SHARE * len(scores):
+        return False
+    total = sum(scores)
+    if total >= MEAN * len(scores):
+        return True
+    return total >= CONTACT_MEAN * len(scores) and any(_PRIVATE_ID.search(fold(it)) for it in items)
 
 
 def _template_ok(items: list[str], model: Any) -> bool:
@@ -191,26 +201,46 @@ class ItemSpam:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
+        scan = page_scan(doc)
         cands: list[tuple[int, list[str]]] = []
         runs: list[int] = []
+        twins: list[tuple[int, int]] = []
+        lo = TAG_LEN[0]
+        prev: tuple[int, str] | None = None  # the last open short line (for twins)
         for i, line in enumerate(lines):
-            if line.label is not None:
+            label = line.label
+            if label == "blank":
                 continue
-            if line.cuts:
+            if label is not None or line.cuts:
+                prev = None
                 # a step cut a spam run and left a part that may be more of the same list
-                if all(c.label == "spam" for c in line.cuts):
+                if label is None and all(c.label == "spam" for c in line.cuts):
                     items = _list_candidate(line.kept_text, 2)
                     if items is not None:
                         cands.append((i, items))
                 continue
-            items = _list_candidate(line.clean)
+            t = line.clean
+            n = len(t)
+            if n <= TAG_RAW:
+                short = t.strip()
+                if prev is not None and prev[1][-lo:] == short[-lo:] and _twin(prev[1], short):
+                    twins.append((prev[0], i))
+                prev = (i, short) if short else prev
+                if not short:
+                    continue
+            else:
+                prev = None
+            items = _list_candidate(t)
             if items is not None:
                 cands.append((i, items))
-            elif (len(line.clean) <= RUN_LINE and _RUN_TAIL.search(line.clean)) or (
-                _RUN_HEAD.match(line.clean)
-            ):
+            elif (n <= RUN_LINE and _RUN_TAIL.match(t[::-1])) or _RUN_HEAD.match(t):
                 runs.append(i)
-        if not cands and not runs:
+        slots = [
+            i
+            for i in scan.lines_matching(_SLOT)
+            if lines[i].label is None and not lines[i].cuts and len(lines[i].clean) <= SLOT_LINE
+        ]
+        if not cands and not runs and not twins and not slots:
             return doc
         from ..spam.model import load  # read on the first page that needs it
 
@@ -221,7 +251,6 @@ class ItemSpam:
         for i, items in cands:
             # the rest of a cut line: two items that read as ads are the same list
             least = 2 if lines[i].cuts else MIN_ITEMS
-            contact = any(_PRIVATE_ID.search(fold(it)) for it in items)
             # items scored until too many read as plain for the list to be ads
             spare = len(items) - max(least, math.ceil(SHARE * len(items)))
             scores = []
@@ -232,12 +261,12 @@ class ItemSpam:
                     if spare < 0:
                         break
             else:
-                if _reads_as_ads(scores, least, contact) and _template_ok(items, model):
+                if _reads_as_ads(scores, least, items) and _template_ok(items, model):
                     spam.append(i)
         texts = page_scan(doc).texts
         done = {i for i, ln in enumerate(lines) if ln.label == "spam"}
         # the lists that read as ads are not the article; the page's other lists are
-        page = _Page(texts, done | set(spam))
+        page = _Page(texts, done | set(spam) | {k for pair in twins for k in pair})
         for i in spam:
             text = lines[i].kept_text if lines[i].cuts else texts[i]
             share = page.overlap(text)
@@ -245,10 +274,127 @@ class ItemSpam:
                 continue  # the page's own list (it shares the article's words), or no page
             lines[i].mark("spam", "spam:item-list")
         for i in runs:
-            span = _run(texts[i], model, page, i)
-            if span is not None:
-                lines[i].cut(span[0], span[1], "spam", "spam:item-run")
+            if lines[i].label is None and not lines[i].cuts:
+                span = _run(texts[i], model, page, i)
+                if span is not None:
+                    lines[i].cut(span[0], span[1], "spam", "spam:item-run")
+        for pair in twins:
+            # the same ad tag written twice in a row (spider pools spread them as bullet
+            # pairs through the page): both lines, when the tag reads as an ad and is foreign
+            tag = _BULLET.sub("", texts[pair[0]]).strip()
+            if model.score(tag) >= TAG_SCORE:
+                share = page.overlap(tag)
+                if share is not None and share <= OVERLAP:
+                    for k in pair:
+                        lines[k].mark("spam", "spam:item-tags")
+        for i in slots:
+            if lines[i].label is None and not lines[i].cuts:
+                _slot(lines[i], model, page, i)
         return doc
+
+
+TAG_SCORE = 0.8
+"""Score a tag written twice in a row must reach (:func:`_twins`)."""
+_BULLET = LazyPattern(r"^\s*(?:[•·*\-\u25cf\u25aa\u25b6\u2605\u2606]\s*)?")
+
+
+def _twin(a: str, b: str) -> bool:
+    """Whether two consecutive lines (blank lines aside) hold the same single phrase of
+    :data:`TAG_LEN` characters, a bullet aside (a tag a spider pool writes twice in a row).
+
+    >>> _twin("• 某区水箱定制", "某区水箱定制"), _twin("第一章 总则", "第一章 总则")
+    (True, False)
+    """
+    lo, hi = TAG_LEN
+    a = _BULLET.sub("", a).strip()
+    return lo <= len(a) <= hi and a == _BULLET.sub("", b).strip() and len(item_spans(a)) == 1
+
+
+SLOT_LINE = 80
+"""Lines longer than this are not looked at for a site name in a slot (welcome, copyright and
+byline lines are short)."""
+SLOT_SCORE, SLOT_CORE = 0.75, 0.6
+"""Score a site name in a slot must reach, and its core without a generic tail (官网, 网站,
+平台…): ``南京大学官方网站`` reads as an ad by its tail alone, ``南京大学`` does not."""
+_SLOT_WORDS = [
+    *(
+        "欢迎来到",
+        "欢迎光临",
+        "欢迎访问",
+        "欢迎进入",
+        "歡迎來到",
+        "歡迎光臨",
+        "歡迎訪問",
+        "歡迎進入",
+    ),
+    *("版权所有", "版權所有", "\u00a9", "Copyright", "copyright", "COPYRIGHT"),
+    *(
+        key + colon
+        for key in (
+            "来源",
+            "來源",
+            "作者",
+            "发布者",
+            "發布者",
+            "发布人",
+            "發布人",
+            "出品",
+            "主办",
+            "主辦",
+        )
+        for colon in (":", "\uff1a")
+    ),
+]
+_SLOT = LazyPattern(_trie(sorted(_SLOT_WORDS)))
+"""Where a page names its site or its source: the slots a spider pool fills with its own."""
+_WELCOME = LazyPattern(
+    r"欢迎(?:来到|光临|访问|進入|进入|來到|光臨|訪問)\s*([^\s!\uff01,\uff0c。:\uff1a|]{2,24})"
+)
+_BYLINE = LazyPattern(
+    r"(?:来源|來源|作者|发布者|發布者|发布人|發布人|出品|主办|主辦)\s*[:\uff1a]\s*"
+    r"([^\s|,\uff0c;\uff1b:\uff1a]{2,24})"
+)
+_COPY_NOISE = LazyPattern(
+    r"版权所有|版權所有|\u00a9|[Cc]opyright|COPYRIGHT|\([Cc]\)|[Aa]ll [Rr]ights [Rr]eserved"
+    r"|保留所有权利|保留所有權利|保留一切权利|(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?"
+)
+_GENERIC_TAIL = LazyPattern(
+    r"(?:官方|官网|官網|网站|網站|平台|入口|网页版|網頁版|手机版|手機版|app|APP|"
+    r"下载|下載|登录|登錄|注册|註冊|首页|首頁|主页|主頁)+$"
+)
+_COPY_MARK = LazyPattern(r"版权所有|版權所有|©|[Cc]opyright|COPYRIGHT")
+
+
+def _site_ad(name: str, model: Any, page: _Page, line: int) -> bool:
+    """Whether a site name in a slot reads as an ad's site (:data:`SLOT_SCORE`, its core
+    without a generic tail :data:`SLOT_CORE`) and shares no bigram with the page."""
+    if model.score(name) < SLOT_SCORE:
+        return False
+    core = _GENERIC_TAIL.sub("", name)
+    if core != name and (len(core) < 2 or model.score(core) < SLOT_CORE):
+        return False
+    share = page.overlap(name, line)
+    return share is None or share == 0
+
+
+def _slot(line: Any, model: Any, page: _Page, i: int) -> None:
+    """A welcome or copyright line naming an ad's site is spam (``spam:item-slot``); a
+    byline's source or author that is one is cut, the byline kept."""
+    text = line.clean
+    m = _WELCOME.search(text)
+    if m is not None:
+        if _site_ad(m.group(1), model, page, i):
+            line.mark("spam", "spam:item-slot")
+        return
+    if _COPY_MARK.search(text):
+        rest = _COPY_NOISE.sub(" ", text)
+        names = [rest[a:b] for a, b in item_spans(rest) if b - a >= 2]
+        if names and all(_site_ad(x, model, page, i) for x in names):
+            line.mark("spam", "spam:item-slot")
+        return
+    for m in _BYLINE.finditer(text):
+        if _site_ad(m.group(1), model, page, i):
+            line.cut(m.start(1), m.end(1), "spam", "spam:item-slot")
 
 
 def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | None:

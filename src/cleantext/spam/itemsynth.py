@@ -235,6 +235,13 @@ PLAIN_LISTS = _w(
 )
 
 
+PORTALS = _w("新浪 腾讯 网易 搜狐 凤凰 央视 人民 新华 中新 澎湃 界面 南方 光明 东方 环球 中国")
+CHANNELS = _w("体育 财经 科技 游戏 娱乐 新闻 汽车 房产 教育 健康 时尚 军事 视频 彩票 读书")
+INSTITUTION_TAILS = _w(
+    "中心 管理中心 发行中心 协会 学会 研究院 委员会 管理局 办公室 集团 有限公司 官方网站 官网 网"
+)
+
+
 class ItemSynth:
     """A seeded generator of spam items and hard-negative items."""
 
@@ -392,10 +399,24 @@ class ItemSynth:
             + r.choice(["下载", "安装", "更新", "下载地址", "安装包", "使用教程", ""])
         )
 
+    def institution_item(self) -> str:
+        """A media channel or an institution named after a trade's field (新浪体育, 中国福利彩票
+        发行中心, 市体育彩票管理中心): the state and the press use the same nouns."""
+        r = self.rng
+        if r.random() < 0.5:
+            return r.choice(PORTALS) + r.choice(CHANNELS) + r.choice(["", "", "网", "频道", "官网"])
+        field = r.choice(
+            ["福利彩票", "体育彩票", "彩票", "体育", "税务", "公安", "金融", "证券", "医疗", "教育"]
+        )
+        head = r.choice(["中国", "国家", "全国", "省", "市", *CITIES[:15]])
+        return head + field + r.choice(["", *INSTITUTION_TAILS])
+
     def plain_item(self) -> str:
         k = self.rng.random()
         if k < 0.05:
             item = self.software_item()
+        elif k < 0.1:
+            item = self.institution_item()
         elif k < 0.3:
             item = self.bare_tail()
         elif k < 0.6:

@@ -665,11 +665,16 @@ class ShapeModel:
 
 
 _QUERY = LazyPattern(
-    "什么|什麼|哪家|哪个|哪個|哪里|哪裡|哪儿|怎么|怎麼|怎样|怎樣|如何|多少钱|多少錢|最好|"
-    "靠谱|靠譜|好用|排名|排行"
+    "什么|什麼|哪家|哪个|哪個|哪里|哪裡|哪儿|哪些|哪種|哪种|怎么|怎麼|怎样|怎樣|如何|多少钱|多少錢|"
+    "最好|靠谱|靠譜|好用|排名|排行|有没有|有沒有|能不能|为什么|為什麼"
 )
 """What a search query asks (哪家好, 怎么选, 多少钱, 最好用): a doorway page's title is one."""
-_TITLE_PUNCT = LazyPattern(r"[。!\uff01?\uff1f:\uff1a;\uff1b()\uff08\uff09《》“”\"'【】\[\]]")
+_TITLE_PUNCT = LazyPattern(r"[。!\uff01?\uff1f:\uff1a;\uff1b《》“”\"'【】\[\]]")
+"""Marks a search phrase has none of (a query may hold a bracketed second query: ``(…怎么办)``)."""
+_BLOCK_PUNCT = LazyPattern(r"[。!\uff01?\uff1f:\uff1a;\uff1b()\uff08\uff09《》“”\"'【】\[\]]")
+"""Marks no line of a block of phrases holds."""
+QUERY_LEN = 40
+"""Characters of a doorway title, at most (two glued queries)."""
 TITLE_CONTEXT = 200
 """Characters of the rest of the page a title is compared with, at least."""
 
@@ -695,7 +700,7 @@ def query_titles(
     cands = []
     for i in heads:
         t = texts[i].strip()
-        if not 8 <= len(t) <= 30 or not _QUERY.search(t):
+        if not 8 <= len(t) <= QUERY_LEN or not _QUERY.search(t):
             continue  # the query words first: most titles have none
         if len(_SEP_CHAR.findall(t)) > 1 or _TITLE_PUNCT.search(t) or len(_CJK.findall(t)) < 6:
             continue
@@ -749,7 +754,7 @@ def edge_blocks(texts: list[str], skip: set[int] | None = None) -> list[list[int
         if not BLOCK_MIN <= len(block) <= BLOCK_MAX:
             continue
         if any(
-            _TITLE_PUNCT.search(texts[i])
+            _BLOCK_PUNCT.search(texts[i])
             or "," in texts[i]
             or "\uff0c" in texts[i]
             or (skip is not None and i in skip)
