@@ -264,3 +264,111 @@ def test_bracketed_buttons_and_pickers(text: str, reason: str | None) -> None:
     from cleantext.filters.boilerplate import judge_chrome
 
     assert judge_chrome(text) == reason
+
+
+# --- session 5, second slice (after red-team set C was scored untuned) -----------------------
+
+
+def test_the_title_above_an_author_name() -> None:
+    # an account name between the title and the date line was taken for the title, and the
+    # real title above it for a link next to chrome (set C, a Weibo article)
+    page = ["微博", "首页 视频 发现 游戏 登录 注册", "头条文章", "", TITLE, "Linux运维小哥"]
+    page += ["2021-3-5 10:20 来自 微博 weibo.com", "", P1]
+    got = labels(page)
+    assert got[4] == ("body", "default:body")
+    # a short title under a long heading-like chrome line stays the title
+    page = ["澳门赌业回升 银娱冀下半年有改善 更多精彩", "短标题", "2024-03-05 10:20", "", P1]
+    assert labels(page)[1][0] == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("亮了(36)　回复(12)　推荐　收藏", "row"),
+        ("▶ 播放　+ 訂閱　下載　分享", "row"),
+        ("▶ 連播　全屏　分享", "row"),
+        ("張三(3) 李四 王五", "row"),  # a count makes it buttons
+        ("第(1)条 规定 如下", None),  # an item with a count is a Han word of 1-4 characters
+    ],
+)
+def test_button_rows_with_counts_and_marks(text: str, row: str | None) -> None:
+    assert _button_row(text) == row
+
+
+def test_a_column_of_tags_above_the_foot_chrome() -> None:
+    foot = ["人工智能", "LangGraph", "AI Agent", "评论", "暂无评论", "更多内容推荐"]
+    got = labels(HEAD + foot)
+    n = len(HEAD)
+    assert [r for _, r in got[n : n + 3]] == ["boilerplate:tags"] * 3
+    # two short lines are not a column: the article's closing lines
+    foot = ["图为活动现场", "张三摄", "评论", "暂无评论", "更多内容推荐"]
+    got = labels(HEAD + foot)
+    assert got[n : n + 2] == [("body", "default:body")] * 2
+
+
+def test_counted_buttons_at_the_foot_but_a_read_count_is_meta() -> None:
+    foot = ["阅读 12.4万", "转发 56", "赞 1203", "收藏", "分享"]
+    got = labels(HEAD + foot)
+    n = len(HEAD)
+    assert got[n + 1][0] == got[n + 2][0] == "boilerplate"
+    assert got[n][0] != "boilerplate"
+    # a name ending in digits is not a count
+    got = labels([*HEAD, "长路漫漫2021", "关注", "收藏", "分享"])
+    assert got[n] == ("body", "default:body")
+
+
+def test_the_foot_leaves_a_papers_bracketed_notes() -> None:
+    foot = [
+        "分享到：微博 微信 QQ空间",
+        "打印本页",
+        "[收稿日期] 2022-01-10",
+        "[基金项目] 国家社科基金",
+    ]
+    got = labels(HEAD + foot)
+    assert all(lab != "boilerplate" for lab, _ in got[-2:])
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("分享：", "boilerplate:widget"),
+        ("小字号", "boilerplate:widget"),
+        ("字級設定：小 中 大 特", "boilerplate:widget"),
+        ("字号：A+ A-", "boilerplate:widget"),
+        ("A-　A+　　收藏本文", "boilerplate:widget"),
+        ("+ 關注", "boilerplate:share"),
+        ("關注他", "boilerplate:share"),
+        ("第 1 頁 共 4 頁", "boilerplate:pagination"),
+        ("上一章　←　章節目錄　→　下一章", "boilerplate:widget"),
+        ("收起全文", "boilerplate:more"),
+        ("本章未完，點擊下一頁繼續閱讀", "boilerplate:more"),
+        ("©著作权归作者所有：来自51CTO博客作者运维小王子的原创作品", "boilerplate:copyright"),
+        ("未經作者授權，禁止轉載", "boilerplate:disclaimer"),
+        (
+            "溫馨提示：本文僅供學習交流，不作為診療依據，具體用藥請遵醫囑。",
+            "boilerplate:disclaimer",
+        ),
+        ("醫院地址：湖南省長沙市開福區湘雅路87號　諮詢電話：0731-84327114", "boilerplate:footer"),
+        ("圖集推薦", "boilerplate:related"),
+        ("讀者回應", "boilerplate:comments"),
+        ("舉報/反饋", "boilerplate:widget"),
+        ("亮了的回复 (3)", "boilerplate:comments"),
+        ("热门评论(12)", "boilerplate:comments"),
+        ("分享让更多人看到", "boilerplate:share"),
+        ("百度首頁　登錄", "boilerplate:nav"),
+        ("打印本頁 | 關閉", "boilerplate:share"),
+        ("我的回复(3)是对的", None),
+        # the article's own words
+        ("关注", "boilerplate:share"),  # a lone follow button
+        ("关注民生问题", None),
+        ("分享经济的三个问题", None),
+        ("第一章 总则", None),
+        ("展开讨论之前，先看数据。", None),
+        ("该法律规定，著作权人享有复制权。", None),
+        ("地址是在上海。", None),
+    ],
+)
+def test_more_families_of_chrome_wording(text: str, reason: str | None) -> None:
+    from cleantext.filters.boilerplate import judge_chrome
+
+    assert judge_chrome(text, head=False) == reason

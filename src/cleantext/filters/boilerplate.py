@@ -18,6 +18,17 @@ Two filters:
   own address next to a share widget; a block of at most ten short lines framed by one
   chrome line printed twice (``+2 论坛币`` … ``+2 论坛币``).
 
+  The article is one block and chrome sits at its edges, so the rules that need no cue
+  word look only at the head (before the first paragraph) and the foot (after the last):
+  rows of short buttons or links (``进入贴吧 全吧搜索 吧内搜索``, ``亮了(36) 回复(12) 收藏``);
+  lone button words and counts next to chrome or meta (``关注``, ``转发 56``); the *foot
+  run*: once two chrome lines follow the last paragraph, every short line after the first
+  of them that is not a sentence (related titles, comments, author cards, footer links),
+  stopped by wrapped text, a numbered item or a section word, and a column of three or
+  more tags right above it; copies of a chrome line at the other edge of the page. The
+  title is looked for again when the line taken for it is a row of links, or a short
+  author name right under the real title.
+
 Protected as body whatever their neighbours: the title and its copies, numbered items and
 headings (``1.``, ``一、``), bullets after the title, and article section words (``目录``,
 ``摘要``, ``关键词`` …). Image placeholders sit inside articles and do not make their
@@ -51,7 +62,7 @@ from .cues import (
     preimage,
 )
 from .lazyre import LazyPattern
-from .meta import _LISTY, _SECTION, _trie, head_end, is_paragraph, locate_title
+from .meta import _LISTY, _SECTION, _trie, head_end, heading_like, is_paragraph, locate_title
 
 if TYPE_CHECKING:
     import regex
@@ -224,6 +235,7 @@ _BUTTONS = (
     *("评论", "支持", "使用道具", "只看该作者", "复制链接", "编辑", "删除", "关注", "私信"),
     *("阅读模式", "倒序浏览", "电梯直达", "只看楼主", "评分", "打赏", "加入收藏", "立即订购"),
     *("商品详情", "商品介绍", "规格参数", "规格与包装", "售后保障", "商品评价", "累计评价"),
+    *("反馈",),
     *("包装清单", "默认排序", "按时间排序", "按热度排序", "时间排序", "热度排序"),
 )
 """Buttons of forums, Q&A sites, shops and news pages, written out in a row."""
@@ -246,7 +258,8 @@ CUES: list[Cue] = [
     Cue(
         "nav",
         r"^\S{0,12}首页$"
-        r"|^(?=(?:\S{1,10}\s+){3,}\S{1,10}$)(?=.*(?:首页|登录|注册|购物车|关于我们|联系我们))",
+        r"|^(?=(?:\S{1,10}\s+){3,}\S{1,10}$)(?=.*(?:首页|登录|注册|购物车|关于我们|联系我们))"
+        r"|^\S{0,8}首页\s+(?:登录|注册|登录\s*/?\s*注册)$",
         _I,
         max_len=120,
         words=("首页", "登录", "注册", "购物车", "关于我们", "联系我们"),
@@ -272,7 +285,7 @@ CUES: list[Cue] = [
         r"facebook|twitter|line|新浪微博|腾讯微博|人人网)[\s,、|]*)*$"
         r"|^(?:扫一扫|微信扫一扫|扫描二维码|扫码关注|长按二维码|点此复制本页地址|\[复制链接\])"
         r"|^(?:(?:关注我们|官方微博|微信公众号|微信公众平台|收藏本文|查看收藏|加入收藏|复制链接|"
-        r"复制本文链接|打印本页|关闭窗口|返回顶部|返回列表|微信加好友|加入\S{0,8}好友)[\s|/·]*)+"
+        r"复制本文链接|打印本页|关闭窗口|关闭|返回顶部|返回列表|微信加好友|加入\S{0,8}好友)[\s|/·]*)+"
         r"(?:\s*[:]\s*[\w@.\-]{0,30}|[^\p{Han}]{0,12})$"
         r"|\S{0,10}\s(?:facebook|twitter|line|微博|微信)$",
         _I,
@@ -500,7 +513,8 @@ CUES: list[Cue] = [
         r"instagram|facebook|line|ig)(?:\s*[,!:]\s*[^。?!,]{0,8})?\s*\W{0,3}$"
         r"|^\W{0,3}\s*(?:点击|长按|扫码|扫描).{0,12}?(?:关注|订阅)(?:我们|本号|公众号)\s*\W{0,3}$"
         r"|^(?:追踪|关注|follow)\s*(?:我们|us)(?:\s*(?:on)?\s*:)?\s*\W{0,3}$"
-        r"|^(?:subscribe|sign\s+up)(?:\s+(?:to|for))?\s+(?:our\s+)?newsletter(?![a-z]).{0,20}$",
+        r"|^(?:subscribe|sign\s+up)(?:\s+(?:to|for))?\s+(?:our\s+)?newsletter(?![a-z]).{0,20}$"
+        r"|^\+?\s*(?:关注|已关注|取消关注|追踪)(?:他|她|ta|作者)?(?:\s*[\d.,]+\s*[万wk]?)?$",
         _I,
         max_len=40,
         words=("加入", "追踪", "关注", "订阅", "按赞", "follow", "newsletter"),
@@ -622,12 +636,13 @@ CUES: list[Cue] = [
         r"我要回答|写回答|关注问题|邀请回答|关闭本页|关闭页面|列印本页|打印此页|列印此页|友善列印|"
         r"回顶部|回页首|回到顶端|回顶端|加入购物车|立即购买|立即结账|立即结帐|加入收藏|立即订购|"
         r"马上抢购|默认排序|按时间排序|按热度排序|我来说两句|我要说两句|打赏|赞赏支持)$"
-        r"|^(?:字级|字体|字号|字型|字型大小|文字大小|字体大小)\s*:?\s*"
-        r"(?:(?:[大中小]|默认|标准|超大|特大|较大|较小)\s*){2,4}$"
-        r"|^(?:a\s*[+-]\s*){2,3}$",
+        r"|^(?:字级|字体|字号|字型|文字|字型大小|文字大小|字体大小)(?:设定|设置|调整|选择)?\s*:?\s*"
+        r"(?:(?:[大中小特]|默认|标准|超大|特大|较大|较小|a\s*[+-])\s*){0,5}$"
+        r"|^[大中小]字(?:号|体)$"
+        r"|^(?:a\s*[+-]\s*){2,3}(?:收藏本文|收藏|打印|分享)?$",
         _I,
         max_len=30,
-        first="回发快我写关邀字文aA列打友加立马默按打赞",
+        first="回发快我写关邀字文aA列打友加立马默按打赞大中小",
     ),
     # forum profile rows ("Lv.12 | 文章 856 | 積分 4321")
     Cue(
@@ -823,6 +838,66 @@ CUES: list[Cue] = [
         _I,
         max_len=160,
         first="※推嘘→搜sSſ",
+    ),
+    # families seen on more site types (red-team set C): a share verb with its colon, page
+    # and chapter navigation, fold/unfold buttons, authorship notices, foot headings
+    Cue("widget", r"^(?:分享|转发|收藏|打印|举报)\s*:$", max_len=10, first="分转收打举"),
+    Cue(
+        "pagination",
+        r"^第\s*\d{1,4}\s*页\s*[,/]?\s*共\s*\d{1,4}\s*页$|^共\s*\d{1,4}\s*页$",
+        max_len=20,
+        first="第共",
+    ),
+    Cue(
+        "widget",
+        r"^(?:上一(?:章|页|篇|张)|上页)\s*.{0,16}?\s*(?:下一(?:章|页|篇|张)|下页)$",
+        max_len=40,
+        first="上",
+    ),
+    Cue(
+        "more", r"^(?:收起|展开)(?:全文|全部|更多)?\s*[^\p{Han}\d]{0,2}$", max_len=40, first="收展"
+    ),
+    Cue("more", r"点击下一页继续(?:阅读|浏览)", max_len=40, words=("下一页继续",)),
+    # any "…地址：… 电话：…" footer line ("醫院地址：…　諮詢電話：…")
+    Cue(
+        "footer",
+        r"\S{1,4}地址\s*:.{2,50}?\s"
+        r"(?:电话|总机|邮编|邮政编码|传真|服务热线|联络电话|联系电话|咨询电话|咨询热线)\s*:",
+        max_len=120,
+        words=("地址",),
+    ),
+    Cue(
+        "copyright",
+        r"著作权归\S{0,20}所有|^©\s*著作权",
+        max_len=120,
+        words=("著作权",),
+    ),
+    Cue(
+        "disclaimer",
+        r"未经\S{0,6}(?:授权|许可|同意)\s*,?\s*(?:不得|禁止|严禁|请勿|谢绝)\S{0,4}(?:转载|复制|使用)"
+        r"|谢绝转载|禁止转载|仅供(?:学习|研究|交流|参考)\S{0,4},\s*不(?:作为|构成|代表)",
+        max_len=120,
+        words=("转载", "仅供"),
+    ),
+    Cue(
+        "related",
+        r"^(?:热门|热门排行|图集推荐|视频推荐|图片推荐|编辑推介|编辑推荐)$",
+        max_len=10,
+        first="热图视编",
+    ),
+    Cue("comments", r"^(?:读者|网友|用户)(?:回应|回复|评论|留言)$", max_len=10, first="读网用"),
+    # a comment heading with its count ("亮了的回复 (3)", "热门评论(12)"), share prompts
+    Cue(
+        "comments",
+        r"\S{0,6}(?:回复|回覆|评论|留言)\s*[(\[]\s*\d+\s*[)\]]$",
+        max_len=20,
+        words=("回复", "回覆", "评论", "留言"),
+    ),
+    Cue(
+        "share",
+        r"^(?:点击)?分享(?:给|到)?\S{0,2}让?更多(?:的)?(?:人|朋友|好友)\S{0,4}$",
+        max_len=20,
+        first="点分",
     ),
 ]
 """Chrome cues, first match wins.
@@ -1185,6 +1260,8 @@ class PageChrome:
                 break
             lines[t].mark("boilerplate", "boilerplate:button-row")
             t, anchored = locate_title(doc, end)
+        if anchored and t is not None:
+            t = _above_author(lines, t)
         title = lines[t].kept_text if t is not None else None
         protected_cache: dict[int, bool] = {}
 
@@ -1268,7 +1345,8 @@ class PageChrome:
         # rows of short buttons or links in the head or after the last paragraph ("进入贴吧
         #    全吧搜索 吧内搜索", "首页 资讯 评测 视频"): never the article's own text; before the
         #    link runs below, which spread from them
-        for i in _zone(lines, head, _last_paragraph(lines)):
+        last = _last_paragraph(lines)
+        for i in _zone(lines, head, last):
             ln = lines[i]
             if ln.label is None and ln.kept_text and i != t and not (i < head and protected(i)):
                 row = _button_row(ln.kept_text)
@@ -1408,7 +1486,8 @@ class PageChrome:
         #    ("END", "--"); the comments under a comment heading, up to the chrome that ends
         #    them ("已有 2 条评论" / "Wendy 2024-01-15" / "澳大环境真的很好…" / "回复 | 顶(3)");
         #    runs of at most three short link-like lines between two chrome lines
-        last = _last_paragraph(lines)
+        if last is not None and lines[last].label not in (None, "body"):
+            last = _last_paragraph(lines)  # never so far: no rule above takes a paragraph
         if last is not None:
             for i in range(last + 1, len(lines)):
                 ln = lines[i]
@@ -1449,7 +1528,11 @@ class PageChrome:
                 i = run[-1] + 1
             _foot(lines, last, title)
 
-        # 7. a line printed again at the other edge of the page (a site name or menu in the
+        # 7. one button word alone on its line ("关注", "回复", "私信") next to chrome or meta, in
+        #    the head or the foot
+        _lone_buttons(lines, head, last, t)
+
+        # 8. a line printed again at the other edge of the page (a site name or menu in the
         #    head and the foot) is chrome when one copy is
         _repeats(lines, limit if t is not None else 0, last, title)
 
@@ -1483,7 +1566,16 @@ def _foot(lines: list[Line], last: int, title: str | None) -> None:
     anchors = [i for i in range(last + 1, len(lines)) if _strong_chrome(lines[i])]
     if len(anchors) < 2:
         return
-    # right above the first of them, lone buttons and counts ("关注" / "3" / "点赞")
+    # right above the first of them, a column of three or more tags ("人工智能" / "LangGraph"
+    # / "AI Agent"): very short lines without a mark
+    run, j = [], next_nonblank(lines, anchors[0], -1)
+    while j is not None and j > last and lines[j].label is None and _tag_shape(lines[j]):
+        run.append(j)
+        j = next_nonblank(lines, j, -1)
+    if len(run) >= 3:
+        for k in run:
+            lines[k].mark("boilerplate", "boilerplate:tags")
+    # and lone buttons and counts ("关注" / "3" / "点赞")
     j = next_nonblank(lines, anchors[0], -1)
     while j is not None and j > last and lines[j].label is None and _lone_button(lines[j]):
         lines[j].mark("boilerplate", "boilerplate:foot")
@@ -1503,8 +1595,9 @@ def _strong_chrome(ln: Line) -> bool:
     return ln.label == "boilerplate" and ln.reason not in _IN_ARTICLE and ln.reason not in _WEAK
 
 
-_WEAK = frozenset({"boilerplate:debris", "boilerplate:more"})
-"""Chrome that also sits inside articles (``?`` debris, "展开全文" with the text after it)."""
+_WEAK = frozenset({"boilerplate:debris", "boilerplate:more", "boilerplate:pagination"})
+"""Chrome that also sits inside articles (``?`` debris, "展开全文" with the text after it, "第
+1 页 共 4 页" with the paper's notes after it)."""
 
 
 def _foot_shape(text: str, title: str | None) -> bool | None:
@@ -1524,18 +1617,101 @@ def _foot_shape(text: str, title: str | None) -> bool | None:
         return None if len(folded) > 8 else False
     if _RX.numbered.match(folded) or _SECTION.match(folded):
         return None  # a numbered item or a section word: the article goes on
-    return len(folded) <= 60 and "。" not in folded and text.strip() != title
+    return (
+        len(folded) <= 60
+        and "。" not in folded
+        and text.strip() != title
+        and not _READS.match(folded)
+        and not _KEYED.match(folded)
+    )
+
+
+_KEYED = LazyPattern(r"^[\[【]\p{Han}{2,6}[\]】]", engine="regex")
+"""A bracketed key (``[收稿日期] 2022-01-10``, ``[基金项目] …``): a paper's notes, meta."""
+
+
+_READS = LazyPattern(
+    r"^(?:阅读|阅读量|浏览|浏览量|点击|人气|views?)\s*[:(]?\s*[\d,.]+\s*[万wk]?\s*\)?次?$", re.I
+)
+"""A read count: the article's meta wherever it sits (``閱讀 (2386)``)."""
 
 
 _CLAUSE_END = tuple(",、;")
+
+
+def _tag_shape(ln: Line) -> bool:
+    """A tag: at most twelve characters, some letter, no mark, not a number or a list item."""
+    text = match_form(ln.kept_text)[1].strip()
+    return (
+        0 < len(text) <= 12
+        and not text.isdigit()
+        and not _RX.linky_bad.search(text)
+        and not _TAG_BAD.search(text)
+        and not _SECTION.match(text)
+    )
+
+
+_TAG_BAD = LazyPattern(
+    r"^\s*(?:\d{1,2}[.、)]|[((]?[一二三四五六七八九十]{1,3}[、.)]|[•·●◇▪■□◆*\-])|[.。!?]"
+)
 _LONE_BUTTONS = frozenset(b for b in _BUTTONS if len(b) >= 2)
 
 
-def _lone_button(ln: Line) -> bool:
-    """A count or one button word of :data:`_BUTTONS` alone on its line (two characters or
-    more: ``推`` alone may be a word)."""
+def _lone_button(ln: Line, *, digits: bool = True) -> bool:
+    """A count (``digits``) or one button word of :data:`_BUTTONS` alone on its line (two
+    characters or more: ``推`` alone may be a word)."""
     text = match_form(ln.kept_text)[1].strip()
-    return (text.isdigit() and len(text) <= 7) or text in _LONE_BUTTONS
+    return (digits and text.isdigit() and len(text) <= 7) or text in _LONE_BUTTONS
+
+
+def _lone_buttons(lines: list[Line], head: int, last: int | None, t: int | None) -> None:
+    """Lone button words (:func:`_lone_button`) at the page's edges, and buttons with a count
+    at the foot (:func:`_counted`), next to a chrome or meta line (or a button labelled here:
+    a column of them)."""
+    zone = _zone(lines, head, last)
+    foot = last if last is not None else len(lines)
+    todo = []
+    for i in zone:
+        ln = lines[i]
+        if ln.label is not None or i == t:
+            continue
+        text = ln.kept_text
+        n = len(text)
+        # a button word has at most six characters; a longer line may be a count at the foot
+        if n < 2 or n > 12 or (n > 6 and not (i > foot and text[-1] in _COUNT_ENDS)):
+            continue
+        if text.strip() in _EDGE_WORDS:
+            continue
+        if _lone_button(ln, digits=False) or (i > foot and _counted(text)):
+            todo.append(i)
+    for i in [*todo, *reversed(todo)]:  # both ways: a column of buttons above or below
+        ln = lines[i]
+        if ln.label is not None:
+            continue
+        for step in (-1, 1):
+            j = next_nonblank(lines, i, step)
+            if j is not None and (
+                lines[j].label == "meta"
+                or (lines[j].label == "boilerplate" and lines[j].reason not in _IN_ARTICLE)
+            ):
+                ln.mark("boilerplate", "boilerplate:widget")
+                break
+
+
+_EDGE_WORDS = frozenset({"编辑", "編輯"})
+_COUNT_ENDS = frozenset("0123456789)）万萬wk")
+_COUNTED_LINE = LazyPattern(
+    r"^\p{Han}{1,4}(?:\s*\(\d[\d,]*[万wk]?\)|\s+\d[\d,.]*[万wk]?)$", engine="regex"
+)
+
+
+def _counted(text: str) -> bool:
+    """A button with its count at the foot ("转发 56", "投票(2)"); a read count is meta."""
+    folded = match_form(text)[1].strip()
+    return bool(_COUNTED_LINE.match(folded)) and not _READS.match(folded)
+
+
+"""Button words that are also a byline key (``编辑`` above the editor's name)."""
 
 
 def _repeats(lines: list[Line], limit: int, last: int | None, title: str | None) -> None:
@@ -1554,6 +1730,25 @@ def _repeats(lines: list[Line], limit: int, last: int | None, title: str | None)
         text = lines[i].kept_text
         if text in known and text != title:
             lines[i].mark("boilerplate", "boilerplate:repeat")
+
+
+_SENTENCE_MARKS = LazyPattern(r"[,。!?;、“”\"《》()]")
+
+
+def _above_author(lines: list[Line], t: int) -> int:
+    """The title when the line found for it is a short author or account name under the real
+    title (``怎么把Docker镜像当作桌面系统来用`` / ``Linux运维小哥`` / date line): the longer
+    heading-like undecided line right above it."""
+    short = match_form(lines[t].kept_text)[1].strip()
+    if len(short) > 12 or _SENTENCE_MARKS.search(short):
+        return t
+    j = next_nonblank(lines, t, -1)
+    if j is None or lines[j].label not in (None, "body"):
+        return t
+    above = match_form(lines[j].kept_text)[1].strip()
+    if len(above) >= max(8, len(short) + 2) and heading_like(lines[j].kept_text):
+        return j
+    return t
 
 
 def _by_chrome(lines: list[Line], i: int) -> bool:
@@ -1583,7 +1778,9 @@ def _zone(lines: list[Line], head: int, last: int | None) -> list[int]:
 _ROW_SEPS = (" ", "\u3000", "|", "\uff5c", "·", "•", "/", "\t")
 """What separates the items of a row, as written (a fold maps none of them onto another)."""
 _ITEMS = LazyPattern(r"\s*[|\uff5c·•/]\s*|\s+")
-_BAD_ITEM = LazyPattern(r"[,。!?、:;“”\"《》()\[\]【】.]")
+_BAD_ITEM = LazyPattern(r"[,。!?、:;“”\"《》\[\]【】.]")
+_BUTTON_MARKS = "▶►+"
+_COUNTED = LazyPattern(r"^\p{Han}{1,4}\(\d[\d,]*[万wk]?\)$", engine="regex")
 
 
 def _button_row(text: str) -> str | None:
@@ -1596,6 +1793,8 @@ def _button_row(text: str) -> str | None:
     ('row', 'names')
     >>> _button_row("0 引 言"), _button_row("外資賭場進駐 爭食澳門大餅")
     (None, None)
+    >>> _button_row("亮了(36)　回复(12)　推荐　收藏"), _button_row("▶ 播放　+ 訂閱　下載　分享")
+    ('row', 'row')
     """
     if len(text) > 80 or sum(map(text.count, _ROW_SEPS)) < 2:
         return None  # most lines: no folding, no split
@@ -1608,7 +1807,17 @@ def _button_row(text: str) -> str | None:
     han = 0
     names = True
     for x in items:
-        if _HAN_ONLY.match(x):
+        if x[0] in _BUTTON_MARKS:  # "▶ 播放", "+ 订阅": a button, not a name
+            x = x.lstrip(_BUTTON_MARKS)
+            names = False
+            if not x:
+                continue
+        if "(" in x:  # "亮了(36)", "回复(12)": a button with its count
+            if not _COUNTED.match(x):
+                return None
+            han += 1
+            names = False
+        elif _HAN_ONLY.match(x):
             if not 2 <= len(x) <= 4 or x in _BYLINE_KEYS:
                 return None
             han += 1
