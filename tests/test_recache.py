@@ -259,15 +259,18 @@ def test_a_damaged_regex_file_never_reaches_the_engine(fresh, monkeypatch, damag
 
 
 def test_the_pipeline_reads_every_regex_program_from_the_cache(tmp_path, seed_text) -> None:
-    """The second process cleaning a page compiles no ``regex`` pattern (all come from the
-    cache: a pattern compiled with plain ``regex.compile`` on the way would cost every CLI
-    start its compile time again), and the output is the same with the cache off, empty or
-    filled."""
+    """The second process cleaning a page compiles no ``regex`` pattern and keeps nothing new
+    (every program and derived value comes from the cache: a pattern compiled with plain
+    ``regex.compile``, or a big source built on the way, would cost every CLI start its time
+    again), and the output is the same with the cache off, empty or filled."""
     code = (
         "import json, sys, regex; from regex import _main; real = _main._compile; n = []; "
         "_main._compile = lambda *a: n.append(1) or real(*a); "
+        "from cleantext import recache; keep = recache._keep; kept = []; "
+        "recache._keep = lambda *a: kept.append(a[0]) or keep(*a); "
         "import cleantext; doc = cleantext.clean(sys.stdin.read()); "
-        "print(json.dumps([len(n), doc.text, [ln.reason for ln in doc.lines]]))"
+        "print(json.dumps([len(n), sorted(set(kept)), doc.text, "
+        "[ln.reason for ln in doc.lines]]))"
     )
     runs = []
     for cache in ["off", str(tmp_path), str(tmp_path)]:
@@ -279,7 +282,8 @@ def test_the_pipeline_reads_every_regex_program_from_the_cache(tmp_path, seed_te
         runs.append(json.loads(out.stdout))
     (off, cold, warm) = runs
     assert off[0] > 0 and cold[0] > 0 and warm[0] == 0
-    assert off[1:] == cold[1:] == warm[1:]
+    assert cold[1] == ["derived", "re", "regex"] and warm[1] == []
+    assert off[2:] == cold[2:] == warm[2:]
 
 
 def test_a_process_with_every_program_cached_does_not_import_regex(tmp_path, seed_text) -> None:
@@ -307,3 +311,92 @@ def test_a_process_with_every_program_cached_does_not_import_regex(tmp_path, see
     # the first process compiles (regex imported), the second reads every program
     assert runs[0].stdout.split()[0] == "True"
     assert runs[1].stdout.split() == ["False", "True", "True", "True", "True", "True"]
+
+
+# --- derived values (recache.derived) ------------------------------------------------------------
+
+
+def test_a_derived_value_is_built_once_and_read_back(fresh, monkeypatch) -> None:
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"source": "国产|精品", "limits": [[1, 2]]}
+
+    first = recache.derived("test-value", build)
+    recache.save()
+    again = recache.derived("test-value", build)
+    assert first == again == {"source": "国产|精品", "limits": [[1, 2]]}
+    assert calls == [1]
+    # another stamp (a file of the package changed): built again
+    monkeypatch.setattr(recache, "_STAMP", ["another"])
+    assert recache.derived("test-value", build) == first and calls == [1, 1]
+
+
+def test_a_damaged_derived_value_is_built_again(fresh) -> None:
+    recache.derived("test-value", lambda: ["good"])
+    recache.save()
+    (path,) = Path(recache.cache_dir("derived")).iterdir()
+    path.write_bytes(path.read_bytes().replace(b"good", b"evil"))  # the checksum no longer holds
+    assert recache.derived("test-value", lambda: ["rebuilt"]) == ["rebuilt"]
+
+
+def test_derived_values_without_a_cache(monkeypatch) -> None:
+    monkeypatch.setenv("CLEANTEXT_CACHE_DIR", "off")
+    monkeypatch.setattr(recache, "_new", {})
+    calls = []
+    for _ in range(2):
+        assert recache.derived("test-value", lambda: calls.append(1) or [1]) == [1]
+    assert calls == [1, 1] and not recache._new
+
+
+def test_the_stamp_changes_with_any_file_of_the_package(monkeypatch, tmp_path) -> None:
+    """An edit anywhere in the package (size or modification time of one file) makes every
+    derived value be built again: a stale chrome scan after a cue edit would go unseen."""
+    import shutil
+
+    import cleantext
+
+    copy = tmp_path / "cleantext"
+    shutil.copytree(Path(cleantext.__file__).parent, copy)
+    monkeypatch.setattr(recache, "__file__", str(copy / "recache.py"))
+    monkeypatch.setattr(recache, "_STAMP", [])
+    before = recache.package_stamp()
+    monkeypatch.setattr(recache, "_STAMP", [])
+    assert recache.package_stamp() == before  # the same files: the same stamp
+    target = copy / "filters" / "boilerplate.py"
+    os.utime(target, ns=(target.stat().st_atime_ns, target.stat().st_mtime_ns + 1))
+    monkeypatch.setattr(recache, "_STAMP", [])
+    assert recache.package_stamp() != before
+
+
+def test_the_package_reads_back_what_it_builds(fresh) -> None:
+    """The derived values the filters use, read from the cache, are those built fresh: the
+    chrome scan and its line limits, the meta cue scan, the fold's class, a lexicon union."""
+    from cleantext import fold
+    from cleantext.filters import cues, meta
+    from cleantext.spam import lexicon
+
+    def through_cache() -> list:
+        return [
+            (lambda p, d: (p.pattern, d))(*boilerplate._unfolded_scan.__wrapped__()),
+            meta._unfolded_cue.__wrapped__().pattern,
+            fold.changes.__wrapped__(cues._VARIANTS).pattern,
+            lexicon._union.__wrapped__(("porn-strong", "gambling-strong")).pattern,
+            lexicon._prefilter.__wrapped__().pattern,
+        ]
+
+    fresh_values = [
+        boilerplate._build_unfolded_scan(),
+        meta._unfolded_cue_source(),
+        fold._changes_source(cues._VARIANTS),
+        lexicon._pattern_source(
+            [*lexicon.families()["porn-strong"], *lexicon.families()["gambling-strong"]]
+        ),
+        lexicon._prefilter_source(),
+    ]
+    built = through_cache()  # built now, kept at save()
+    recache.save()
+    read = through_cache()
+    assert built == read == fresh_values
+    assert all(isinstance(v, tuple) for v in read[0][1].values())

@@ -80,13 +80,18 @@ def changes(extra: str = "") -> re.Pattern[str]:
     """
     from . import recache
 
+    # the class has ~2,200 runs: its source and its program come from the disk cache
+    # (recache), and the source is built without re.escape of every character
+    source = recache.derived(f"fold-changes-{extra}", lambda: _changes_source(extra))
+    return recache.compile(source)
+
+
+def _changes_source(extra: str) -> str:
     parts, runs = [], _runs(sorted(cp for cp in table(extra) if cp < 0x10000))
     for first, last in runs:
         a, b = _literal(first), _literal(last)
         parts.append(a if first == last else f"{a}-{b}")
-    # the class has ~2,200 runs: its program comes from the disk cache (recache), and the
-    # pattern is built without re.escape of every character (~5 ms of each first page)
-    return recache.compile("[" + "".join(parts) + "\U00010000-\U0010ffff]")
+    return "[" + "".join(parts) + "\U00010000-\U0010ffff]"
 
 
 def _literal(cp: int) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import fnmatch
-import gzip
 import io
 import os
 import sys
@@ -191,6 +190,8 @@ def open_binary(inp: Input) -> BinaryIO:
         return sys.stdin.buffer
     fh = open(inp.path, "rb")  # noqa: SIM115 - returned to the caller
     if inp.compressed:
+        import gzip  # here: a run without .gz input never imports it (~4M instructions)
+
         return gzip.GzipFile(fileobj=fh, mode="rb")  # type: ignore[return-value]
     return fh
 
@@ -202,7 +203,8 @@ READ_ERRORS = (OSError, EOFError, zlib.error)
 def read_error(inp: Input, e: BaseException) -> InputError:
     if isinstance(e, IsADirectoryError):
         return InputError(f"{inp.name}: is a directory")
-    if isinstance(e, (EOFError, zlib.error, gzip.BadGzipFile)):
+    gz = sys.modules.get("gzip")  # only a .gz input can raise BadGzipFile, and imports it
+    if isinstance(e, (EOFError, zlib.error)) or (gz is not None and isinstance(e, gz.BadGzipFile)):
         return InputError(f"{inp.name}: corrupt or truncated gzip data: {e}")
     if isinstance(e, OSError):
         return InputError(f"{inp.name}: cannot read: {e.strerror or e}")

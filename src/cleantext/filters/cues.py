@@ -147,9 +147,19 @@ def fold(text: str) -> str:
     if m is None:
         return text  # nothing to change
     head, tail = text[: m.start()], text[m.start() :]  # the head maps to itself
-    if _ASTRAL.search(tail) is not None:
-        return head + tail.translate(_fold_table())  # the list covers the BMP only
+    if _FOLDS[0] < _LIST_AFTER or _ASTRAL.search(tail) is not None:
+        # the dict (the list covers the BMP only) until enough lines came to pay for the
+        # list: it takes ~20M instructions to build, a sixth of a first page's chrome step
+        _FOLDS[0] += 1
+        return head + tail.translate(_fold_table())
     return head + tail.translate(_fold_list())
+
+
+_FOLDS = [0]
+"""Lines folded through the dict so far."""
+_LIST_AFTER = 300
+"""How many lines are folded through the dict before the list is built (the spam lexicon's
+fold does the same)."""
 
 
 @functools.lru_cache(maxsize=8192)

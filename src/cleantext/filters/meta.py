@@ -431,7 +431,10 @@ def _unfolded_cue() -> re.Pattern[str]:
     folded line. The words by their anchors (:func:`.cues.anchored`); ``文`` / ``图`` before a
     separator, years and postal codes by their first character, digits and separators in
     either width (folding keeps ``\\s`` and ``\\d`` characters what they are)."""
+    return recache.compile(recache.derived("meta-unfolded-cue", _unfolded_cue_source))
 
+
+def _unfolded_cue_source() -> str:
     def pre(chars: str) -> str:
         return _piece("".join(sorted({p for c in chars for p in preimage(c)})))
 
@@ -457,7 +460,7 @@ def _unfolded_cue() -> re.Pattern[str]:
         parts.append(rf"{e}(?:(?<=(?:{keys}){e})|(?<=(?:{keys})\s{e}))")
     ends = pre(")]】 \u3000")
     parts += [rf"{p}(?={pre('道导')}{ends}*(?:\n|\Z))" for p in preimage("报")]
-    return recache.compile("|".join(parts))
+    return "|".join(parts)
 
 
 def pre_word(word: str) -> str:

@@ -322,7 +322,14 @@ def _trie(words: list[str]) -> str:
     return build(root)
 
 
-def _pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+def _pattern(name: str, terms: Callable[[], Iterable[str]]) -> re.Pattern[str]:
+    """:func:`_pattern_source` of ``terms()``, compiled. The source (built from hundreds of
+    terms in Python: ~20M instructions a union) is kept on disk under ``name`` with the
+    program (:func:`..recache.derived`), so a new process builds neither."""
+    return recache.compile(recache.derived(name, lambda: _pattern_source(list(terms()))))
+
+
+def _pattern_source(terms: list[str]) -> str:
     """The terms as one alternation whose every branch starts with a literal character (a
     Latin term's word-boundary check follows its first letter): ``re`` then skips to the
     positions holding one of those characters instead of trying the whole alternation at
@@ -335,7 +342,7 @@ def _pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern[str]:
         alts.append((ch, _esc(ch) + _trie(rests)))
     heads = list(dict.fromkeys(ch for ch, _ in alts))
     if len(heads) < _GROUPED:
-        return recache.compile("|".join(alt for _, alt in alts) or "(?!)")
+        return "|".join(alt for _, alt in alts) or "(?!)"
     # hundreds of branches: at a position holding a first character, ``re`` tries every
     # branch's literal in turn. Branches grouped by first character behind a look-ahead
     # class each (and the whole behind one of all) try a few groups and the branches of one:
@@ -350,7 +357,7 @@ def _pattern(terms: tuple[str, ...] | list[str]) -> re.Pattern[str]:
         f"(?=[{''.join(map(re.escape, g))}])(?:{'|'.join(a for ch in g for a in by_head[ch])})"
         for g in groups
     )
-    return recache.compile(f"(?=[{''.join(map(re.escape, heads))}])(?:{body})")
+    return f"(?=[{''.join(map(re.escape, heads))}])(?:{body})"
 
 
 _GROUPED = 100
@@ -369,12 +376,14 @@ def _heads(words: Iterable[str]) -> list[tuple[str, list[str]]]:
 @functools.cache
 def pattern(family: str) -> re.Pattern[str]:
     """One compiled alternation per family, longest terms first."""
-    return _pattern(families()[family])
+    return _pattern(f"lexicon-{family}", lambda: families()[family])
 
 
 @functools.cache
 def _union(fams: tuple[str, ...]) -> re.Pattern[str]:
-    return _pattern([t for fam in fams for t in families()[fam]])
+    return _pattern(
+        f"lexicon-{'+'.join(fams)}", lambda: [t for fam in fams for t in families()[fam]]
+    )
 
 
 def union_pattern(fams: tuple[str, ...]) -> re.Pattern[str]:
@@ -391,10 +400,14 @@ def find(folded: str, family: str | tuple[str, ...]) -> list[str]:
 
 @functools.cache
 def _prefilter() -> re.Pattern[str]:
+    return recache.compile(recache.derived("lexicon-prefilter", _prefilter_source))
+
+
+def _prefilter_source() -> str:
     terms = [t for fam, ts in families().items() if fam.endswith("-strong") for t in ts]
     terms += [*families()["agency"], *GAMBLING_SUFFIXES, *GATE_BRANDS]
     terms = [t for t in terms if not t.isascii()]
-    return recache.compile(_trie(sorted(set(terms) | {to_traditional(t) for t in terms})))
+    return _trie(sorted(set(terms) | {to_traditional(t) for t in terms}))
 
 
 GAMBLING_SUFFIXES = ("体育", "官网", "网页版", "入口", "电竞", "棋牌", "彩票", "娱乐城", "真人")
