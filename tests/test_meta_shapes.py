@@ -131,6 +131,7 @@ BODY = [
     "记者手记",
     "出处不详",
     "今天10点",
+    "Python 3.11 10:20",  # a version number, not a day
     # the new keys as ordinary words
     "设计 理念",
     "视频教程",
@@ -142,6 +143,8 @@ BODY = [
     "点击次数越多越好",
     "By 2024, the market may double.",
     "By the way, this is great.",
+    "最后更新的版本修复了这个问题",
+    "整理房间",
 ]
 
 
@@ -225,6 +228,12 @@ MORE = [
     "编辑次数：27次历史版本",
     "美国《华尔街日报》 约翰·史密斯 纽约报道",
     "本文分享自 微信公众号 - 前端早读课（zaoduke），作者：小李",
+    "修改于 2024-03-05 10:20",
+    "最後更新日期：2024-03-05 10:20",
+    "首发于 2024-03-05",
+    "整理丨王五",
+    "执笔：李四",
+    "供图｜视觉中国",
 ]
 
 
@@ -298,3 +307,44 @@ def test_a_read_count_below_the_chrome_at_the_foot() -> None:
     # a reader's comment there is not the article's
     doc = clean(page(foot=("", "网友评论", "阅读理解题做完了 2386")))
     assert {ln.text: ln.label for ln in doc.lines}["阅读理解题做完了 2386"] != "meta"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        [TITLE + "_兰州交通大学新闻网"],  # the page's <title> copied above its heading
+        [TITLE + " - 兰州交通大学", "学校概况 新闻中心 通知公告"],
+    ],
+)
+def test_the_title_when_the_first_line_is_not_it(top: list[str]) -> None:
+    # no date or byline line to anchor the title
+    doc = clean("\n".join([*top, "", TITLE, "", *PARAS]))
+    assert doc.meta.title == TITLE
+
+
+def test_the_first_heading_stays_the_title() -> None:
+    doc = clean("\n".join([TITLE, "", "调研团简介", "", *PARAS]))
+    assert doc.meta.title == TITLE
+    doc = clean("\n".join([TITLE, "——记兰州交通大学暑期社会实践", "", *PARAS]))
+    assert doc.meta.title == TITLE
+
+
+def test_a_channels_name_above_its_follow_buttons() -> None:
+    lines = [
+        "首页 番剧 直播 游戏中心 会员购",
+        "",
+        TITLE,
+        "12.5万播放 · 弹幕 803 2023-07-02 09:15:20",
+        "未经作者授权，禁止转载",
+        "交大青年说",
+        "发消息",
+        "+ 关注 3.4万",
+        "",
+        *PARAS,
+    ]
+    labels = {ln.text: ln.label for ln in clean("\n".join(lines)).lines}
+    assert labels["交大青年说"] == "meta"
+    assert labels[TITLE] == "body"
+    # a short title right above the button is the title
+    lines = ["首页 番剧 直播", "", "交大青年说", "+ 关注", "", *PARAS]
+    assert {ln.text: ln.label for ln in clean("\n".join(lines)).lines}["交大青年说"] == "body"

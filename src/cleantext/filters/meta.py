@@ -66,6 +66,20 @@ KEYS: dict[str, tuple[str, ...]] = {
         "发文日期",
         "刊登日期",
         "公开日期",
+        "修改于",
+        "修改时间",
+        "最后更新",
+        "最后更新日期",
+        "最后更新时间",
+        "最近更新时间",
+        "最近更新",
+        "最后修改",
+        "首发于",
+        "首发时间",
+        "出版日期",
+        "出版时间",
+        "上线时间",
+        "播出时间",
         "收稿日期",
         "修回日期",
         "编辑于",
@@ -127,6 +141,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "楼主",
         "主播",
         "译者",
+        "主笔",
+        "执笔",
         "投稿人",
         "发明人",
         "采写",
@@ -171,6 +187,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "配音",
         "设计",
         "插画",
+        "整理",
+        "供图",
     ),
     "counter": (
         "浏览次数",
@@ -934,6 +952,35 @@ class MetaLines:
         for k in cand[:best]:
             lines[k].mark("meta", "meta:byline")
 
+    @staticmethod
+    def _name_by_button(lines: list[Line], end: int) -> None:
+        """An author's or channel's name right above its follow/message buttons in the head,
+        a date line a few lines above it, below a longer line (the title, a notice):
+        ``數據分析課堂`` / ``發消息`` / ``+ 關注 1.2萬``."""
+        for f in range(min(end, len(lines))):
+            if lines[f].label not in (None, "boilerplate") or not _FOLLOW.match(lines[f].text):
+                continue
+            j = next_nonblank(lines, f, -1)
+            while j is not None and _FOLLOW.match(lines[j].text):
+                j = next_nonblank(lines, j, -1)
+            if j is None or lines[j].label is not None or not _name_line(lines[j].kept_text):
+                continue
+            k = next_nonblank(lines, j, -1)
+            if k is None or lines[k].label == "meta":
+                return  # the name rule above the date line has judged it
+            # a date line just above: the author's block, not a short title
+            near, m = False, k
+            for _ in range(3):
+                if m is None:
+                    break
+                near = near or lines[m].reason == "meta:date"
+                m = next_nonblank(lines, m, -1)
+            name = match_form(lines[j].kept_text)[1].strip()
+            above = match_form(lines[k].kept_text)[1].strip()
+            if near and len(above) > len(name) and name not in above:
+                lines[j].mark("meta", "meta:byline")
+            return
+
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         end = head_end(doc)
@@ -1032,11 +1079,15 @@ class MetaLines:
                 lines[j].mark("meta", "meta:signatory")
                 j = next_nonblank(lines, j, -1)
         self._names_above(lines, meta, end)
+        self._name_by_button(lines, end)
         return doc
 
 
-_FOLLOW = re.compile(r"^\s*\+?\s*(?:关注|關注)(?:他|她|TA|作者)?\s*$")
-"""A follow button under an author's name (``關注他``, ``+ 关注``)."""
+_FOLLOW = re.compile(
+    r"^\s*\+?\s*(?:关注|關注|发消息|發消息|私信)(?:他|她|TA|作者)?(?:\s*[\d.]+\s*[万萬wk]?)?\s*$"
+)
+"""A follow or message button beside an author's name (``關注他``, ``+ 关注 1.2万``,
+``發消息``)."""
 _CLOCK = re.compile(r"\d[:：]\d\d")
 _NAME_BAD = _rx(r"[,。!?;:、“”\"《》()\[\]【】<>|_=+#@/\\]")
 """What a name alone on its line does not hold (on folded text)."""
@@ -1173,10 +1224,29 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
         ln = lines[j]
         if ln.label in (None, "body") and heading_like(ln.kept_text):
             if len(match_form(ln.kept_text)[1].strip()) >= 6:
-                return j, False
+                return _title_below(lines, j, end), False
             if first is None:
                 first = j
     return first, False
+
+
+_SITE_SEP = re.compile(r"\s*(?:[_|｜丨—]|\s-\s|--)\s*")
+
+
+def _title_below(lines: list[Line], j: int, end: int) -> int:
+    """``j``, or the head line below it that ``j`` starts with before a separator: the
+    page's ``<title>`` copied above its heading (``标题_站点名`` … ``标题``)."""
+    text = match_form(lines[j].kept_text)[1].strip()
+    if _SITE_SEP.search(text) is None:
+        return j
+    for k in range(j + 1, min(end, len(lines), j + 12)):
+        ln = lines[k]
+        if ln.label not in (None, "body") or not ln.kept_text:
+            continue
+        other = match_form(ln.kept_text)[1].strip()
+        if len(other) >= 4 and text.startswith(other) and _SITE_SEP.match(text, len(other)):
+            return k
+    return j
 
 
 _CRUMB_SEP = re.compile(r"[>»›→]")
