@@ -42,6 +42,8 @@ ITEM_ONLY = [
     "讨债公司电话 要账公司哪家好 专业收账 清债服务中心",
     "传奇私服发布网 · 变态服开服表 · 游戏外挂免费版 · 防封辅助脚本",
     "網貸協商還款|徵信洗白修復|黑戶秒下款|信用卡套現秒到",
+    "全网删帖——负面新闻处理——舆情公关公司——差评删除当天见效",
+    "短信群发平台 | 改号软件下载 | 精准手机号码采集 | 空号检测工具",
 ]
 NEW_WORDINGS = [
     *ITEM_ONLY,
@@ -73,10 +75,14 @@ def test_ad_lists_of_new_wordings_are_spam(line: str, host: str, where: str) -> 
 
 # new wordings the step still misses (items near the threshold: 信用修復中心 reads as a
 # service centre); strict: a change that catches them must move them up
-KNOWN_MISSES = ["網貸延期還款|信用修復中心|黑戶也能借款|白條提現秒到賬"]
+KNOWN_MISSES = [
+    "網貸延期還款|信用修復中心|黑戶也能借款|白條提現秒到賬",
+    # a short promise among the brackets (一年回本) pulls the mean under MEAN
+    "【火锅店加盟】【小本创业好项目】【总部全程扶持开店】【一年回本】",
+]
 
 
-@pytest.mark.xfail(strict=True, reason="borderline item scores: mean 0.51 < MEAN")
+@pytest.mark.xfail(strict=True, reason="borderline item scores: mean under MEAN")
 @pytest.mark.parametrize("line", KNOWN_MISSES)
 def test_known_misses(line: str) -> None:
     text, at = inject("p0209", line, "head")
