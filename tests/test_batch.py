@@ -91,14 +91,18 @@ def test_workers_get_plain_options_not_a_pipeline() -> None:
 def test_an_internal_error_is_reported_and_the_record_passes_through(
     tmp_path: Path, monkeypatch, jobs: int
 ) -> None:
-    real = batch._clean
+    # a step that fails on one page: the pages are cleaned in batches, so the batch holding
+    # it fails, and is cleaned again page by page (only that page fails)
+    from cleantext import pipeline
 
-    def flaky(text: str, opts: Options):
-        if "炸" in text:
+    real = pipeline.default_filters
+
+    def boom(doc) -> None:
+        if any("炸" in ln.text for ln in doc.lines):
             raise RuntimeError("boom")
-        return real(text, opts)
 
-    monkeypatch.setattr(batch, "_clean", flaky)
+    monkeypatch.setattr(pipeline, "default_filters", lambda **kw: [*real(**kw), boom])
+    monkeypatch.setattr(batch, "_PIPELINE", None)
     path = tmp_path / "a.jsonl"
     path.write_text('{"text": "好。"}\n{"text": "炸。"}\n{"text": "好。"}\n', encoding="utf-8")
     opts = Options(jsonl=True)

@@ -430,6 +430,26 @@ def test_meta_follows_the_target_script(seed_text: str) -> None:
     assert doc.meta.published == "2024-08-02T16:57:00"
 
 
+@pytest.mark.parametrize("to", ["hans", "hant", "tw", "hk"])
+def test_meta_fields_convert_as_one_call_each(seed_text: str, to: str) -> None:
+    # the fields are converted together (joined by line breaks): the same as one
+    # to_script call per field, also when an entity in a field decodes to a line break
+    from cleantext.convert import to_script
+    from cleantext.document import Meta
+    from cleantext.filters.meta import _convert_fields
+
+    for before in (
+        PIPE.clean(seed_text).meta,
+        Meta(title="發(fā)展#x000a;規劃", source="新華社", authors=["張三", "李(lǐ)四"]),
+        Meta(title=None, source="來源", editor="頭髮", authors=[]),
+    ):
+        fields = [before.title, before.source, before.editor]
+        expected = [None if f is None else to_script(f, to) for f in fields]
+        expected += [to_script(a, to) for a in before.authors]
+        _convert_fields(before, to)
+        assert [before.title, before.source, before.editor, *before.authors] == expected
+
+
 def test_fold_list_matches_the_fold_table() -> None:
     # fold() translates with a list over the BMP (faster than the dict): same result for
     # every code point, and text with astral characters still folds with the dict

@@ -53,3 +53,30 @@ def test_pipeline_repr_names_steps() -> None:
 def test_unknown_target_is_rejected() -> None:
     with pytest.raises(ValueError, match="unknown target"):
         clean("x", to="klingon")
+
+
+@pytest.mark.parametrize("to", [None, "hans"])
+def test_clean_many_gives_what_clean_gives_page_by_page(to: str | None) -> None:
+    # real pages (spam, chrome, meta, both scripts) in batches that split them unevenly:
+    # each step runs over a batch before the next, and no page may see another's state
+    import json
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [
+        json.loads(row)["text"]
+        for name in ("spam_sample.jsonl", "spam_unseen_A.jsonl", "datatrove_pages.jsonl")
+        for row in (fixtures / name).read_text(encoding="utf-8").splitlines()
+        if row.strip()
+    ]
+    texts += ["", "\n\n", "正文。"]
+    pipe = Pipeline(default_filters())
+    many = list(pipe.clean_many(texts, batch=7, to=to))
+    assert len(many) == len(texts)
+    for text, doc in zip(texts, many, strict=True):
+        assert doc.to_dict() == clean(text, to=to).to_dict()
+
+
+def test_clean_many_rejects_an_empty_batch() -> None:
+    with pytest.raises(ValueError, match="batch"):
+        list(Pipeline(default_filters()).clean_many(["正文"], batch=0))

@@ -202,68 +202,102 @@ def _check_lines(text: str, where: str, opts: Options) -> None:
         )
 
 
+_BATCH = 32
+"""Pages cleaned together, step by step (:meth:`~cleantext.pipeline.Pipeline.run_many`:
+~20 % less CPU than one by one)."""
+
+
+def _clean_all(texts: list[str], opts: Options) -> list[Document | Exception]:
+    """Each of ``texts`` cleaned as :func:`_clean` does, in batches run step by step; a page
+    whose cleaning fails fails alone, with its own error (its batch is cleaned again one page
+    at a time)."""
+    if _PIPELINE is None or opts.model != _MODEL:
+        init_worker(opts, ignore_sigint=False)
+    out: list[Document | Exception] = []
+    for k in range(0, len(texts), _BATCH):
+        chunk = texts[k : k + _BATCH]
+        try:
+            docs = [Document.from_text(t, to=opts.to, keep_meta=opts.keep_meta) for t in chunk]
+            out += _PIPELINE.run_many(docs)
+        except Exception:
+            for text in chunk:
+                try:
+                    out.append(_clean(text, opts))
+                except Exception as e:
+                    out.append(e)
+    return out
+
+
 def process(task: Task, opts: Options) -> tuple[list[Event], int]:
-    """Decode, clean and render one task. Never raises on bad data: errors become events."""
-    events: list[Event] = []
+    """Decode, clean and render one task. Never raises on bad data: errors become events.
+
+    The pages are read first, then cleaned together (:func:`_clean_all`), then their events
+    take the places kept for them, in input order."""
+    slots: list[list[Event]] = []  # the events of each input, in order
+    # (slot, source, where, text, record): the pages to clean
+    todo: list[tuple[int, int, str, str, dict[str, Any] | None]] = []
+    stopped = False  # a malformed JSON line ended the source
     if task.kind == "pages":
         for src, name, data, error in task.items:
             if error is not None:
-                events.append(("error", src, error))
+                slots.append([("error", src, error)])
                 continue
-            events.append(("start", src))
             try:
                 text = decode(data, name, opts.encoding, opts.errors)
                 _check_lines(text, name, opts)
             except InputError as e:
-                events.append(("error", src, str(e)))
+                slots.append([("start", src), ("error", src, str(e))])
                 continue
+            slots.append([("start", src)])
+            todo.append((len(slots) - 1, src, name, text, None))
+    else:
+        if task.start:
+            slots.append([("start", task.src)])
+        for lineno, raw in task.items:
+            if not raw.strip():
+                continue
+            where = f"{task.name}:{lineno}"
             try:
-                doc = _clean(text, opts)
-                events.append(_doc_event(src, doc, render(doc, opts, name, None), opts))
-            except Exception as e:
-                if os.environ.get("CLEANTEXT_DEBUG"):
-                    raise
-                events.append(("warn", src, _internal(name, e)))
-        return events, task.nbytes
-
-    src, name = task.src, task.name
-    if task.start:
-        events.append(("start", src))
-    for lineno, raw in task.items:
-        if not raw.strip():
-            continue
-        where = f"{name}:{lineno}"
+                record = json.loads(decode(raw, where, opts.encoding, opts.errors))
+                if not isinstance(record, dict):
+                    raise ValueError("not a JSON object")
+                if not isinstance(record.get(opts.field), str):
+                    raise ValueError(f"field {opts.field!r} is missing or not a string")
+                _check_lines(record[opts.field], where, opts)
+            except (ValueError, InputError, RecursionError) as e:
+                msg = f"{where}: malformed JSONL: {e}"
+                if not opts.skip_bad:
+                    slots.append(
+                        [("error", task.src, msg + " (use --skip-bad to skip such lines)")]
+                    )
+                    stopped = True
+                    break
+                slots.append([("skip", task.src, msg)])
+                continue
+            slots.append([])
+            todo.append((len(slots) - 1, task.src, where, record[opts.field], record))
+    docs = _clean_all([text for _, _, _, text, _ in todo], opts)
+    for (slot, src, where, _, record), doc in zip(todo, docs, strict=True):
         try:
-            record = json.loads(decode(raw, where, opts.encoding, opts.errors))
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-            if not isinstance(record.get(opts.field), str):
-                raise ValueError(f"field {opts.field!r} is missing or not a string")
-            _check_lines(record[opts.field], where, opts)
-        except (ValueError, InputError, RecursionError) as e:
-            msg = f"{where}: malformed JSONL: {e}"
-            if not opts.skip_bad:
-                events.append(("error", src, msg + " (use --skip-bad to skip such lines)"))
-                return events, task.nbytes
-            events.append(("skip", src, msg))
-            continue
-        try:
-            doc = _clean(record[opts.field], opts)
-            body = render(doc, opts, where, record)
+            if isinstance(doc, Exception):
+                raise doc
+            event = _doc_event(src, doc, render(doc, opts, where, record), opts)
         except Exception as e:
             if os.environ.get("CLEANTEXT_DEBUG"):
                 raise
             msg = _internal(where, e)
-            # the record passes through, marked, so that nothing is silently dropped
-            failed = {**record, opts.result_field: {"error": msg}}
-            events.append(("warn", src, msg))
-            events.append(
-                ("doc", src, encode(json.dumps(failed, ensure_ascii=False) + "\n"), [], 0)
-            )
+            slots[slot].append(("warn", src, msg))
+            if record is not None:
+                # the record passes through, marked, so that nothing is silently dropped
+                failed = {**record, opts.result_field: {"error": msg}}
+                slots[slot].append(
+                    ("doc", src, encode(json.dumps(failed, ensure_ascii=False) + "\n"), [], 0)
+                )
             continue
-        events.append(_doc_event(src, doc, body, opts))
-    if task.error is not None:
-        events.append(("error", src, task.error))
+        slots[slot].append(event)
+    events = [event for slot_events in slots for event in slot_events]
+    if task.kind != "pages" and task.error is not None and not stopped:
+        events.append(("error", task.src, task.error))
     return events, task.nbytes
 
 

@@ -215,6 +215,9 @@ class Document:
         self.is_spider_pool = is_spider_pool
         self.keep_meta = keep_meta
         self.to = to
+        self.cache: dict[str, Any] = {}
+        """What filters work out about the page and share, by name (each entry says what it
+        depends on and checks it: filters may change lines between two reads)."""
 
     def __repr__(self) -> str:
         return (

@@ -57,10 +57,9 @@ class PageScan:
     read line labels; no step changes ``Line.clean``, so the scan holds for all of them.
     """
 
-    __slots__ = ("doc", "first", "gate", "joined", "matching", "n", "texts")
+    __slots__ = ("first", "gate", "joined", "matching", "n", "texts")
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
         self.n = len(doc.lines)
         self.texts = [ln.clean for ln in doc.lines]
         self.first = self.texts[0] if self.texts else None
@@ -78,20 +77,14 @@ class PageScan:
         return iter(seen[1])
 
 
-_LAST: list[PageScan | None] = [None]
-
-
 def page_scan(doc: Document) -> PageScan:
-    """The :class:`PageScan` of ``doc``, reused by the following spam steps on the same page."""
-    scan = _LAST[0]
+    """The :class:`PageScan` of ``doc``, reused by the following spam steps on the same page
+    (kept in ``doc.cache``: pages may be cleaned step by step in a batch, see
+    :meth:`~cleantext.pipeline.Pipeline.clean_many`)."""
+    scan = doc.cache.get("spam-scan")
     lines = doc.lines
-    if (
-        scan is None
-        or scan.doc is not doc
-        or scan.n != len(lines)
-        or (lines and scan.first is not lines[0].clean)
-    ):
-        scan = _LAST[0] = PageScan(doc)
+    if scan is None or scan.n != len(lines) or (lines and scan.first is not lines[0].clean):
+        scan = doc.cache["spam-scan"] = PageScan(doc)
     return scan
 
 
@@ -109,7 +102,7 @@ class SpiderPoolFooter(LineFilter):
     name = "spider-pool-footer"
 
     def __call__(self, doc: Document) -> Document:
-        scan = _LAST[0] = PageScan(doc)  # the first spam step: a fresh scan of the page
+        scan = doc.cache["spam-scan"] = PageScan(doc)  # the first spam step: a fresh scan
         if "主站蜘蛛池模板" in scan.joined:
             super().__call__(doc)
         return doc
