@@ -224,6 +224,12 @@ _ITEM = _rx(
     r"《》〈〉\[\]【】]+"
 )
 _SENTENCE = _re(f"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?![{_WS}]*$)")
+_CONDEMN = _re(
+    r"违法|违规|诈骗|骗局|犯罪|非法|涉嫌|取缔|查处|打击|严禁|谨防|警惕|(?:提示|提醒|警示)\s*:"
+)
+"""Words that turn a list of spam trades into a statement about them (``警方提示:代开发票、办假证、
+网络刷单均为违法广告``): a warning names the trades, it does not advertise them. No spam line of the
+corpus or of red-team sets A-G holds one (on the folded line: full-width colons are ASCII)."""
 _STRONG = (
     "porn-strong",
     "gambling-strong",
@@ -488,7 +494,7 @@ class KeywordList:
             return
         if i < 0:
             i = n
-        sentence = bool(_SENTENCE.search(folded))
+        sentence = bool(_SENTENCE.search(folded) or _CONDEMN.search(folded))
         if not sentence and n >= 3 and _place_keywords(folded, _iter_spans(folded)):
             line.mark("spam", "spam:keyword-list")
             return
