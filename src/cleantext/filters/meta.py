@@ -943,8 +943,10 @@ class MetaLines:
         ):
             return  # after a paragraph: only above a timestamp ("2022-03-05 10:20")
         cand, j = [], next_nonblank(lines, first, -1)
-        while j is not None and len(cand) < 4 and lines[j].label is None:
-            if not _FOLLOW.match(lines[j].kept_text):  # a follow button between: passed over
+        while j is not None and len(cand) < 4:
+            if _FOLLOW.match(lines[j].text) is None:  # a follow button between: passed over
+                if lines[j].label is not None:
+                    break
                 cand.append(j)
             j = next_nonblank(lines, j, -1)
         best = 0
@@ -966,7 +968,10 @@ class MetaLines:
         a date line a few lines above it, below a longer line (the title, a notice):
         ``數據分析課堂`` / ``發消息`` / ``+ 關注 1.2萬``."""
         for f in range(min(end, len(lines))):
-            if lines[f].label not in (None, "boilerplate") or not _FOLLOW.match(lines[f].text):
+            text = lines[f].text
+            if len(text) > 24 or not ("注" in text or "消息" in text or "私信" in text):
+                continue  # (a button is short and holds one of these)
+            if lines[f].label not in (None, "boilerplate") or not _FOLLOW.match(text):
                 continue
             j = next_nonblank(lines, f, -1)
             while j is not None and _FOLLOW.match(lines[j].text):
@@ -992,9 +997,11 @@ class MetaLines:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         end = head_end(doc)
-        tail, foot = article_foot(doc, end)
         meta = []  # meta lines (and date lines), for the passes below
         judged = _suspects(lines)
+        # the article's foot matters only to lines after the head that hold a cue
+        n = len(lines)
+        tail, foot = article_foot(doc, end) if any(i > end for i in judged) else (n, n)
         for i, line in enumerate(lines):
             if line.label is None:
                 if i not in judged:
@@ -1346,7 +1353,8 @@ def _value(plain: str, folded: str, start: int) -> str:
     d = DATE.search(rest)
     if d and d.start() > 0:
         stop = min(stop, d.start())
-    for a, _, _ in find_loose_dates(rest[:stop]) if _DIGIT.search(rest, 0, stop) else ():
+    hint = stop <= 80 and _LOOSE_HINT.search(rest, 0, stop) is not None
+    for a, _, _ in find_loose_dates(rest[:stop]) if hint else ():
         if a > 0:
             stop = a  # "王五 3小时前"
             break
