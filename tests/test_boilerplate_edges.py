@@ -356,7 +356,6 @@ def test_the_foot_leaves_a_papers_bracketed_notes() -> None:
         ("热门评论(12)", "boilerplate:comments"),
         ("分享让更多人看到", "boilerplate:share"),
         ("百度首頁　登錄", "boilerplate:nav"),
-        ("打印本頁 | 關閉", "boilerplate:share"),
         ("我的回复(3)是对的", None),
         # the article's own words
         ("关注", "boilerplate:share"),  # a lone follow button
