@@ -551,3 +551,26 @@ def test_dispatch_matches_where_a_plain_alternation_does():
         expected = [m.start() for m in plain.finditer(text)]
         assert len(expected) > 20
         assert [m.start() for m in grouped.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_short_texts_without_anchors_skip_the_scans(config, monkeypatch):
+    """Short texts (a page's title, a name) holding no anchor of a non-redundant key
+    and nothing rare are converted by the composed table without any scan, like
+    OpenCC; the others still take the full path (and agree with OpenCC too)."""
+    from cleantext.convert import engine
+
+    converter = engine.get_converter(config)
+    source = "s2t" if config.startswith("t") else "t2s"
+    lines = [oracle(line[: engine._TINY], source) for line in _real_lines()[:200]]
+    lines += ["头发干燥", "頭髮乾燥", "鄉村干部", "於是乎", "软件", "軟體", "埠口", "樊於期"]
+    calls = []
+    for name in ("_dense", "_sparse"):
+        real = getattr(converter, name)
+        monkeypatch.setattr(converter, name, lambda t, real=real: calls.append(t) or real(t))
+    for line in lines:
+        calls.clear()
+        assert converter.convert(line) == oracle(line, config), line
+        assert bool(calls) == (not converter._tiny_stops.isdisjoint(line)), line
+    quick = [line for line in lines if converter._tiny_stops.isdisjoint(line)]
+    assert len(quick) >= 10

@@ -93,6 +93,11 @@ _PROBE_SHARE = 256
 #: character of their patterns (see Converter._detectors_ready): compiling costs about
 #: 3 us per pattern character, the exact scan 1-4 us per text character
 _EXACT_PER_SOURCE = 2
+#: texts up to this long (titles, names: clean(to=...) converts a page's meta fields one
+#: by one) are first tested with one set operation: without a character of
+#: Converter._tiny_stops they convert by the composed table alone, without the regex
+#: scans, whose programs are cold in a pipeline (in clean(), such a call took ~60 us)
+_TINY = 256
 #: windows memoised per converter (see Converter._splice) before the memo is emptied
 _MEMO = 50_000
 
@@ -788,6 +793,9 @@ class Converter:
                     checks.setdefault(c, []).append((i, tuple(sorted(probe[layer_char]))))
                 layer_char = step.translate(layer_char)
         self._checks = {c: tuple(v) for c, v in checks.items()}
+        #: characters without which a text converts like its character tables alone (no
+        #: anchor of a non-redundant key at any step, nothing rare; see _TINY)
+        self._tiny_stops = frozenset(self._checks) | self._rare_chars
         self._reach = max((o for p in probes for v in p.values() for o, _ in v), default=0)
         self._reach_right = max((n for p in probes for v in p.values() for _, n in v), default=0)
         if self._built and _cache_enabled():
@@ -1341,6 +1349,8 @@ class Converter:
         """Convert ``text``; byte-identical to OpenCC with this config."""
         if not text:
             return text
+        if len(text) <= _TINY and self._tiny_stops.isdisjoint(text):
+            return text.translate(self._composed)
         # A short head decides texts clearly dense (e.g. s2t on Simplified text: nearly
         # every character touched) or clearly sparse (t2hk on Traditional text: ~1%)
         # without listing the touched characters of the whole sample (0.7 ms of a 12 ms
