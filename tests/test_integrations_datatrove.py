@@ -57,6 +57,33 @@ def test_local_executor_cleans_records_and_keeps_metadata(tmp_path: Path) -> Non
     assert seed["label_counts"]["spam"] >= 1 and seed["removed_chars"] > 0
 
 
+def test_batches_give_what_one_document_at_a_time_gives(tmp_path: Path) -> None:
+    # datatrove hands documents to filter_batch (run_many, filter by filter) in batches of
+    # batch_size; the records must be those of one document at a time
+    outs = []
+    for size in (1, 3):
+        LocalPipelineExecutor(
+            pipeline=[
+                JsonlReader(str(FIXTURE.parent), glob_pattern=FIXTURE.name),
+                CleantextFilter(to="hans", batch_size=size),
+                JsonlWriter(str(tmp_path / f"out{size}")),
+            ],
+            tasks=1,
+            workers=1,
+            logging_dir=str(tmp_path / f"logs{size}"),
+        ).run()
+        outs.append(
+            {doc["id"]: (doc["text"], doc["metadata"]) for doc in read_out(tmp_path / f"out{size}")}
+        )
+    assert outs[0] == outs[1] and len(outs[0]) == len(FIXTURE.read_text().splitlines())
+    step = CleantextFilter(drop_spider_pool=True)
+    docs = [Document(text=f"标题\n正文。\n{FOOTER}", id="a"), Document(text="\n \n", id="b")]
+    alone = [
+        CleantextFilter(drop_spider_pool=True).filter(Document(text=d.text, id=d.id)) for d in docs
+    ]
+    assert step.filter_batch(docs) == alone
+
+
 def test_drop_spider_pool_and_empty_with_reasons(tmp_path: Path) -> None:
     step = CleantextFilter(drop_spider_pool=True)
     spam = Document(text=f"标题\n正文。\n{FOOTER}", id="a")

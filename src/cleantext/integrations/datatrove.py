@@ -54,7 +54,8 @@ class CleantextFilter(BaseFilter):
     """Clean each document's text with cleantext; record what was removed; optionally drop.
 
     ``to``, ``keep_meta`` and ``model`` are as for :func:`cleantext.clean`;
-    ``metadata_key`` is where results go in ``doc.metadata``.
+    ``metadata_key`` is where results go in ``doc.metadata``; ``batch_size`` documents are
+    cleaned together, filter by filter (1: one at a time).
     """
 
     name = "🧹 cleantext"
@@ -71,8 +72,12 @@ class CleantextFilter(BaseFilter):
         line_labels: bool = True,
         metadata_key: str = "cleantext",
         exclusion_writer: Any = None,
+        batch_size: int = 32,
     ) -> None:
         super().__init__(exclusion_writer=exclusion_writer)
+        # datatrove hands ``batch_size`` documents at a time to :meth:`filter_batch` (where it
+        # has batches; older versions call :meth:`filter` for each)
+        self.batch_size = batch_size
         from ..pipeline import TARGETS
 
         if to is not None and to not in TARGETS:
@@ -99,6 +104,21 @@ class CleantextFilter(BaseFilter):
     def filter(self, doc: Any) -> bool | tuple[bool, str]:
         original = doc.text if isinstance(doc.text, str) else ""
         cleaned = self.pipeline.clean(original, to=self.to, keep_meta=self.keep_meta)
+        return self._apply(doc, original, cleaned)
+
+    def filter_batch(self, batch: list[Any]) -> list[bool | tuple[bool, str]]:
+        """:meth:`filter` for each document of ``batch``, cleaned together filter by filter
+        (:meth:`cleantext.pipeline.Pipeline.run_many`: less CPU than one by one)."""
+        from ..document import Document
+
+        originals = [doc.text if isinstance(doc.text, str) else "" for doc in batch]
+        cleaned = self.pipeline.run_many(
+            [Document.from_text(t, to=self.to, keep_meta=self.keep_meta) for t in originals]
+        )
+        return [self._apply(*args) for args in zip(batch, originals, cleaned, strict=True)]
+
+    def _apply(self, doc: Any, original: str, cleaned: Any) -> bool | tuple[bool, str]:
+        """Record ``cleaned`` (the cleantext document of ``original``) in ``doc``; keep it?"""
         labels = [ln.label or "body" for ln in cleaned.lines]
         counts = Counter(labels)
         removed = cleaned.removed
