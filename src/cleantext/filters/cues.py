@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .. import recache
 from .lazyre import LazyPattern
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ _DEBRIS = LazyPattern(
 """What :func:`plain` removes, as one ``regex`` substitution: the reference its tests hold it
 to (compiled only by them)."""
 _ENTITY = LazyPattern(r"#x([0-9a-fA-F]{2,5});", engine="regex")
-_PINYIN_HINT = re.compile(r"[(\uFF08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[)\uFF09]")
+_PINYIN_HINT = recache.compile(r"[(\uFF08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{1,7}[)\uFF09]")
 """The pinyin alternative of :data:`_DEBRIS` without its Han look-behind (a superset).
 Parentheses are common in text and pinyin debris rare: ``re`` rules most of them out far
 faster than the ``regex`` substitution runs."""
@@ -65,12 +66,12 @@ HAN = (
 )
 """``regex``'s ``\\p{Han}`` as the ranges of a ``re`` character class (a test checks every
 code point against the installed ``regex``)."""
-_PINYIN = re.compile(
+_PINYIN = recache.compile(  # its program from the disk cache: the class is ~1 ms to compile
     # led by the parenthesis, the look-behind after it: ``re`` skips from one parenthesis to
     # the next at C speed instead of trying the look-behind at every character
     rf"[(\uFF08](?<=[{HAN}][(\uFF08])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿ]{{1,7}}[)\uFF09]"
 )
-_ENTITY_RE = re.compile(r"#x([0-9a-fA-F]{2,5});")
+_ENTITY_RE = recache.compile(r"#x([0-9a-fA-F]{2,5});")
 
 
 def _decode(match: re.Match[str]) -> str:
@@ -121,7 +122,7 @@ def _fold_list() -> list[int]:
     return shared.bmp_list(_VARIANTS)
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL = recache.compile("[\U00010000-\U0010ffff]")
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import recache
 from ..document import Document, Line, Verdict
 from .base import LineFilter
 
@@ -31,7 +32,7 @@ _DELETE = [
 ]
 _SPACES = [0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000]
 _TABLE = {**dict.fromkeys(_DELETE), **{cp: " " for cp in _SPACES}}
-_CHANGED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
+_CHANGED = recache.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
 """Any character :func:`normalize_text` changes. ``str.translate`` with a dict looks every
 character up (slow on CJK text); most text has none of these, and a regex finds that out at
 hundreds of MB/s."""
