@@ -348,3 +348,9 @@ def test_a_channels_name_above_its_follow_buttons() -> None:
     # a short title right above the button is the title
     lines = ["首页 番剧 直播", "", "交大青年说", "+ 关注", "", *PARAS]
     assert {ln.text: ln.label for ln in clean("\n".join(lines)).lines}["交大青年说"] == "body"
+
+
+def test_a_credit_word_inside_a_value_does_not_end_it() -> None:
+    # dev p0060's source line: 整理 is a credit key only at a field's start
+    doc = clean(page("2024-07-02 16:58| 来源: 网络整理| 查看: 265"))
+    assert doc.meta.source == "网络整理"

@@ -620,7 +620,7 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
             continue
         if key in ("文", "图") and sep.strip() not in _SEPS:
             continue
-        if key in _HARD_SEP and sep.strip() not in _HARD:
+        if key in _HARD_SEP and (sep.strip() not in _HARD or not boundary):
             continue
         keys.append((start, end, key, kind))
     digit = _DIGIT.search(folded) is not None  # counts and dates need one
@@ -1346,7 +1346,9 @@ def _value(plain: str, folded: str, start: int) -> str:
     m = _VALUE_END.search(rest)
     if m and m.start() > 0:
         stop = m.start()
-    for k_start, _, key, _, boundary in _key_matches(rest):
+    for k_start, _, key, sep, boundary in _key_matches(rest):
+        if key in _HARD_SEP and (not boundary or sep.strip() not in _HARD):
+            continue  # a word ("网络整理|"), not the next field
         if boundary or len(key) >= 2:
             stop = min(stop, k_start)  # the next field; at 0 the value is empty
             break
