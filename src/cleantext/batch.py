@@ -46,6 +46,7 @@ class Options(NamedTuple):
     to: str | None = None
     keep_meta: bool = False
     model: str | None = None
+    line_model: str | None = None
     field: str = "text"
     result_field: str = "cleantext"
     encoding: str = "auto"
@@ -95,7 +96,7 @@ Event = tuple[Any, ...]
 # --- the worker side -------------------------------------------------------------------------
 
 _PIPELINE: Any = None
-_MODEL: str | None = None  # the --model the pipeline was built with
+_MODEL: tuple[str | None, str | None] = (None, None)  # its --model, --line-model
 
 
 def init_worker(opts: Options, ignore_sigint: bool = True) -> None:
@@ -105,10 +106,12 @@ def init_worker(opts: Options, ignore_sigint: bool = True) -> None:
     if ignore_sigint:  # a pool worker: the parent handles ^C and terminates the pool
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _exit_with_parent()
-    if _PIPELINE is None or opts.model != _MODEL:
+    models = (opts.model, opts.line_model)
+    if _PIPELINE is None or models != _MODEL:
         from .pipeline import Pipeline, default_filters
 
-        _PIPELINE, _MODEL = Pipeline(default_filters(model=opts.model)), opts.model
+        filters = default_filters(model=opts.model, line_model=opts.line_model)
+        _PIPELINE, _MODEL = Pipeline(filters), models
 
 
 def _exit_with_parent(interval: float = 1.0) -> None:
@@ -181,7 +184,7 @@ def _doc_event(src: int, doc: Document, body: str, opts: Options) -> Event:
 
 
 def _clean(text: str, opts: Options) -> Document:
-    if _PIPELINE is None or opts.model != _MODEL:
+    if _PIPELINE is None or (opts.model, opts.line_model) != _MODEL:
         init_worker(opts, ignore_sigint=False)
     return _PIPELINE.clean(text, to=opts.to, keep_meta=opts.keep_meta)
 
@@ -211,7 +214,7 @@ def _clean_all(texts: list[str], opts: Options) -> list[Document | Exception]:
     """Each of ``texts`` cleaned as :func:`_clean` does, in batches run step by step; a page
     whose cleaning fails fails alone, with its own error (its batch is cleaned again one page
     at a time)."""
-    if _PIPELINE is None or opts.model != _MODEL:
+    if _PIPELINE is None or (opts.model, opts.line_model) != _MODEL:
         init_worker(opts, ignore_sigint=False)
     out: list[Document | Exception] = []
     for k in range(0, len(texts), _BATCH):

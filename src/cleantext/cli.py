@@ -19,6 +19,10 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 SUBCOMMANDS = {
     "eval": ("cleantext.evaluate", "score the pipeline on a labelled JSONL corpus"),
     "train": ("cleantext.spam.train", "train a spam model on labelled JSONL pages"),
+    "train-lines": (
+        "cleantext.chrome.train",
+        "train the line model (chrome/meta of undecided lines) on labelled JSONL pages",
+    ),
 }
 
 DESCRIPTION = """\
@@ -45,6 +49,8 @@ examples:
   cleantext --encoding gb18030 old.txt    a GBK/GB18030 page (auto-detected by default)
   cleantext eval corpus.jsonl             score the filters on labelled pages
   cleantext train corpus.jsonl -o m.json  train a spam model (use it with --model m.json)
+  cleantext train-lines corpus.jsonl -o l.json
+                                          train the line model (use it with --line-model)
 
 A progress bar (MB/s, pages/s) is shown on standard error when it is a terminal, and a
 one-line summary (pages, MB, spam lines removed, errors) at the end; --quiet silences both.
@@ -111,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", choices=("hans", "hant", "tw", "hk"), help="convert the clean text")
     p.add_argument("--keep-meta", action="store_true", help="keep date/source/byline lines")
     p.add_argument("--model", metavar="PATH", help="spam model from 'cleantext train'")
+    p.add_argument("--line-model", metavar="PATH", help="line model from 'cleantext train-lines'")
     p.add_argument("--explain", action="store_true", help="show every line with label and reason")
     p.add_argument("--removed", metavar="FILE", help="write removed parts to FILE as JSON Lines")
     p.add_argument(
@@ -280,6 +287,7 @@ def run(args: argparse.Namespace) -> int:
         to=args.to,
         keep_meta=args.keep_meta,
         model=args.model,
+        line_model=args.line_model,
         field=args.field,
         result_field=args.result_field,
         encoding=encoding,

@@ -293,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("corpus", help="labelled JSONL file ('-' for stdin)")
     p.add_argument("--model", metavar="PATH", help="spam model to evaluate")
+    p.add_argument("--line-model", metavar="PATH", help="line model to evaluate")
     p.add_argument("--worst", type=int, default=10, help="how many worst pages to list")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.add_argument(
@@ -328,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"group-by-domain cross-validation, {args.cv} folds (held-out domains only)")
     else:
-        report = evaluate(pages, Pipeline(default_filters(model=args.model)))
+        filters = default_filters(model=args.model, line_model=args.line_model)
+        report = evaluate(pages, Pipeline(filters))
     meta = None
     if args.meta_gold:
         from .metaeval import read_gold, score_meta

@@ -33,13 +33,15 @@ class Filter(Protocol):
     def __call__(self, doc: Document) -> Document | None: ...
 
 
-def default_filters(*, model: str | None = None) -> list[Filter]:
+def default_filters(*, model: str | None = None, line_model: str | None = None) -> list[Filter]:
     """The default pipeline, in order. This list is the whole of what ``clean()`` does.
 
-    ``model`` is the path of a spam model trained with ``cleantext train``; ``None`` uses
-    the model shipped with the package.
+    ``model`` is the path of a spam model trained with ``cleantext train``, ``line_model``
+    one of a line model trained with ``cleantext train-lines``; ``None`` uses the model
+    shipped with the package.
     """
     from .filters.boilerplate import ChromeLines, PageChrome
+    from .filters.linemodel import LineModel
     from .filters.meta import MetaExtractor, MetaLines
     from .filters.normalize import LabelBlankLines, NormalizeText
     from .filters.spam import spam_filters
@@ -51,10 +53,12 @@ def default_filters(*, model: str | None = None) -> list[Filter]:
         # 2. spam: sure rules first, then the model on what is left (issue 4)
         *spam_filters(model=model),
         # 3. metadata and site chrome (issue 6): chrome cues, meta lines, page structure,
-        #    then Document.meta from the labelled lines
+        #    the line model on the short lines they left undecided, then Document.meta from
+        #    the labelled lines
         ChromeLines(),
         MetaLines(),
         PageChrome(),
+        LineModel(line_model),
         MetaExtractor(),
     ]
 
