@@ -23,13 +23,12 @@ dense · x``, and ``p(c) = exp(z_c) / (1 + Σ exp(z))``. A line is labelled ``c`
 from __future__ import annotations
 
 import functools
-import json
 import math
 from importlib import resources
 from itertools import repeat
 from typing import Any
 
-from ..spam.model import ModelError
+from ..spam.model import ModelError, load_json_model
 from . import features
 
 FORMAT = "cleantext-line-model"
@@ -115,21 +114,11 @@ class LineModel:
 @functools.lru_cache(maxsize=8)
 def load(path: str | None = None) -> LineModel:
     """The line model at ``path`` (``None``: the one shipped with the package), loaded once."""
-    try:
-        if path is None:
-            text = resources.files("cleantext.chrome").joinpath(DEFAULT).read_text("utf-8")
-        else:
-            with open(path, encoding="utf-8") as fh:
-                text = fh.read()
-        data = json.loads(text)
-    except (OSError, ValueError) as e:
-        reason = getattr(e, "strerror", None) or str(e)
-        raise ModelError(f"cannot load line model: {reason}", path or DEFAULT) from None
-    if not isinstance(data, dict):
-        raise ModelError("not a cleantext line model", path)
-    try:
-        return LineModel(data)
-    except ModelError as e:
-        raise ModelError(e.strerror, path) from None
-    except (KeyError, TypeError, ValueError, IndexError) as e:
-        raise ModelError(f"broken line model ({type(e).__name__}: {e})", path) from None
+    return load_json_model(
+        path,
+        lambda: resources.files("cleantext.chrome").joinpath(DEFAULT).read_text("utf-8"),
+        DEFAULT,
+        "line",
+        LineModel,
+        broken=(KeyError, TypeError, ValueError, IndexError),
+    )

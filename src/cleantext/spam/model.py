@@ -19,7 +19,8 @@ import functools
 import json
 import math
 from array import array
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import features
 from .lexicon import data_bytes
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 FORMAT = "cleantext-spam-model"
 DEFAULT = "data/model.json"
+T = TypeVar("T")
 
 
 class ModelError(OSError):
@@ -115,24 +117,41 @@ class SpamModel:
         }
 
 
-@functools.lru_cache(maxsize=8)
-def load(path: str | None = None) -> SpamModel:
-    """The model at ``path`` (``None``: the one shipped with the package), loaded once."""
+def load_json_model(
+    path: str | None,
+    shipped: Callable[[], str],
+    default: str,
+    kind: str,
+    build: Callable[[dict[str, Any]], T],
+    broken: tuple[type[Exception], ...] = (KeyError, TypeError, ValueError),
+) -> T:
+    """Read a JSON model file (``None``: the text ``shipped()`` returns, named ``default`` in
+    errors) and ``build`` it; every failure becomes a :class:`ModelError` naming the ``kind``
+    of model and the file, so the CLI reports it as bad input. Shared by the spam model and
+    the line model (:func:`cleantext.chrome.model.load`)."""
     try:
         if path is None:
-            text = data_bytes(DEFAULT).decode("utf-8")
+            text = shipped()
         else:
             with open(path, encoding="utf-8") as fh:
                 text = fh.read()
         data = json.loads(text)
     except (OSError, ValueError) as e:
         reason = getattr(e, "strerror", None) or str(e)
-        raise ModelError(f"cannot load spam model: {reason}", path or DEFAULT) from None
+        raise ModelError(f"cannot load {kind} model: {reason}", path or default) from None
     if not isinstance(data, dict):
-        raise ModelError("not a cleantext spam model", path)
+        raise ModelError(f"not a cleantext {kind} model", path)
     try:
-        return SpamModel(data)
+        return build(data)
     except ModelError as e:
         raise ModelError(e.strerror, path) from None
-    except (KeyError, TypeError, ValueError) as e:
-        raise ModelError(f"broken spam model ({type(e).__name__}: {e})", path) from None
+    except broken as e:
+        raise ModelError(f"broken {kind} model ({type(e).__name__}: {e})", path) from None
+
+
+@functools.lru_cache(maxsize=8)
+def load(path: str | None = None) -> SpamModel:
+    """The model at ``path`` (``None``: the one shipped with the package), loaded once."""
+    return load_json_model(
+        path, lambda: data_bytes(DEFAULT).decode("utf-8"), DEFAULT, "spam", SpamModel
+    )
