@@ -9,30 +9,17 @@ are held out for good).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
-LABELS = {"body", "meta", "boilerplate", "spam", "blank"}
+from redteam import CORPUS, FIXTURES, LABELS, load_builder, read_set
+
 HALVES = ["A", "B", "C", "D"]
 
 
-def load_builder():
-    spec = importlib.util.spec_from_file_location(
-        "build_chrome_unseen", FIXTURES / "build_chrome_unseen.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def pages(half: str) -> list[dict]:
-    text = (FIXTURES / f"chrome_unseen_{half}.jsonl").read_text("utf-8")
-    return [json.loads(x) for x in text.splitlines()]
+    return read_set(f"chrome_unseen_{half}")
 
 
 @pytest.mark.parametrize("half", HALVES)
@@ -51,7 +38,7 @@ def test_one_label_per_line_and_blank_exactly_when_empty(half: str) -> None:
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
 def test_the_builder_reproduces_every_file_byte_for_byte() -> None:
-    builder = load_builder()
+    builder = load_builder("build_chrome_unseen")
     corpus = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x]
     built = builder.build(corpus)
     assert sorted(built) == HALVES
@@ -62,7 +49,7 @@ def test_the_builder_reproduces_every_file_byte_for_byte() -> None:
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
 @pytest.mark.parametrize("half", HALVES)
 def test_unwritten_body_lines_are_the_hosts_body_lines_in_order(half: str) -> None:
-    builder = load_builder()
+    builder = load_builder("build_chrome_unseen")
     corpus = {p["id"]: p for p in map(json.loads, CORPUS.read_text("utf-8").splitlines())}
     written = {
         s[2:] for spec in builder.SPECS for part in spec[3:] for s in part if s.startswith("B|")

@@ -9,28 +9,17 @@ measures new wording, not memory).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).parent / "fixtures"
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev.jsonl"
-LABELS = {"body", "meta", "boilerplate", "spam", "blank"}
+from redteam import CORPUS, FIXTURES, LABELS, load_builder, read_set
+
 HALVES = "ABCDEFGH"
 
 
-def load(name: str):
-    spec = importlib.util.spec_from_file_location(name, FIXTURES / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def pages(half: str) -> list[dict]:
-    text = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
-    return [json.loads(x) for x in text.splitlines()]
+    return read_set(f"spam_unseen_{half}")
 
 
 def render(got: list[dict]) -> str:
@@ -40,11 +29,11 @@ def render(got: list[dict]) -> str:
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
 def test_the_builders_reproduce_every_half_byte_for_byte() -> None:
     corpus = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x]
-    built = load("build_spam_unseen").build(corpus)
+    built = load_builder("build_spam_unseen").build(corpus)
     assert sorted(built) == list("ABCDEFG")  # H is built only by its own file
     for half, got in built.items():
         assert render(got) == (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8"), half
-    h = load("build_spam_unseen_H")
+    h = load_builder("build_spam_unseen_H")
     assert h.render(h.build(corpus)) == (FIXTURES / "spam_unseen_H.jsonl").read_text("utf-8")
 
 
@@ -78,7 +67,7 @@ def test_page_ids_are_unique_across_halves() -> None:
 
 
 def test_h_text_is_in_neither_the_main_builder_nor_a_to_g() -> None:
-    h = load("build_spam_unseen_H")
+    h = load_builder("build_spam_unseen_H")
     source = (FIXTURES / "build_spam_unseen.py").read_text("utf-8")
     a_to_g = "\n".join(p["text"] for half in "ABCDEFG" for p in pages(half))
     assert {spec[1] for spec in h.SPECS} == {"H"}
