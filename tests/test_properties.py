@@ -10,12 +10,11 @@ from __future__ import annotations
 import contextlib
 import io
 import json
-import os
 import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cleantext
@@ -25,20 +24,6 @@ from cleantext.document import LABELS
 FIXTURE = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
 CORPUS = [json.loads(x)["text"] for x in FIXTURE.read_text(encoding="utf-8").splitlines()]
 
-settings.register_profile(
-    "ci",
-    max_examples=40,
-    derandomize=True,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.register_profile(
-    "long",
-    max_examples=3000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 KEYWORDS = ["国产精品", "亚洲", "久久", "欧美日韩", "在线观看", "一区二区", "免费", "澳门新葡京"]
 SEPARATORS = ["|", "_", "、", ",", ",", " ", "-", "·", "/"]
