@@ -1,10 +1,12 @@
-"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_H.jsonl`` are what they claim.
+"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_I.jsonl`` are what they claim.
 
 Only what makes the sets trustworthy is checked, never a score (E-H are held out for good):
 the builders reproduce every file byte for byte, every page has one label per line and a
-unique id, every mixed line holds the spam parts it lists, and half H's injected text is
-neither in the main builder (which people tuning on A-G read) nor anywhere in A-G (so H
-measures new wording, not memory).
+unique id, every mixed line holds the spam parts it lists, and the injected text of each
+later half (H, I) is neither in an earlier builder (which people tuning read) nor anywhere
+in an earlier half (so it measures new wording, not memory). Half I (for tuning) also has
+the shape its brief asks for: spam lines, mixed lines, body+meta lines from real hosts and
+enough hard-negative kinds.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import pytest
 
 from redteam import CORPUS, FIXTURES, LABELS, load_builder, read_set
 
-HALVES = "ABCDEFGH"
+HALVES = "ABCDEFGHI"
+LATER = "HI"  # halves built by their own file, ids and hosts continuing after the one before
 
 
 def pages(half: str) -> list[dict]:
@@ -33,8 +36,10 @@ def test_the_builders_reproduce_every_half_byte_for_byte() -> None:
     assert sorted(built) == list("ABCDEFG")  # H is built only by its own file
     for half, got in built.items():
         assert render(got) == (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8"), half
-    h = load_builder("build_spam_unseen_H")
-    assert h.render(h.build(corpus)) == (FIXTURES / "spam_unseen_H.jsonl").read_text("utf-8")
+    for half in LATER:
+        mod = load_builder(f"build_spam_unseen_{half}")
+        want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
+        assert mod.render(mod.build(corpus)) == want, half
 
 
 @pytest.mark.parametrize("half", HALVES)
@@ -84,3 +89,55 @@ def test_h_text_is_in_neither_the_main_builder_nor_a_to_g() -> None:
     for text in injected:
         assert text.strip() not in source, text
         assert text.strip() not in a_to_g, text
+
+
+def injected_and_negatives(specs: list[tuple]) -> tuple[list[str], list[str]]:
+    """What a detector must find (spam lines, spam parts of mixed lines) and the longer
+    hard-negative lines it must keep, from a builder's specs."""
+    injected, negatives = [], []
+    for _kind, _half, _script, _where, lines in specs:
+        for row in lines:
+            if len(row) > 2:
+                injected += row[2]
+            elif row[1] == "spam":
+                injected.append(row[0])
+            elif len(row[0]) >= 12 and "{T}" not in row[0]:
+                negatives.append(row[0])
+    return injected, negatives
+
+
+@pytest.mark.parametrize("half", "I")
+def test_a_new_half_repeats_no_earlier_builder_or_half(half: str) -> None:
+    mod = load_builder(f"build_spam_unseen_{half}")
+    assert {spec[1] for spec in mod.SPECS} == {half}
+    before = HALVES[: HALVES.index(half)]
+    sources = [(FIXTURES / "build_spam_unseen.py").read_text("utf-8")]
+    sources += [
+        (FIXTURES / f"build_spam_unseen_{h}.py").read_text("utf-8") for h in LATER if h < half
+    ]
+    earlier = "\n".join(p["text"] for h in before for p in pages(h)) + "\n".join(sources)
+    injected, negatives = injected_and_negatives(mod.SPECS)
+    assert len(injected) >= 50
+    for text in injected:  # the message names only the new half's own text
+        assert text.strip() not in earlier, text
+    for text in negatives:
+        assert text not in "\n".join(sources), text
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
+@pytest.mark.parametrize("half", "I")
+def test_a_paired_half_has_the_shape_it_promises(half: str) -> None:
+    got = pages(half)
+    corpus = {p["id"]: p for p in map(json.loads, CORPUS.read_text("utf-8").splitlines())}
+    labels = [lab for p in got for lab in p["labels"]]
+    assert labels.count("spam") >= 50
+    assert sum(len(p["mixed_lines"]) for p in got) >= 8
+    hosted = 0  # body+meta lines taken unchanged from a real page of the developer corpus
+    for p in got:
+        real = set(corpus[p["host"]]["text"].split("\n"))
+        hosted += sum(
+            lab in ("body", "meta") and line in real
+            for line, lab in zip(p["text"].split("\n"), p["labels"], strict=True)
+        )
+    assert hosted >= 500
+    assert len({p["kind"].split("-")[1] for p in got if p["kind"].startswith("hn-")}) >= 20
