@@ -378,3 +378,45 @@ def test_more_families_of_chrome_wording(text: str, reason: str | None) -> None:
     from cleantext.filters.boilerplate import judge_chrome
 
     assert judge_chrome(text, head=False) == reason
+
+
+# --- calls to the reader and gallery counters, anywhere on the page -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文由電子工程世界原創，歡迎關注，帶你一起長知識！",
+        "►全台最強3C部落客就在ETtoday，快來這裡追蹤",
+        "更多热点速递、私享猛料、大咖爆料请关注新闻中心公众号",
+        "欢迎加入读者交流群",
+        "按我看活動辦法",
+        "点这里领取新人红包",
+    ],
+)
+def test_a_call_to_the_reader_is_chrome_mid_article_or_at_the_foot(line: str) -> None:
+    mid = labels([TITLE, "2024年03月05日 10:20 新华网", "", P1, line, P2])
+    assert mid[4] == ("boilerplate", "boilerplate:promo")
+    foot = labels([*HEAD, line])
+    assert foot[len(HEAD)] == ("boilerplate", "boilerplate:promo")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本网将持续关注事件进展。",  # the article's own words
+        "请将鸡蛋加入面粉中搅拌均匀",  # a recipe step
+        "欢迎广大市民积极参与",  # a notice's closing line
+        "关注人数",
+    ],
+)
+def test_the_articles_own_lines_about_following_stay_body(line: str) -> None:
+    assert labels([*HEAD[:5], line, "", P2])[5] == ("body", "default:body")
+
+
+def test_gallery_counters() -> None:
+    got = labels([TITLE, "2024年03月05日 10:20 新华网", "", "（1/6）", P1, "", "3/12", P2])
+    assert got[3] == got[6] == ("boilerplate", "boilerplate:gallery")
+    # a fraction inside a line, or a date, is not a counter
+    got = labels([*HEAD, "2024/03", "约1/3的受访者表示满意"])
+    assert [lab for lab, _ in got[len(HEAD) :]] == ["body", "body"]

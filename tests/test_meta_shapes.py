@@ -354,3 +354,19 @@ def test_a_credit_word_inside_a_value_does_not_end_it() -> None:
     # dev p0060's source line: 整理 is a credit key only at a field's start
     doc = clean(page("2024-07-02 16:58| 来源: 网络整理| 查看: 265"))
     assert doc.meta.source == "网络整理"
+
+
+def test_a_title_under_a_menu_bar_and_a_button_is_not_a_byline() -> None:
+    # chromegen's own page o10: a menu bar, a lone button, the title, its date line. The
+    # names rule took the title and the button for an author block (the menu bar above
+    # them long enough to pass for a lead)
+    title = "外資賭場進駐 爭食澳門大餅"
+    menu = "即時 政治 社會 生活 健康 國際 地方 蒐奇 影音 財經 娛樂 汽車 時尚 體育 3C 評論"
+    doc = clean("\n".join(["自由時報", menu, "訂閱", title, "2024/03/05 10:20", "", *PARAS]))
+    labels = {ln.text: ln.label for ln in doc.lines}
+    assert labels[title] == "body"
+    assert doc.meta.title == title
+    # under a long lead the same short lines are an account's name and headline
+    lead = "[导读] " + PARAS[1].rstrip("。") + ",是在CGI程序和Web服务器之间传递信息的规程"
+    doc = clean("\n".join(["首页 登录", "", lead, "后端技术漫谈", "2024/03/05 10:20", "", *PARAS]))
+    assert {ln.text: ln.label for ln in doc.lines}["后端技术漫谈"] == "meta"

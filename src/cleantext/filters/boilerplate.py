@@ -898,6 +898,29 @@ CUES: list[Cue] = [
         max_len=20,
         first="点分",
     ),
+    # a call to the reader, anywhere on a site's own line ("本文由XX原创,欢迎关注", "快来这里
+    # 追踪", "请关注XX公众号"): a request to follow, subscribe or join is never the article's
+    # own text on a line of its own (none in the developer corpus or the red-team sets)
+    Cue(
+        "promo",
+        r"(?:欢迎|快来|敬请)\S{0,12}?(?:关注|订阅|追踪|转发|点赞|收藏|留言)"
+        r"|欢迎\S{0,8}?加入\S{0,8}?(?:好友|群|社群|会员|粉丝)|请\S{0,4}?(?:关注|订阅|追踪)"
+        r"|(?:关注|订阅|追踪)\S{0,10}?(?:公众号|微信号|头条号|百家号|服务号|订阅号|视频号|抖音号|"
+        r"账号|帐号|频道|粉丝团|专页)"
+        r"|^(?:点我|按我|戳我|戳这里|点这里|按这里|点击这里|点击此处|猛戳)",
+        max_len=80,
+        words=(
+            *("关注", "订阅", "追踪", "转发", "点赞", "收藏", "留言", "加入"),
+            *("点我", "按我", "戳", "点这里", "按这里", "点击这里", "点击此处"),
+        ),
+    ),
+    # a gallery's picture counter ("（1/6）", "3/12")
+    Cue(
+        "gallery",
+        r"^[(\[【]?\s*\d{1,3}\s*/\s*\d{1,3}\s*[)\]】]?$",
+        max_len=14,
+        first="([【0123456789",
+    ),
 ]
 """Chrome cues, first match wins.
 

@@ -954,8 +954,10 @@ class MetaLines:
             if not _name_line(lines[cand[size - 1]].kept_text):
                 break
             above = match_form(lines[cand[size]].kept_text)[1].strip()
-            if not (heading_like(above) or len(above) > 40):
-                continue  # a title, or a long line (a lead, a paragraph)
+            if not (heading_like(above) or (len(above) > 40 and _MENU.match(above) is None)):
+                # a title, or a long line (a lead, a paragraph); a menu bar above is chrome:
+                # the line under it is the title (``即時 政治 社會 …`` / ``訂閱`` / the title)
+                continue
             names = [match_form(lines[k].kept_text)[1].strip() for k in cand[:size]]
             if all(len(n) < len(above) and n not in above for n in names):
                 best = size
