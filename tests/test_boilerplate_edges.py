@@ -420,3 +420,29 @@ def test_gallery_counters() -> None:
     # a fraction inside a line, or a date, is not a counter
     got = labels([*HEAD, "2024/03", "约1/3的受访者表示满意"])
     assert [lab for lab, _ in got[len(HEAD) :]] == ["body", "body"]
+
+
+def test_a_columns_head_above_an_anchored_title() -> None:
+    # a Zhihu-style column head: every undecided line above the title is a short label
+    top = ["首發於", "AI工程化實踐", "寫文章"]
+    got = labels([*top, TITLE, "2024年03月05日 10:20 新华网", "", P1, "", P2])
+    assert got[:3] == [("boilerplate", "boilerplate:top")] * 3
+    assert got[3] == ("body", "default:body")
+    # a longer line above the title (a <title> copy, a heading): the top is left alone
+    got = labels(["首發於", TITLE + "_兰州交通大学新闻网", TITLE, "2024年03月05日 10:20", "", P1])
+    assert got[0] == ("body", "default:body")
+    # no date or byline under the title: nothing anchors it, nothing is taken
+    got = labels([*top, TITLE, "", P1, "", P2])
+    assert [lab for lab, _ in got[:3]] == ["body"] * 3
+
+
+@pytest.mark.parametrize(
+    "line", ["點讚 1203　投幣 856　收藏 2104　分享 312", "转发 56", "赞(3)", "赞同 128"]
+)
+def test_the_readers_buttons_with_counts_are_chrome(line: str) -> None:
+    assert labels([*HEAD, line])[len(HEAD)] == ("boilerplate", "boilerplate:counter")
+
+
+@pytest.mark.parametrize("line", ["阅读 (2386)", "阅读 12 评论 3", "浏览 1,234 次"])
+def test_a_read_count_stays_meta(line: str) -> None:
+    assert labels([*HEAD, line])[len(HEAD)][0] == "meta"

@@ -370,3 +370,19 @@ def test_a_title_under_a_menu_bar_and_a_button_is_not_a_byline() -> None:
     lead = "[导读] " + PARAS[1].rstrip("。") + ",是在CGI程序和Web服务器之间传递信息的规程"
     doc = clean("\n".join(["首页 登录", "", lead, "后端技术漫谈", "2024/03/05 10:20", "", *PARAS]))
     assert {ln.text: ln.label for ln in doc.lines}["后端技术漫谈"] == "meta"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "記者王小明／台北報導",
+        "（記者王小明／綜合報導）",
+        "記者 王小明 / 台北報導",
+        "2024/03/05 15:20:33 聯合報 記者王小明／台北即時報導",
+        "中央社記者王小明台北5日電",
+    ],
+)
+def test_a_taiwan_bylines_place_is_not_an_author(byline: str) -> None:
+    doc = clean("\n".join([TITLE, byline, "", *PARAS]))
+    assert doc.lines[1].label == "meta"
+    assert doc.meta.authors == ["王小明"]

@@ -914,6 +914,15 @@ CUES: list[Cue] = [
             *("点我", "按我", "戳", "点这里", "按这里", "点击这里", "点击此处"),
         ),
     ),
+    # the reader's buttons with their counts ("點讚 1203　投幣 856　收藏 2104", "转发 56",
+    # "赞(3)"): chrome, where a read count ("阅读 (2386)") is the article's meta
+    Cue(
+        "counter",
+        r"^(?:(?:点赞|赞同|赞|转发|转推|评论|收藏|分享|投币|喜欢|在看|踩|反对|顶|打赏|弹幕)\s*"
+        r"[(\[:]?\s*\d[\d,.]*\s*[万wk]?\+?\s*[)\]]?\s*(?:[|·•/]\s*)?){1,6}$",
+        max_len=60,
+        first="点赞转评收分投喜在踩反顶打弹",
+    ),
     # a gallery's picture counter ("（1/6）", "3/12")
     Cue(
         "gallery",
@@ -1423,6 +1432,14 @@ class PageChrome:
                 if links[i]:
                     ln.mark("boilerplate", "boilerplate:link-run")
                     changed = True
+        # a column's or app's head above a title its date or byline anchors ("首发于" / "AI工程
+        #    化实践" / "写文章"): when every undecided line above the title is a short label
+        #    (a word or two, no mark), they are the site's, not the article's
+        if anchored and t is not None and t < head:
+            top = [i for i in range(t) if lines[i].label is None and kept[i]]
+            if top and all(_top_label(kept[i]) and not protected(i) for i in top):
+                for i in top:
+                    lines[i].mark("boilerplate", "boilerplate:top")
         i = t + 1 if t is not None else 0
         while i < head:
             if lines[i].label is not None or not kept[i] or protected(i) or not linky(i):
@@ -1568,6 +1585,27 @@ class PageChrome:
 
 
 _CRUMB_HINT = re.compile("[>»›→\uff1e]")
+
+
+def _top_label(text: str) -> bool:
+    """A short label above the title: at most ten characters, some Han, no mark.
+
+    >>> _top_label("首發於"), _top_label("AI工程化實踐"), _top_label("96 0")
+    (True, True, False)
+    >>> _top_label("外資賭場進駐 爭食澳門大餅"), _top_label("注意:")
+    (False, False)
+    """
+    folded = match_form(text)[1].strip()
+    return (
+        len(folded) <= 10
+        and _TWO_HAN_TOP.search(folded) is not None
+        and not _RX.linky_bad.search(folded)
+        and not _LISTY.match(folded)
+        and not _SECTION.match(folded)
+    )
+
+
+_TWO_HAN_TOP = LazyPattern(r"\p{Han}.*\p{Han}", engine="regex")
 
 
 def _tail_link(text: str, title: str | None) -> bool:

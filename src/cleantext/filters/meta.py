@@ -1314,6 +1314,13 @@ _LEAD_BYLINE = _rx(
 """A news lead's dateline and byline: ``新华社北京4月18日电(记者史競男)``, ``本报讯(记者 刘琼)``."""
 
 
+_PLACE_TAIL = _rx(
+    r"\s*/\s*[^/\s]{1,10}?(?:报道|报导)$|(?<=\p{Han}{2})\p{Han}{2}\s*\d{1,2}\s*日\s*电$"
+)
+"""Where a byline's value goes on to the place of the report, after the names: ``／台北報導``,
+``／綜合報導`` (Taiwan), ``台北5日電`` (a dateline: the place taken as two characters)."""
+
+
 def author_names(value: str) -> list[str]:
     """The personal names in a byline value.
 
@@ -1325,7 +1332,12 @@ def author_names(value: str) -> list[str]:
     (['王小明'], ['张三', '李四'], ['张三'])
     >>> author_names("心若向陽,何謂悲傷")
     ['心若向陽,何謂悲傷']
+    >>> author_names("王小明／台北即時報導"), author_names("王小明台北5日電")
+    (['王小明'], ['王小明'])
     """
+    tail = _PLACE_TAIL.search(match_form(value)[1])
+    if tail is not None and tail.start() > 0:
+        value = plain(value)[: tail.start()]  # "王小明／台北報導", "王小明台北5日電"
     out = []
     for chunk in _NAME_SPLIT.split(value):
         parts = chunk.split(",")
@@ -1461,6 +1473,11 @@ class MetaExtractor:
         for _, end, key, kind in keys:
             if kind in ("source", "byline", "editor"):
                 MetaExtractor._take(kind, key, _value(plain, folded, end), meta)
+        if "记者" in folded and not any(kind == "byline" for *_, kind in keys):
+            # "記者王小明／台北報導", "中央社記者王小明台北5日電": the key glued to the name
+            k = folded.find("记者")
+            if _REPORTER.match(_strip(folded)[1]) is not None:
+                MetaExtractor._take("byline", "记者", plain[k + 2 :].strip(), meta)
 
     @staticmethod
     def _take(kind: str, key: str, value: str, meta) -> None:
