@@ -54,6 +54,9 @@ NEW_WORDINGS = [
     "★手机兼职日结★宝妈在家刷单★一单一结日赚300★无需押金",
     "抖音快速涨粉 | 小红书笔记代发 | 百度关键词快排 | 全网负面删除",
     "手机兼职打字员,宝妈在家刷单,日赚300+,有意者加QQ:3345667781",
+    # a known miss until the item model learnt ad promises (session 7)
+    "網貸延期還款|信用修復中心|黑戶也能借款|白條提現秒到賬",
+    "【火锅店加盟】【小本创业好项目】【总部全程扶持开店】【一年回本】",
 ]
 
 
@@ -73,19 +76,44 @@ def test_ad_lists_of_new_wordings_are_spam(line: str, host: str, where: str) -> 
     assert doc.lines[at].label == "spam", (line, doc.lines[at].reason)
 
 
-# new wordings the step still misses (items near the threshold: 信用修復中心 reads as a
-# service centre); strict: a change that catches them must move them up
-KNOWN_MISSES = [
-    "網貸延期還款|信用修復中心|黑戶也能借款|白條提現秒到賬",
-    # a short promise among the brackets (一年回本) pulls the mean under MEAN
-    "【火锅店加盟】【小本创业好项目】【总部全程扶持开店】【一年回本】",
+# ad lists giving a private contact (Telegram handle, t.me link, 薇 id): half their items are
+# promises (稳赚不赔, 无需押金) any trade makes, so fewer items read as ads (CONTACT_SHARE);
+# on main before the rule they were caught on the tech page only (3 of 9 places)
+CONTACT_LISTS = [
+    "外汇跟单群 每日喊单 月收益50% 稳赚不赔 t.me/fx_signal99",
+    "手机兼职日结 无需押金 在家可做 每天两小时 加薇:jz-2025ok",
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="borderline item scores: mean under MEAN")
+@pytest.mark.parametrize("line", CONTACT_LISTS)
+@pytest.mark.parametrize("host", HOSTS)
+@pytest.mark.parametrize("where", ["head", "mid", "tail"])
+def test_ad_lists_with_a_private_contact_are_spam(line: str, host: str, where: str) -> None:
+    text, at = inject(host, line, where)
+    doc = clean(text)
+    assert doc.lines[at].label == "spam", (line, doc.lines[at].reason)
+
+
+def test_a_contact_list_must_still_read_as_ads() -> None:
+    # a contact and no ad items (a site's service panel): not the item step's
+    line = "客服QQ:800012345 | 客服电话:400-800-1234 | 工作时间:9:00-18:00 | 投稿邮箱"
+    for host in HOSTS:
+        text, at = inject(host, line, "tail")
+        assert clean(text).lines[at].label != "spam", host
+
+
+# new wordings the step still misses; strict: a change that catches them must move them up
+KNOWN_MISSES = [
+    # half its items plain to the item model (一手货源 0.4, 安全保密): the shape model catches
+    # it on a tech page only
+    "同城代购跑腿 | 一手货源 | 安全保密 | 支持验货 | 飞机号:@daigou_7788",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="borderline item scores")
 @pytest.mark.parametrize("line", KNOWN_MISSES)
 def test_known_misses(line: str) -> None:
-    text, at = inject("p0209", line, "head")
+    text, at = inject("p0017", line, "head")
     assert clean(text).lines[at].label == "spam"
 
 

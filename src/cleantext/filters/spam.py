@@ -113,12 +113,13 @@ class SpiderPoolFooter(LineFilter):
 
 # --- empty random-id HTML tags -------------------------------------------------------------
 
-_TAG = _rx(
-    r"<([a-z][a-z0-9]{0,11})\s+(id|class)=[\"']?([A-Za-z0-9_-]{1,20})[\"']?\s*>"
-    r"|</[a-z][a-z0-9]{0,11}>"
-)
+_ATTR = r"\s+(id|class)=[\"']?([A-Za-z0-9_-]{1,20})[\"']?"
+_TAG = _rx(rf"<[a-z][a-z0-9]{{0,11}}((?:{_ATTR}){{1,2}})\s*>|</[a-z][a-z0-9]{{0,11}}>")
+"""An empty tag's opening (one or two ``id``/``class`` attributes) or its closing."""
+_ATTRS = _rx(_ATTR)
 _RESIDUE_LINE = _rx(
-    r"^\s*(?:[•·*-]|\d{1,3}\.)?\s*(?:(?:<[a-z][a-z0-9]{0,11}\s+(?:id|class)=[\"']?[A-Za-z0-9_-]{1,20}[\"']?\s*>"
+    r"^\s*(?:[•·*-]|\d{1,3}\.)?\s*(?:(?:<[a-z][a-z0-9]{0,11}"
+    r"(?:\s+(?:id|class)=[\"']?[A-Za-z0-9_-]{1,20}[\"']?){1,2}\s*>"
     r"|</[a-z][a-z0-9]{0,11}>)\s*)+$"
 )
 
@@ -145,11 +146,22 @@ class HtmlResidue:
         counts: dict[str, int] = {}
         for line in doc.lines:
             if line.label is None and "<" in line.clean and _RESIDUE_LINE.match(line.clean):
-                tags = [m.group(2, 3) for m in _TAG.finditer(line.clean) if m.group(3)]
-                ids = [v for _, v in tags]
+                tags = [
+                    kv
+                    for m in _TAG.finditer(line.clean)
+                    if m.group(1)
+                    for kv in _ATTRS.findall(m.group(1))
+                ]
                 # a class is shared by design (<div class="row"> twice in a code sample):
-                # only a random-looking one (x7kq2) is residue
-                if ids and all(k == "id" or _random_like(v) for k, v in tags):
+                # only a random-looking one (x7kq2) is residue; an ordinary class beside
+                # random-looking ids (<i class="hidden" id="tv3n1">) is the template's
+                if any(k != "id" and not _random_like(v) for k, v in tags):
+                    own = [v for k, v in tags if k == "id"]
+                    if not own or not all(map(_random_like, own)):
+                        continue
+                    tags = [(k, v) for k, v in tags if k == "id" or _random_like(v)]
+                ids = [v for _, v in tags]
+                if ids:
                     cands.append((line, ids))
                     for i in ids:
                         counts[i] = counts.get(i, 0) + 1

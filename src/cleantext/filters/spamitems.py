@@ -63,6 +63,20 @@ _PRIVATE_ID = LazyPattern(
     r"(?:加|薇|微信|v信|vx|qq|扣扣|tg|飞机|电报)\s*[:\uff1a]?\s*[a-z0-9][a-z0-9_-]{4,19}"
 )
 """A private contact id in an item (folded): ``加QQ:2239017788``, ``薇:sd2024``, ``tg:abc123``."""
+_LINE_CONTACT = LazyPattern(
+    r"(?:加|薇|微|v信|vx|qq群?|q群|扣扣|tg|telegram|飞机号?|电报号?)\W{0,3}@?[a-z0-9][a-z0-9_-]{4,19}"
+    r"|t\.me/\w{4,}|(?<![\w.])@[a-z][a-z0-9_]{3,19}(?![\w.@])"
+)
+"""A private contact anywhere in a list line (folded), written around the item split too:
+``TG:@seo_king88``, ``飞机号:@jb_8899``, ``t.me/bq_alpha``, ``薇❤:yk-pifa666``,
+``Q群:826634910``."""
+CONTACT_SHARE = 0.4
+"""Share of a list's evidence items that must read as ads when the line gives a private
+contact (:data:`_LINE_CONTACT`) and shares almost nothing with the page
+(:data:`CONTACT_OVERLAP`): an ad's list names what it sells and then what it promises
+(``稳赚不赔``, ``同城当面交易``), words of any trade."""
+CONTACT_OVERLAP = 0.1
+"""Share of its bigrams such a list may find in the page, at most."""
 _HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -121,17 +135,19 @@ def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
     return items if len(items) >= least and han * 2 >= len(items) else None
 
 
-def _reads_as_ads(scores: list[float], least: int, items: list[str]) -> bool:
-    """Most items read as ads: :data:`SHARE` of them at :data:`ITEM_SPAM`, a mean of
-    :data:`MEAN` (:data:`CONTACT_MEAN` when an item gives a private contact id, an ad's own
+def _reads_as_ads(scores: list[float], least: int, items: list[str], share: float = SHARE) -> bool:
+    """Most items read as ads: ``share`` of them (:data:`SHARE`) at :data:`ITEM_SPAM`, a mean
+    of :data:`MEAN` (:data:`CONTACT_MEAN` when an item gives a private contact id, an ad's own
     signal: looked for only when the mean falls between the two)."""
     hits = sum(1 for s in scores if s >= ITEM_SPAM)
-    if hits < least or hits < SHARE * len(scores):
+    if hits < least or hits < share * len(scores):
         return False
     total = sum(scores)
     if total >= MEAN * len(scores):
         return True
-    return total >= CONTACT_MEAN * len(scores) and any(_PRIVATE_ID.search(fold(it)) for it in items)
+    if total < CONTACT_MEAN * len(scores):
+        return False
+    return share == CONTACT_SHARE or any(_PRIVATE_ID.search(fold(it)) for it in items)
 
 
 def _template_ok(items: list[str], model: Any) -> bool:
@@ -248,11 +264,15 @@ class ItemSpam:
         if model is None:
             return doc
         spam = []
+        contact_lists = set()  # lists giving a private contact, judged on a lower share
         for i, items in cands:
             # the rest of a cut line: two items that read as ads are the same list
             least = 2 if lines[i].cuts else MIN_ITEMS
+            share = SHARE
+            if _LINE_CONTACT.search(fold(lines[i].clean)):
+                least, share = 2, CONTACT_SHARE
             # items scored until too many read as plain for the list to be ads
-            spare = len(items) - max(least, math.ceil(SHARE * len(items)))
+            spare = len(items) - max(least, math.ceil(share * len(items)))
             scores = []
             for it in items:
                 scores.append(model.score(it))
@@ -261,8 +281,10 @@ class ItemSpam:
                     if spare < 0:
                         break
             else:
-                if _reads_as_ads(scores, least, items) and _template_ok(items, model):
+                if _reads_as_ads(scores, least, items, share) and _template_ok(items, model):
                     spam.append(i)
+                    if share == CONTACT_SHARE and not _reads_as_ads(scores, least, items):
+                        contact_lists.add(i)
         texts = page_scan(doc).texts
         done = {i for i, ln in enumerate(lines) if ln.label == "spam"}
         # the lists that read as ads are not the article; the page's other lists are
@@ -270,7 +292,7 @@ class ItemSpam:
         for i in spam:
             text = lines[i].kept_text if lines[i].cuts else texts[i]
             share = page.overlap(text)
-            if share is None or share > OVERLAP:
+            if share is None or share > (CONTACT_OVERLAP if i in contact_lists else OVERLAP):
                 continue  # the page's own list (it shares the article's words), or no page
             lines[i].mark("spam", "spam:item-list")
         for i in runs:

@@ -226,8 +226,95 @@ TRADES: dict[str, tuple[list[str], list[str], list[str]]] = {
         _w("代办 加急 包过 快速 办理 全国 专业"),
         _w("代办 办理 加急 包过 中介 机构 流程 费用 多少钱 一站式"),
     ),
+    "vape": (
+        _w("电子烟 烟弹 雾化器 一次性电子烟 小烟 烟油 口粮烟 免税烟 外烟 走私烟 香烟批发"),
+        _w("批发 出售 代理 微商 一手 正品 低价 全国"),
+        _w("批发 货源 一手货源 代理 微商 全口味 包邮 现货 招代理 厂家"),
+    ),
+    "weapons": (
+        _w(
+            "仿真枪 气枪 猎枪 钢珠枪 弓弩 麻醉枪 枪支 枪模 管制刀具 电击器 防身喷雾 "
+            "窃听器 针孔摄像头 定位器 透视眼镜 作弊耳机 信号屏蔽器"
+        ),
+        _w("出售 购买 哪里买 批发 正品 高端 专业 隐形 微型"),
+        _w("出售 专卖 网购 官网 货到付款 价格 联系方式 哪里买 包邮 现货 图片"),
+    ),
+    "hookup": (
+        _w(
+            "裸聊 一对一视频 视频聊天 同城交友 约炮软件 交友软件 附近约 学生妹 空姐 模特 "
+            "嫩模 少妇 良家 兼职女 陪玩 陪聊 包养 小三"
+        ),
+        _w("同城 附近 高端 真人 私密 美女 在线 免费"),
+        _w("服务 软件 app 平台 下载 上门 空降 视频验证 真人照片 私聊 加群 资源"),
+    ),
+    "pills": (
+        _w(
+            "减肥药 瘦身胶囊 燃脂 排油 酵素 丰胸霜 伟哥 印度神油 延时喷剂 壮阳药 增高药 "
+            "美白针 溶脂针 生发液 祛痘 保健品 特效药 偏方"
+        ),
+        _w("泰国 美国 日本 原装 进口 纯植物 特效 速效 正品"),
+        _w("不反弹 无副作用 纯植物 一个疗程 见效快 永久 包邮 正品 效果 官网 代购 哪里买 专卖"),
+    ),
+    "software": (
+        _w("破解版 激活码 序列号 注册机 永久激活 会员账号 共享账号 vip账号 破解软件 绿色版"),
+        _w("免费 永久 最新 低价 出售 正版"),
+        _w("下载 出售 分享 永久 秒发 自动发货 低价 激活"),
+    ),
 }
 GENERIC_MODIFIERS = _w("正规 专业 靠谱 本地 同城 全国 最新 2024 2025 免费 低价 高价 诚信")
+AD_CLAIMS = _w(
+    "稳赚不赔 包赚 保本 不用押金 无需押金 免押金 零基础 零门槛 无门槛 先办事后付款 "
+    "先验货后付款 先用后付 货到付款 一手货源 同城当面交易 当面交易 一比一手感 无副作用 "
+    "不反弹 进群领任务 拉群返佣 注册即送 注册就送 首充就送 内幕消息 24小时在线 全天在线 "
+    "诚信经营 安全保密 隐私保密 绝对保密 支持验货 真人照片 无套路 不成功不收费 成功后付款 "
+    "秒发货 自动发货 永久有效 当天见效 立竿见影 包教包会 随叫随到 全国空降 可上门 视频验证 "
+    "有意私聊 加我详谈 欢迎咨询 名额有限 点击领取 扫码加群 私信我 详情私聊 手慢无 "
+    "日结工资 一单一结 多劳多得 在家可做 手机就能做 提现秒到 拉人返现 躺着赚钱 "
+    "百分百成功 包过 包下款 无视黑白 不看征信 秘密发货 隐私包装 同城速递 全网最低"
+)
+"""What an ad promises, whatever it sells: items of an ad's list on their own."""
+CLAIM_TEMPLATES = (
+    "一天赚{n}",
+    "日赚{n}",
+    "日入{n}",
+    "月入{n}",
+    "日收益{n}%",
+    "月收益{n}%",
+    "一个月瘦{n}斤",
+    "{n}天瘦{n}斤",
+    "{n}天上首页",
+    "{n}天见效",
+    "{n}分钟下款",
+    "{n}小时到账",
+    "最高额度{n}万",
+    "注册送{n}元",
+    "首充送{n}%",
+    "返水{n}%",
+    "成功率{n}%",
+    "{n}倍杠杆",
+    "单日提现{n}",
+    "佣金{n}元",
+)
+"""Quantified promises (``一天赚300``, ``一个月瘦20斤``, ``7天上首页``)."""
+STAT_TEMPLATES = (
+    "同比增长{n}%",
+    "环比下降{n}%",
+    "增长{n}%",
+    "占比{n}%",
+    "日均客流{n}万",
+    "全年完成{n}亿元",
+    "人均收入{n}元",
+    "降雨量{n}毫米",
+    "气温{n}度",
+    "第{n}届",
+    "{n}年{n}月{n}日",
+    "共{n}人参加",
+    "累计{n}例",
+    "面积{n}平方米",
+    "时速{n}公里",
+    "投资{n}亿元",
+)
+"""Numbers in news and reports (negatives for :data:`CLAIM_TEMPLATES`)."""
 GENERIC_TAILS = _w(
     "官网 网站 平台 下载 app 入口 在线 免费 哪家好 多少钱 价格 联系方式 电话 微信 一条龙 "
     "靠谱吗 渠道 代办 出售 24小时 当天 推荐 排名 公司 服务"
@@ -251,7 +338,10 @@ LOCAL_SERVICES = _w(
 )
 BRAND_CHARS = "金银皇冠博乐天堂威凯尊龙鸿运发利澳永新葡京星际宝万豪盈彩鑫隆盛旺福禄财富贵赢胜"
 LATIN_TLDS = _w("com cc vip net top xyz me app co club")
-CONTACT_KEYS = _w("加V 加v 加微 加微信 微信 薇 威信 V信 vx QQ qq 扣 TG tg 飞机 电报 联系")
+CONTACT_KEYS = _w(
+    "加V 加v 加微 加微信 微信 薇 威信 V信 vx QQ qq 扣 TG tg 飞机 电报 联系 飞机号 电报号 "
+    "Telegram telegram Q群 QQ群 扣群 企鹅 薇❤ V❤ 微❤ 加群 t.me/ TG:@ 飞机:@ @"
+)
 
 # --- negatives ------------------------------------------------------------------------------
 CRACKDOWN_VERBS = _w(
@@ -337,6 +427,25 @@ class ItemSynth:
             parts.append(r.choice(tails))
         return "".join(parts)
 
+    def claim_item(self) -> str:
+        """An ad's promise (``稳赚不赔``, ``一天赚300``), sometimes after a contact or a
+        generic modifier."""
+        r = self.rng
+        if r.random() < 0.5:
+            item = r.choice(AD_CLAIMS)
+        else:
+            item = r.choice(CLAIM_TEMPLATES).format(n=r.choice([3, 7, 10, 20, 30, 100, 300, 500]))
+        if r.random() < 0.15:
+            item = r.choice(GENERIC_MODIFIERS) + item
+        return item
+
+    def stat_item(self) -> str:
+        r = self.rng
+        item = r.choice(STAT_TEMPLATES).format(n=r.choice([2, 5, 12, 36, 120, 2024]))
+        if r.random() < 0.3:
+            item = r.choice(NEWS_HEADS + CITIES[:10]) + item
+        return item
+
     def gambling_brand_item(self) -> str:
         r = self.rng
         tail = r.choice(GAMBLING_SUFFIX + TRADES["gambling"][2])
@@ -384,8 +493,9 @@ class ItemSynth:
                 self.agency_item,
                 self.contact,
                 self.site,
+                self.claim_item,
             ],
-            weights=[10, 3, 2, 2, 2, 1, 1.5, 1],
+            weights=[10, 3, 2, 2, 2, 1, 1.5, 1, 4],
         )[0]
         item = make()
         if r.random() < 0.08:
@@ -463,8 +573,10 @@ class ItemSynth:
             item = self.institution_item()
         elif k < 0.3:
             item = self.bare_tail()
-        elif k < 0.6:
+        elif k < 0.55:
             item = self.crackdown_item()
+        elif k < 0.6:
+            item = self.stat_item()
         else:
             item = self.menu_item()
         return to_traditional(item) if self.rng.random() < 0.3 else item

@@ -116,7 +116,7 @@ def train_model(
 
 
 def train_items(
-    pages: list[dict[str, Any]], *, seed: int = 0, synthetic: int = 4, c: float = 1.0
+    pages: list[dict[str, Any]], *, seed: int = 0, synthetic: int = 4, c: float = 4.0
 ) -> dict[str, Any]:
     """The item model (:class:`~cleantext.spam.items.ItemModel`) as a JSON-ready dict, trained
     on items composed from family templates against the items of ``pages``' non-spam lines and
