@@ -428,12 +428,12 @@ def _run(
             for task in tasks:
                 window.append(pool.submit(process, task, opts))
                 while len(window) >= 4 * jobs:
-                    yield window.popleft().result()
+                    yield _result(window.popleft(), pool)
             while window:
-                yield window.popleft().result()
+                yield _result(window.popleft(), pool)
         except BrokenProcessPool:  # raised by submit or by result, whichever comes first
             raise WorkerDied(_DIED) from None
-    except BaseException:  # an error, ^C, a closed stdout, or the consumer stopped early:
+    except BaseException as e:  # an error, ^C, a closed stdout, or the consumer stopped early:
         # queued tasks are cancelled and the workers exit after the task each one is running
         # (a fraction of a second on pages). Terminating them at once instead can kill one
         # while it writes a result: the half message left in the result pipe makes the
@@ -447,8 +447,39 @@ def _run(
             if proc.is_alive():
                 proc.terminate()
                 proc.join(1)
+        if isinstance(e, WorkerDied):
+            _unblock(pool)
         raise
     pool.shutdown()
+
+
+_POLL = 0.5
+"""Seconds between checks that the workers are alive while a result is awaited."""
+
+
+def _result(future: Any, pool: Any) -> Any:
+    """``future.result()``, or :class:`BrokenProcessPool` once a worker has died: a worker
+    killed while it writes a result leaves the executor's thread waiting for the rest of the
+    message, and its own check for dead workers never runs (the run would hang)."""
+    from concurrent.futures import TimeoutError as Pending
+    from concurrent.futures.process import BrokenProcessPool
+
+    while True:
+        try:
+            return future.result(timeout=_POLL)
+        except Pending:
+            procs = list((getattr(pool, "_processes", None) or {}).values())
+            if any(proc.exitcode is not None for proc in procs):
+                raise BrokenProcessPool("a worker died") from None
+
+
+def _unblock(pool: Any) -> None:
+    """Close this process's end of the result pipe once every worker is gone, so that the
+    executor's thread, if it waits for the rest of a half-written result, reads the end of
+    the pipe and exits (else the interpreter waits for it forever at exit)."""
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 # --- progress --------------------------------------------------------------------------------
