@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import cleantext
-from cleantext.filters.boilerplate import _button_row, _foot_shape
+from cleantext.filters.boilerplate import _button_row, _foot_shape, judge_chrome
 from cleantext.filters.linemodel import LineModel
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -446,3 +446,46 @@ def test_the_readers_buttons_with_counts_are_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["阅读 (2386)", "阅读 12 评论 3", "浏览 1,234 次"])
 def test_a_read_count_stays_meta(line: str) -> None:
     assert labels([*HEAD, line])[len(HEAD)][0] == "meta"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("打开凤凰新闻，查看更多高清图片", "boilerplate:promo"),  # an app the site names
+        ("打开网易新闻 查看精彩图片", "boilerplate:promo"),
+        ("贊助廣告", "boilerplate:ad"),
+        ("12 条回复  •  2024-03-05 18:20:33 +08:00", "boilerplate:comments"),  # the replies
+        ("3 条回覆", "boilerplate:comments"),
+    ],
+)
+def test_more_site_wordings(line: str, reason: str) -> None:
+    assert judge_chrome(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "打开冰箱,查看保鲜层的温度",  # no app
+        "下载安装包后查看版本号。",
+        "12 条回复了我们的问卷,其中多数表示满意。",
+        "加入书签功能的浏览器越来越多,用户可以随时收藏网页",
+    ],
+)
+def test_more_site_wordings_in_sentences(line: str) -> None:
+    assert judge_chrome(line, head=False) is None
+
+
+def test_a_breadcrumb_between_spaced_slashes() -> None:
+    crumb = "udn / 聯合新聞網 / 要聞 / 政治"
+    assert labels([crumb, *HEAD])[0] == ("boilerplate", "boilerplate:breadcrumb")
+    # a byline's slash, a date, two items: not a breadcrumb
+    for line in ("文 / 张三", "2024 / 03 / 05", "国内 / 国际"):
+        assert labels([line, *HEAD])[0][1] != "boilerplate:breadcrumb", line
+
+
+def test_a_novel_sites_buttons_next_to_chrome() -> None:
+    foot = ["上一章 ← 章节目录 → 下一章", "加入书签", "推荐本书", "投推荐票"]
+    got = labels([*HEAD, *foot])[len(HEAD) :]
+    assert got[1:] == [("boilerplate", "boilerplate:widget")] * 3
+    # alone under the article, with no chrome next to them, they stay
+    assert labels([*HEAD, "加入书签"])[len(HEAD)] == ("body", "default:body")

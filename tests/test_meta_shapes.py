@@ -386,3 +386,11 @@ def test_a_taiwan_bylines_place_is_not_an_author(byline: str) -> None:
     doc = clean("\n".join([TITLE, byline, "", *PARAS]))
     assert doc.lines[1].label == "meta"
     assert doc.meta.authors == ["王小明"]
+
+
+def test_a_forum_posts_author_age_and_clicks() -> None:
+    # a user name, a relative date and a click count ("cardfan · 3 小时前 · 1234 次点击")
+    assert judge_meta("cardfan · 3 小时前 · 1234 次点击") == "meta:date"
+    assert judge_meta("livid · 2024-03-05 15:20:33 +08:00 · 1234 次点击") == "meta:date"
+    # a click in a sentence is not a count
+    assert judge_meta("1次点击即可完成设置") is None

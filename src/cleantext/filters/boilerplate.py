@@ -234,7 +234,7 @@ _BUTTONS = (
     *("评论", "支持", "使用道具", "只看该作者", "复制链接", "编辑", "删除", "关注", "私信"),
     *("阅读模式", "倒序浏览", "电梯直达", "只看楼主", "评分", "打赏", "加入收藏", "立即订购"),
     *("商品详情", "商品介绍", "规格参数", "规格与包装", "售后保障", "商品评价", "累计评价"),
-    *("反馈",),
+    *("反馈", "加入书签", "加入书架", "推荐本书", "投推荐票", "章节目录"),
     *("包装清单", "默认排序", "按时间排序", "按热度排序", "时间排序", "热度排序"),
 )
 """Buttons of forums, Q&A sites, shops and news pages, written out in a row."""
@@ -572,12 +572,14 @@ CUES: list[Cue] = [
         "comments",
         r"文明上网|理性发言|文明发言|文明评论|注册后(?:才能|才可以|方可)?(?:发表|参与)?评论|"
         r"登录后(?:才能|才可以|方可)?(?:发表|参与)评论|评论仅代表网友|网友评论仅供"
-        r"|^\d+\s*(?:条|则|个)\s*(?:评论|留言|跟帖|回应|回答)$|^\d+\s+(?:comments?|replies)$"
+        r"|^\d+\s*(?:条|则|个)\s*(?:评论|留言|跟帖|回应|回答|回复|回覆)(?:\s*[•·|]\s*[^。!?]{0,40})?$"
+        r"|^\d+\s+(?:comments?|replies)$"
         r"|抢沙发|还没有(?:人)?评论|暂无评论",
         _I,
         max_len=80,
         words=(
             *("明上网", "性发言", "明发言", "评论", "留言", "跟帖", "回应", "回答", "comment"),
+            *("回复", "回覆"),
             *("replies", "抢沙发"),
         ),
     ),
@@ -721,7 +723,8 @@ CUES: list[Cue] = [
     # sponsored-link labels
     Cue(
         "ad",
-        r"^(?:赞助商?连结|赞助商?链接|赞助内容|广告连结|广告链接|sponsored(?:\s+links?)?|advertisement)\s*:?$",
+        r"^(?:赞助商?连结|赞助商?链接|赞助内容|赞助广告|广告赞助|广告连结|广告链接|sponsored(?:\s+links?)?|"
+        r"advertisement)\s*:?$",
         _I,
         max_len=30,
         first="赞广sSſaA",
@@ -907,11 +910,14 @@ CUES: list[Cue] = [
         r"|欢迎\S{0,8}?加入\S{0,8}?(?:好友|群|社群|会员|粉丝)|请\S{0,4}?(?:关注|订阅|追踪)"
         r"|(?:关注|订阅|追踪)\S{0,10}?(?:公众号|微信号|头条号|百家号|服务号|订阅号|视频号|抖音号|"
         r"账号|帐号|频道|粉丝团|专页)"
-        r"|^(?:点我|按我|戳我|戳这里|点这里|按这里|点击这里|点击此处|猛戳)",
+        r"|^(?:点我|按我|戳我|戳这里|点这里|按这里|点击这里|点击此处|猛戳)"
+        # an app named by the site ("打开凤凰新闻，查看更多高清图片", "打开头条 看更多")
+        r"|^(?:打开|下载)\S{2,8}?(?:新闻|头条|app|客户端)\s*,?\s*(?:查看|阅读|观看|看|获取|体验)",
+        _I,
         max_len=80,
         words=(
             *("关注", "订阅", "追踪", "转发", "点赞", "收藏", "留言", "加入"),
-            *("点我", "按我", "戳", "点这里", "按这里", "点击这里", "点击此处"),
+            *("点我", "按我", "戳", "点这里", "按这里", "点击这里", "点击此处", "打开", "下载"),
         ),
     ),
     # the reader's buttons with their counts ("點讚 1203　投幣 856　收藏 2104", "转发 56",
@@ -1278,9 +1284,15 @@ class PageChrome:
             if (
                 lines[i].label is None
                 and text
-                and _CRUMB_HINT.search(text) is not None
                 and len(text) <= 100
-                and _RX.crumb.match(match_form(text)[1].strip())
+                and (
+                    (
+                        _CRUMB_HINT.search(text) is not None
+                        and _RX.crumb.match(match_form(text)[1].strip())
+                    )
+                    # or items between spaced slashes ("udn / 聯合新聞網 / 要聞 / 政治")
+                    or (" / " in text and _SLASH_CRUMB.match(match_form(text)[1].strip()))
+                )
             ):
                 j = nonblank(i, -1)
                 if j is None or (
@@ -1585,6 +1597,7 @@ class PageChrome:
 
 
 _CRUMB_HINT = re.compile("[>»›→\uff1e]")
+_SLASH_CRUMB = re.compile(r"^[^/\s]{1,10}(?:\s+/\s+[^/\s]{1,10}){2,6}$")
 
 
 def _top_label(text: str) -> bool:

@@ -512,11 +512,12 @@ _LEAD = _rx(r"^[\s•·●◇▪■□◆*\-\[【(@〔〖「]+")
 _SENTENCE = _rx(r"[。!;]|(?<=\S)\?|\?(?=\S)|(?<=\p{Han}),(?=\p{Han}.{8,})")
 _QSEP = _rx(r"\s[?·]\s|\s\?$")  # '?' debris and '·' used as field separators
 _COUNT_FIELD = _rx(
-    r"(?i)(?<![\w.])\d[\d.,]*\s*[kw万千]?\+?\s*(?:人|次)?\s*(?:阅读|浏览|点赞|收藏|评论|回复|转发|分享)"
+    r"(?i)(?<![\w.])\d[\d.,]*\s*[kw万千]?\+?\s*(?:人|次)?\s*"
+    r"(?:阅读|浏览|点赞|收藏|评论|回复|转发|分享|点击)"
     r"(?!\p{Han})"
 )
-"""A count written before its word: ``1.2k 阅读``, ``3 点赞``, ``286次浏览``."""
-_COUNT_WORD = LazyPattern(r"阅读|浏览|点赞|收藏|评论|回复|转发|分享")
+"""A count written before its word: ``1.2k 阅读``, ``3 点赞``, ``286次浏览``, ``1234 次点击``."""
+_COUNT_WORD = LazyPattern(r"阅读|浏览|点赞|收藏|评论|回复|转发|分享|点击")
 """The words of :data:`_COUNT_FIELD` (a cheap test before its slow look-behind)."""
 _PUB_VERB = _rx(r"(?:发布|发表|更新|修改|首发)$")
 _JOURNAL = _rx(r"^\S.{1,24}?\s*(?:19|20)\d\d\s*年\s*(?:第\s*)?\d{1,2}\s*期$")
