@@ -342,6 +342,15 @@ def test_doorway_titles_unrelated_to_the_article(title: str, host: str) -> None:
     assert (ln.label, ln.reason) == ("spam", "spam:query-title")
 
 
+def test_a_long_doorway_query_may_share_a_generic_word_with_the_article() -> None:
+    # 办法 is the article's word too (one bigram of 19): still a doorway
+    body = "市政府办公厅印发通知,要求各地完善应急管理办法,加强防汛值守和隐患排查工作。" * 8
+    query = "安卓手机怎么免费下载付费软件最简单的办法是什么"
+    assert query_titles([query, "", body]) == [0]
+    # two shared bigrams of 19 (管理, 办法): related enough to be the page's own
+    assert query_titles(["安卓手机怎么免费下载付费软件管理办法是什么", "", body]) == []
+
+
 @pytest.mark.parametrize(
     "host",
     # real titles worded as questions (如何, 怎么, 哪家) over their own articles; real first

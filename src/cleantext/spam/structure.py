@@ -685,7 +685,7 @@ def query_titles(
     """Indexes of doorway titles: among the first :data:`EDGE` non-blank lines, a single
     phrase of 8-30 characters (at most one separator, six Han characters or more, no
     sentence or field mark) worded as a search query (:data:`_QUERY`) that shares no
-    character bigram with the rest of the page (folded to Simplified; at least
+    character bigram with the rest of the page, or one in ten (folded to Simplified; at least
     :data:`TITLE_CONTEXT` characters of it). A spider pool puts the query it wants to rank for
     above an article it copied; a page's own title shares the article's words.
 
@@ -714,7 +714,9 @@ def query_titles(
     out = []
     for i in cands:
         grams = _bigrams(fold(texts[i]))
-        if len(grams) >= 4 and not any(g in folded for g in grams):
+        # a long query may share a generic word or two with any article (方法, 什么): one
+        # bigram in ten; a page's own title shares a quarter of its bigrams or more
+        if len(grams) >= 4 and sum(g in folded for g in grams) <= len(grams) // 10:
             out.append(i)
     return out
 
