@@ -16,7 +16,7 @@ import functools
 import math
 import re
 import zlib
-from itertools import islice
+from itertools import chain, islice
 
 from .. import recache
 from ..filters.lazyre import LazyPattern
@@ -100,12 +100,19 @@ def ngram_ids(folded: str) -> list[int]:
     True
     """
     text = " ".join(folded[:MAX_CHARS].split())
-    mask = (1 << HASH_BITS) - 1
-    grams = set()
-    for n in NGRAMS:
-        for i in range(len(text) - n + 1):
-            grams.add(text[i : i + n])
-    return sorted({zlib.crc32(g.encode("utf-8", "surrogatepass")) & mask for g in grams})
+    # every gram's CRC from C-level maps, no Python step per gram: the characters' UTF-8
+    # bytes (one findall), a 2-gram's CRC continued from its first character's
+    # (``crc32(b, crc32(a)) == crc32(a + b)``), a 3-gram's from its first 2-gram's
+    chars = _UTF8_CHAR.findall(text.encode("utf-8", "surrogatepass"))
+    crc = zlib.crc32
+    one = list(map(crc, chars))
+    two = list(map(crc, chars[1:], one))
+    return sorted(set(map(_MASK.__and__, chain(one, two, map(crc, chars[2:], two)))))
+
+
+_MASK = (1 << HASH_BITS) - 1
+_UTF8_CHAR = re.compile(b"[^\x80-\xbf][\x80-\xbf]*")
+"""One character's UTF-8 bytes: a lead byte and its continuation bytes."""
 
 
 def _bigrams(text: str) -> list[str]:
