@@ -310,3 +310,17 @@ def test_a_question_title_of_its_own_article_stays() -> None:
     body = "城市内涝的成因主要有排水管网标准偏低、硬化地面增加和极端降雨增多。" * 6
     doc = clean(f"城市内涝有哪些成因(专家解读)\n\n{body}")
     assert doc.lines[0].label != "spam"
+
+
+def test_a_bracketed_ad_with_a_contact_before_a_title_is_cut_on_a_short_page() -> None:
+    # a forum thread's head: the title, the poster's panel, no article text to compare with
+    panel = "\n\n  • 0关注\n  • 0粉丝\n\n等待验证会员\n\n威望\n0\n论坛币\n0 个"
+    title = "Transformer模型在时间序列预测中的应用综述 [求助]"
+    doc = clean(f"楼主: kx93hd\n\n【宝妈兼职日结加微qq8866520】{title}{panel}")
+    line = doc.lines[2]
+    assert [c.reason for c in line.cuts] == ["spam:item-run"], line.cuts
+    assert line.kept_text == title
+    # hard negatives: a column's bracket and a bracket with a contact that is no ad
+    for head in ("【以案说法】", "【联系我们 微信kf2024】"):
+        line = clean(f"楼主: kx93hd\n\n{head}{title}{panel}").lines[2]
+        assert not line.cuts and line.label != "spam", (head, line.reason)

@@ -249,7 +249,9 @@ class ItemSpam:
             items = _list_candidate(t)
             if items is not None:
                 cands.append((i, items))
-            elif (n <= RUN_LINE and _RUN_TAIL.match(t[::-1])) or _RUN_HEAD.match(t):
+            # a list that does not read as ads may still carry a junk run (a title, its
+            # column and an ad bracketed before them): judged after the lists
+            if (n <= RUN_LINE and _RUN_TAIL.match(t[::-1])) or _RUN_HEAD.match(t):
                 runs.append(i)
         slots = [
             i
@@ -428,14 +430,19 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
     to it) or a long paragraph (the article itself with a junk prefix).
 
     Real titles end with their column and site (``…_财经频道_某某网``): those read as the site's
-    own words, not as ads, and the site's name is a single item.
+    own words, not as ads, and the site's name is a single item. On a page with too little
+    text to compare with, a ``【…】`` that reads as an ad and gives a private contact
+    (``【日结兼职加微ttz5210】``) is cut all the same.
     """
     spans = item_spans(text)
     if len(spans) < 2:
         return None
     m = _BRACKETED.match(text)
     found = []
+    sure = -1  # the bracket's index in found when it gives a private contact
     if m is not None and model.score(m.group(1)) >= RUN_ITEM:
+        if _LINE_CONTACT.search(fold(m.group(1))):
+            sure = 0
         found.append((m.start(), m.end(), text[m.end() :]))
     for tail in (True, False):
         # cheap tests of the outermost item and its joint first: most lines fail them
@@ -465,11 +472,15 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
         if not _RUN_LINE.search(joint):
             continue  # glued by a space or a comma: words of a sentence, not a junk run
         found.append((lo, hi, rest))
-    for lo, hi, rest in found:
-        junk = page.overlap(text[lo:hi], line)
-        if junk is None or junk > OVERLAP:
-            continue
+    for k, (lo, hi, rest) in enumerate(found):
         if len(_HAN.findall(rest)) < 4:
+            continue
+        junk = page.overlap(text[lo:hi], line)
+        if k == sure and page.overlap(rest, line) is None:
+            # an ad with a private contact bracketed before a title (【日结兼职加微ttz5210】…)
+            # on a page with too little text to compare with: the contact is never the title's
+            return (lo, hi)
+        if junk is None or junk > OVERLAP:
             continue
         kept = page.overlap(rest, line)
         long_prose = len(rest) >= 40 and _STOP.search(rest) is not None
