@@ -857,3 +857,40 @@ def test_more_wordings_keep_the_fast_path_exact() -> None:
     lines += [ln.upper() for ln, _ in MORE_CHROME]
     for head in (True, False):
         assert [judge_chrome(t, head=head) for t in lines] == [reference(t, head) for t in lines]
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (not inside a group or a class)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 2] == "]" else 3 if pattern[i + 1 : i + 3] == "^]" else 1
+            continue
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def test_top_alternatives_split_at_the_top_level_only() -> None:
+    assert _top_alternatives(r"^a(?:b|c)|[|)]d|\|e|^f") == ["^a(?:b|c)", "[|)]d", r"\|e", "^f"]
+
+
+@pytest.mark.parametrize("k", [k for k, cue in enumerate(CUES) if cue.first])
+def test_a_cue_ruled_in_by_its_first_character_matches_only_at_the_line_start(k: int) -> None:
+    # judge_chrome matches (does not search) a cue its words did not rule in: every
+    # alternative of the pattern that does not start with "^" must hold one of its words
+    cue = CUES[k]
+    for alternative in _top_alternatives(cue.source):
+        if not alternative.startswith("^"):
+            assert any(w in alternative for w in cue.words), alternative

@@ -16,7 +16,7 @@ figure comes from a ``str`` method, ``str.translate`` or a compiled pattern.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..filters.lazyre import LazyPattern
@@ -147,10 +147,13 @@ def line_grams(text: str) -> list[str]:
 
 
 def page_features(
-    texts: Sequence[str], labels: Sequence[str | None], only: Sequence[int]
+    texts: Sequence[str],
+    labels: Sequence[str | None],
+    only: Sequence[int],
+    keep: Callable[[str], bool] | None = None,
 ) -> dict[int, tuple[list[str], list[float]]]:
-    """For each index in ``only`` outside the article block: (n-grams, dense features) of
-    ``texts[i]`` in its page.
+    """For each index in ``only`` outside the article block (and whose text ``keep`` takes,
+    if given): (n-grams, dense features) of ``texts[i]`` in its page.
 
     ``texts`` are the lines as the rules read them (stripped, spam cuts removed), ``labels``
     their labels so far (``None``: undecided; ``"blank"`` lines are skipped as context). The
@@ -176,6 +179,8 @@ def page_features(
         k = rank[i]
         if first_p < k < last_p or i == first_open:  # the article's, and its title
             continue
+        if keep is not None and not keep(t):
+            continue  # (told after the block: most undecided lines are the article's)
         n = len(t)
         tokens = t.split()
         cls = t.translate(_CLASS)

@@ -1007,13 +1007,18 @@ def _gate(n: int, head: bool) -> tuple[int, re.Pattern[str] | None, re.Pattern[s
     return mask, _scan(mask, False), _scan(mask, True)
 
 
-def _candidates(s: str, head: bool) -> int:
+def _candidates(s: str, head: bool) -> tuple[int, int]:
     """The cues (a bit mask over :data:`CUES`) whose pattern may match ``s``, a stripped
-    folded line; for most lines none."""
+    folded line (for most lines none), and those of them ruled in by a word of theirs.
+
+    A cue ruled in by its first character alone can only match at the start of ``s``: each
+    alternative of its pattern starts with ``^`` but those that hold one of its words (a test
+    checks every pattern), so it is matched there, not searched for along the line."""
     c = s[0]
-    mask = _FIRST.get(c)
-    if mask is None:
-        mask = _DIGIT_CUES if c.isdecimal() or c > "\uffff" else 0
+    first = _FIRST.get(c)
+    if first is None:
+        first = _DIGIT_CUES if c.isdecimal() or c > "\uffff" else 0
+    mask = 0
     eligible, words, latin = _gate(min(len(s), 601), head)
     if words is not None:
         cues = _word_cues(False)
@@ -1025,13 +1030,13 @@ def _candidates(s: str, head: bool) -> int:
         low = s.lower()
         if "\u0307" in low or "ſ" in low:
             # "İ".lower() is two characters, "ſ" stays: `regex` matches both as ASCII letters
-            return eligible
+            return eligible, eligible
         cues = _word_cues(True)
         m = latin.search(low)
         while m is not None:
             mask |= cues[m[0]]
             m = latin.search(low, m.end())
-    return mask & eligible
+    return (first | mask) & eligible, mask
 
 
 def judge_chrome(text: str, *, head: bool = True) -> str | None:
@@ -1052,14 +1057,14 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
     s = s.strip()  # `_RX.lead` matches no other first character: its `\s` is all `str.isspace`
     if not s:
         return None
-    mask = _candidates(s, head)
+    mask, searched = _candidates(s, head)
     if mask and _RX.numbered.match(s):
         return None  # a numbered item is the article's own list
     while mask:
         low = mask & -mask
         mask ^= low
         cue = CUES[low.bit_length() - 1]
-        m = cue.pattern.search(s)
+        m = cue.pattern.search(s) if low & searched else cue.pattern.match(s)
         # a cue inside a sentence ("用户登录后可以查看订单。") is the sentence's word
         if m is not None and (
             m.start() == 0
@@ -1146,6 +1151,20 @@ def _fold_char(c: str) -> str:
     return chr(_fold_table().get(cp, cp))  # not the list: it may not be built yet
 
 
+@functools.cache  # a property of the character: asked for every line of every page
+def _first_mask(c: str) -> int:
+    """The cues (a bit mask over :data:`CUES`) that a line starting with ``c`` as written
+    may match from its first character (its fold's), or -1 when the line is judged on its
+    stripped form (``c`` a lead character or a space)."""
+    if c in _LEAD_CHARS or c.isspace():
+        return -1
+    f = _fold_char(c)
+    mask = _FIRST.get(f, 0)
+    if f.isdecimal() or c > "\uffff":
+        mask |= _DIGIT_CUES
+    return mask
+
+
 _SPACE_LIKE = "\u3000"
 """The characters besides ``" "`` folding to a space (a test checks the table)."""
 
@@ -1174,16 +1193,12 @@ def _suspects(lines: list[tuple[int, str]], end: int) -> list[int]:
             continue
         if not n or n > 600:
             continue
-        head = i < end
         c = text[0]
-        if c in _LEAD_CHARS or c.isspace():
+        mask = _first_mask(c)
+        if mask < 0:
             out.append(i)  # judged on its stripped form
             continue
-        f = _fold_char(c)
-        mask = _FIRST.get(f, 0)
-        if f.isdecimal() or c > "\uffff":
-            mask |= _DIGIT_CUES
-        if mask and mask & _gate(min(n, 601), head)[0]:
+        if mask and mask & _gate(min(n, 601), i < end)[0]:
             out.append(i)
             continue
         if 8 <= n <= 200:

@@ -78,7 +78,6 @@ def _decode(match: re.Match[str]) -> str:
     return chr(int(match[1], 16))  # at most 0xFFFFF: always a character
 
 
-@functools.lru_cache(maxsize=8192)
 def plain(text: str) -> str:
     """``text`` without pinyin debris and with leaked ``#xNNNN;`` entities decoded.
 
@@ -91,7 +90,15 @@ def plain(text: str) -> str:
     >>> plain("來(lái)源:互聯網(wǎng)#xff0c;")
     '來源:互聯網，'
     """
-    # cached: the chrome and meta filters read the plain form of every undecided line
+    # the chrome and meta filters read the plain form of every undecided line: most hold no
+    # parenthesis and no "#x" and are their own plain form, told without a cache lookup
+    if "(" in text or "\uff08" in text or "#x" in text:
+        return _plain(text)
+    return text
+
+
+@functools.lru_cache(maxsize=8192)
+def _plain(text: str) -> str:
     if "(" in text or "\uff08" in text:
         text = _PINYIN.sub("", text)
     if "#x" in text:

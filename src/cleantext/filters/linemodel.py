@@ -45,15 +45,13 @@ class LineModel:
         model = self.model
         limit = model.max_len
         texts, labels = features.page_state(lines)
-        only = [
-            i
-            for i, t in enumerate(texts)
-            if labels[i] is None and t and features.eligible(t, limit)
-        ]
+        only = [i for i, t in enumerate(texts) if labels[i] is None and t]
         if not only:
             return doc
         threshold = model.threshold
-        for i, (grams, dense) in features.page_features(texts, labels, only).items():
+        # eligibility told only for the lines outside the article block
+        feats = features.page_features(texts, labels, only, lambda t: features.eligible(t, limit))
+        for i, (grams, dense) in feats.items():
             label, p = model.predict(grams, dense)
             if label != "body" and p >= threshold:
                 lines[i].mark(label, f"{label}:model {p:.2f}")  # type: ignore[arg-type]

@@ -599,9 +599,12 @@ _LOOSE_HINT = re.compile(r"\d\s*月|\d:\d\d|[秒钟时天周月]前|\d/\d\d?/\d{
 """What every date of :func:`.dates.find_loose_dates` holds (``re``: a cheap test first)."""
 
 
-def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+def fields(
+    folded: str, digit: bool | None = None
+) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
     """Key fields ``(start, end, key, kind)`` and dates ``(start, end, iso)`` in a folded line
-    (``iso`` is ``""`` for a date without its year: :func:`.dates.find_loose_dates`)."""
+    (``iso`` is ``""`` for a date without its year: :func:`.dates.find_loose_dates`).
+    ``digit``: whether the line holds a digit, if the caller knows."""
     keys = []
     for start, end, key, sep, boundary in _key_matches(folded):
         if not boundary and (key in _WEAK or len(key) < 2):
@@ -624,7 +627,8 @@ def fields(folded: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int
         if key in _HARD_SEP and (sep.strip() not in _HARD or not boundary):
             continue
         keys.append((start, end, key, kind))
-    digit = _DIGIT.search(folded) is not None  # counts and dates need one
+    if digit is None:
+        digit = _DIGIT.search(folded) is not None  # counts and dates need one
     counted = digit and _COUNT_WORD.search(folded) is not None
     for m in _COUNT_FIELD.finditer(folded) if counted else ():
         if not any(a <= m.start() < b for a, b, _, _ in keys):
@@ -721,7 +725,7 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
     if head and len(s) >= 12 and _SIX_DIGITS.search(s) and _AFFILIATION.match(s):
         return "meta:affiliation"
     s = _QSEP.sub(" | ", s)
-    keys, dates = fields(s)
+    keys, dates = fields(s, digit)  # (neither substitution adds or takes a digit)
     if not keys and not dates:
         return None
     if not head:
