@@ -1,9 +1,11 @@
-"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_D.jsonl``.
+"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_F.jsonl``.
 
-Only what makes the sets trustworthy is checked here: the builder reproduces every file byte
-for byte, every page has one label per line, and every body line not written by the builder is
-a body line of its host page in the developer corpus (not one of its mixed lines), in the
-host's order. Their scores are recorded in the commits that added them, never asserted (B and D
+Only what makes the sets trustworthy is checked here: the builders reproduce every file byte
+for byte, every page has one label per line, and every body line of A-D not written by the
+builder is a body line of its host page in the developer corpus (not one of its mixed lines),
+in the host's order. The later sets (E, F) are written whole, article included: their promised
+sizes, and that none of their lines is copied from the developer corpus, from A or C, or (F)
+from E. Their scores are recorded in the commits that added them, never asserted (B, D and F
 are held out for good).
 """
 
@@ -16,13 +18,18 @@ import pytest
 from redteam import CORPUS, FIXTURES, LABELS, load_builder, read_set
 
 HALVES = ["A", "B", "C", "D"]
+# sets written whole by their own builder (build_chrome_unseen_<X>.py): X -> promised
+# (pages, Traditional pages, lines per label), as stated in the builder's docstring
+WRITTEN: dict[str, tuple[int, int, dict[str, int]]] = {
+    "E": (30, 14, {"body": 166, "meta": 94, "boilerplate": 411, "blank": 226}),
+}
 
 
 def pages(half: str) -> list[dict]:
     return read_set(f"chrome_unseen_{half}")
 
 
-@pytest.mark.parametrize("half", HALVES)
+@pytest.mark.parametrize("half", HALVES + list(WRITTEN))
 def test_one_label_per_line_and_blank_exactly_when_empty(half: str) -> None:
     got = pages(half)
     assert len(got) >= 25
@@ -70,3 +77,49 @@ def test_unwritten_body_lines_are_the_hosts_body_lines_in_order(half: str) -> No
         ]
         assert len(body) >= 2, page["id"]
         assert body == host_body[: len(body)], page["id"]
+
+
+@pytest.mark.parametrize("half", WRITTEN)
+def test_a_written_set_is_rebuilt_byte_for_byte(half: str) -> None:
+    builder = load_builder(f"build_chrome_unseen_{half}")
+    expected = (FIXTURES / f"chrome_unseen_{half}.jsonl").read_text("utf-8")
+    assert builder.render(builder.build()) == expected
+
+
+@pytest.mark.parametrize("half", WRITTEN)
+def test_a_written_set_has_the_promised_pages_and_labels(half: str) -> None:
+    npages, nhant, counts = WRITTEN[half]
+    got = pages(half)
+    assert [p["id"] for p in got] == [f"c{half}{n:02d}" for n in range(1, npages + 1)]
+    assert len({p["kind"] for p in got}) == npages  # one site per page
+    assert sum(p["script"] == "hant" for p in got) == nhant
+    assert {p["script"] for p in got} == {"hans", "hant"}
+    labels = [lab for p in got for lab in p["labels"]]
+    assert {lab: labels.count(lab) for lab in counts} == counts
+    assert "spam" not in labels  # chrome sets: no injected junk
+    for page in got:
+        # an article (title + paragraphs) with both meta and site chrome around it
+        assert page["labels"].count("body") >= 3, page["id"]
+        assert {"meta", "boilerplate"} <= set(page["labels"]), page["id"]
+        assert page["labels"][0] != "blank" and page["labels"][-1] != "blank", page["id"]
+
+
+def _long_lines(pages_: list[dict]) -> set[str]:
+    return {t.strip() for p in pages_ for t in p["text"].split("\n") if len(t.strip()) >= 6}
+
+
+@pytest.mark.parametrize("half", WRITTEN)
+def test_a_written_set_copies_no_line_of_the_sets_before_it(half: str) -> None:
+    mine = _long_lines(pages(half))
+    # the readable earlier sets; F must not reuse E's sentences or chrome strings either
+    before = ["A", "C", *(h for h in WRITTEN if h < half)]
+    for other in before:
+        assert not mine & _long_lines(pages(other)), other
+    assert not {p["id"] for p in pages(half)} & {p["id"] for h in before for p in pages(h)}
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
+@pytest.mark.parametrize("half", WRITTEN)
+def test_a_written_set_copies_no_line_of_the_developer_corpus(half: str) -> None:
+    corpus = [json.loads(x) for x in CORPUS.read_text("utf-8").splitlines() if x]
+    assert not _long_lines(pages(half)) & _long_lines(corpus)
