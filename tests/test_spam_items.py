@@ -324,3 +324,31 @@ def test_a_bracketed_ad_with_a_contact_before_a_title_is_cut_on_a_short_page() -
     for head in ("【以案说法】", "【联系我们 微信kf2024】"):
         line = clean(f"楼主: kx93hd\n\n{head}{title}{panel}").lines[2]
         assert not line.cuts and line.label != "spam", (head, line.reason)
+
+
+def _spread(tags: list[str], host: str = "p0209") -> list[tuple[str, str]]:
+    """(label, reason) of ``tags`` spread one by one through a real page's first lines."""
+    lines = PAGES[host]["text"].split("\n")[:24]
+    out, at = [], []
+    for k, tag in enumerate(tags):
+        out += lines[k * 6 : k * 6 + 6]
+        at.append(len(out))
+        out += [tag, ""]
+    out += lines[len(tags) * 6 :]
+    doc = clean("\n".join(out))
+    return [(doc.lines[i].label, doc.lines[i].reason) for i in at]
+
+
+def test_one_ad_template_spread_over_the_page_is_spam() -> None:
+    tags = ["• 王者荣耀代练上分包赢", "• 和平精英代练上分包赢", "• 英雄联盟代练上分包赢"]
+    assert _spread(tags) == [("spam", "spam:item-tags")] * 3
+    assert _spread(tags[:2]) != [("spam", "spam:item-tags")] * 2  # two lines make no template
+
+
+def test_lists_of_names_ending_alike_are_not_spread_ads() -> None:
+    for tags in (
+        ["• 北京大学附属中学", "• 清华大学附属中学", "• 人民大学附属中学"],
+        ["浙江省人民医院", "江苏省人民医院", "广东省人民医院", "湖北省人民医院"],
+        ["第一届全国运动会", "第二届全国运动会", "第三届全国运动会"],
+    ):
+        assert all(label != "spam" for label, _ in _spread(tags)), tags

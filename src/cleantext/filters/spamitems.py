@@ -221,6 +221,7 @@ class ItemSpam:
         cands: list[tuple[int, list[str]]] = []
         runs: list[int] = []
         twins: list[tuple[int, int]] = []
+        by_tail: dict[str, list[int]] = {}  # short open lines by their last characters
         lo = TAG_LEN[0]
         prev: tuple[int, str] | None = None  # the last open short line (for twins)
         for i, line in enumerate(lines):
@@ -244,6 +245,8 @@ class ItemSpam:
                 prev = (i, short) if short else prev
                 if not short:
                     continue
+                if len(short) >= lo:
+                    by_tail.setdefault(short[-SPREAD_TAIL:], []).append(i)
             else:
                 prev = None
             items = _list_candidate(t)
@@ -258,7 +261,8 @@ class ItemSpam:
             for i in scan.lines_matching(_SLOT)
             if lines[i].label is None and not lines[i].cuts and len(lines[i].clean) <= SLOT_LINE
         ]
-        if not cands and not runs and not twins and not slots:
+        spread = [group for group in by_tail.values() if len(group) >= SPREAD_LINES]
+        if not cands and not runs and not twins and not slots and not spread:
             return doc
         from ..spam.model import load  # read on the first page that needs it
 
@@ -290,7 +294,9 @@ class ItemSpam:
         texts = page_scan(doc).texts
         done = {i for i, ln in enumerate(lines) if ln.label == "spam"}
         # the lists that read as ads are not the article; the page's other lists are
-        page = _Page(texts, done | set(spam) | {k for pair in twins for k in pair})
+        spread = [group for group in spread if _spread_tags([texts[k] for k in group])]
+        skip = {k for pair in twins for k in pair} | {k for group in spread for k in group}
+        page = _Page(texts, done | set(spam) | skip)
         for i in spam:
             text = lines[i].kept_text if lines[i].cuts else texts[i]
             share = page.overlap(text)
@@ -311,10 +317,48 @@ class ItemSpam:
                 if share is not None and share <= OVERLAP:
                     for k in pair:
                         lines[k].mark("spam", "spam:item-tags")
+        for group in spread:
+            # one ad template spread over the page with a place or a name changed (• 海淀区
+            # 同城约会上门服务 … • 朝阳区同城约会上门服务): each reads as an ad, none is the
+            # article's
+            tags = [_BULLET.sub("", texts[k]).strip() for k in group]
+            if all(model.score(tag) >= TAG_SCORE for tag in tags):
+                share = page.overlap("\n".join(tags))
+                if share is not None and share <= OVERLAP:
+                    for k in group:
+                        lines[k].mark("spam", "spam:item-tags")
         for i in slots:
             if lines[i].label is None and not lines[i].cuts:
                 _slot(lines[i], model, page, i)
         return doc
+
+
+SPREAD_LINES = 3
+"""Short lines ending alike (:data:`SPREAD_TAIL` characters) that make one spread template."""
+SPREAD_TAIL = 4
+
+
+def _spread_tags(texts: list[str]) -> bool:
+    """Whether short lines ending alike are one phrase each (a bullet aside), of
+    :data:`TAG_LEN` characters, all different, and differ only before their common ending
+    (a place, a name): a template's copies, not a list of chapters or dates.
+
+    >>> _spread_tags(["• 海淀区同城上门服务", "• 朝阳区同城上门服务", "丰台区同城上门服务"])
+    True
+    >>> _spread_tags(["第一章 人民政府", "第二章 人民政府", "第三章 人民政府"])
+    False
+    """
+    lo, hi = TAG_LEN
+    tags = [_BULLET.sub("", t).strip() for t in texts]
+    if len(set(tags)) < len(tags) or any(not lo <= len(t) <= hi for t in tags):
+        return False
+    if any(len(item_spans(t)) != 1 for t in tags):
+        return False
+    # the common ending holds most of each line: the part that varies is a short head
+    end = 0
+    while end < min(map(len, tags)) and len({t[-end - 1] for t in tags}) == 1:
+        end += 1
+    return all(len(t) - end <= max(4, end // 2) for t in tags)
 
 
 TAG_SCORE = 0.8
