@@ -514,6 +514,22 @@ def test_detectors_find_every_phrase(config):
             start += len(key) + 1
 
 
+def test_one_scan_matches_where_the_plain_alternation_does():
+    """STPhrases' one-scan detector (a class of the anchors, grouped dispatch, a test of
+    the neighbours before the tries) matches at exactly the places where the plain
+    alternation of the same keys does, on real lines and on every key."""
+    from cleantext.convert import engine
+
+    step = engine.get_converter("s2t").chain[0]
+    assert engine._backward_shared(step.anchors)
+    one = re.compile(engine._one_scan(step.anchors))
+    plain = re.compile(engine._few_anchors(step.anchors))
+    text = "\n".join(_real_lines()) + "\n" + "。".join(sorted(step.nonredundant))
+    expected = [m.start() for m in plain.finditer(text)]
+    assert len(expected) > len(step.nonredundant)
+    assert [m.start() for m in one.finditer(text)] == expected
+
+
 @pytest.mark.parametrize("config", ["s2t", "tw2sp", "t2hk"])
 def test_head_unlike_the_rest(config, monkeypatch):
     """convert() judges a text dense or sparse by its head first: a page whose head
