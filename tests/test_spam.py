@@ -127,6 +127,27 @@ def test_agency_promo_paragraphs(page_id: str, i: int) -> None:
     )
 
 
+# two agency terms and a promo word, no 创新互联: spam when foreign to the article, the
+# article's own when it is about building websites
+AGENCY_LIGHT = (
+    "苏州网站建设公司——云帆科技专注企业官网、营销型网站开发十年,一对一服务,免费上门沟通方案。"
+)
+
+
+def test_a_light_agency_promo_foreign_to_the_article_is_spam() -> None:
+    page = lines("p0017")[:12]
+    page[6:6] = [AGENCY_LIGHT, ""]
+    assert labels("\n".join(page))[6] == ("spam", "spam:agency-promo")
+    # alone it is not enough for the line rule
+    assert AgencyPromo().judge(Document.from_text(AGENCY_LIGHT).lines[0]) is None
+
+
+def test_a_light_agency_promo_in_an_article_on_websites_stays() -> None:
+    article = "企业建设营销型网站时,要先明确网站建设的目标客户,再规划企业官网的栏目和开发周期。"
+    page = ["中小企业如何做好网站建设", "", article * 3, "", AGENCY_LIGHT, "", article]
+    assert labels("\n".join(page))[4][0] != "spam"
+
+
 def test_agency_site_name_in_title_is_not_promo() -> None:
     assert labels(lines("p0217")[2]) == [("body", "default:body")]
     assert labels(lines("p0115")[0]) == [("body", "default:body")]

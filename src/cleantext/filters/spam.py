@@ -1127,12 +1127,36 @@ class AgencyPromo(LineFilter):
     >>> AgencyPromo().judge(line)
     ('spam', 'spam:agency-promo')
     >>> AgencyPromo().judge(Line("FFmpeg进阶:给视频添加背景音乐-创新互联"))
+
+    With fewer agency terms (two, a promo word, a sixth of its characters), a paragraph is
+    spam only when it shares at most a quarter of its bigrams with the rest of the page.
     """
 
     name = "agency-promo"
 
     def __call__(self, doc: Document) -> Document:
-        return _gated(self, doc)
+        doc = _gated(self, doc)
+        scan = page_scan(doc)
+        page = ""  # the page folded, on the first line that needs it
+        for i in scan.gate:
+            line = doc.lines[i]
+            if line.label is not None or len(line.clean) < 30:
+                continue
+            folded = fold(line.clean)
+            if len(folded) < 30:
+                continue  # a name or a title (成都创新互联网站制作重庆分公司), not a paragraph
+            hits = find(folded, "agency")
+            if len(set(hits)) < 2 or not find(folded, "agency-promo"):
+                continue
+            if sum(map(len, hits)) < AGENCY_DENSITY * len(folded):
+                continue
+            # fewer agency words than the rule above asks for: a paragraph about building
+            # websites is the article's own unless it shares little with the page
+            page = page or fold(scan.joined)
+            words = _bigrams(folded)
+            if len(words) >= 6 and _unrelated(words, page, folded):
+                line.mark("spam", "spam:agency-promo")
+        return doc
 
     def judge(self, line: Line) -> Verdict | None:
         return self.judge_gated(line) if worth_a_look(line.clean) else None
@@ -1154,6 +1178,11 @@ class AgencyPromo(LineFilter):
         ):
             return ("spam", "spam:agency-promo")
         return None
+
+
+AGENCY_DENSITY = 0.15
+"""Share of a paragraph's characters in agency terms for :class:`AgencyPromo` to compare it
+with its page when it has fewer terms than its sure rule asks for."""
 
 
 # --- a spam site's copyright line -------------------------------------------------------------
