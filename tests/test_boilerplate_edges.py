@@ -489,3 +489,24 @@ def test_a_novel_sites_buttons_next_to_chrome() -> None:
     assert got[1:] == [("boilerplate", "boilerplate:widget")] * 3
     # alone under the article, with no chrome next to them, they stay
     assert labels([*HEAD, "加入书签"])[len(HEAD)] == ("body", "default:body")
+
+
+def test_a_sidebar_above_the_breadcrumb_is_not_the_title() -> None:
+    # a shop's product page: category sidebar, breadcrumb, the product's name, no date
+    side = ["产品分类", "PCB多层板", "HDI板", "铝基板", "柔性线路板"]
+    crumb = "当前位置：首页 > 产品中心 > PCB多层板"
+    doc = RULES.clean(
+        "\n".join(["网站首页 关于我们 产品中心 新闻资讯 联系我们", *side, crumb, "四层pcb板", P1])
+    )
+    assert doc.meta.title == "四层pcb板"
+    got = [(ln.label, ln.reason) for ln in doc.lines]
+    assert [lab for lab, _ in got[1:6]] == ["boilerplate"] * 5
+    assert got[7] == ("body", "default:body")
+    # no heading below the breadcrumb: the first heading above it stays the title
+    doc = cleantext.clean("\n".join(["网站首页 关于我们 产品中心", TITLE, crumb, "", P1]))
+    assert doc.meta.title == TITLE
+
+
+def test_print_and_close_buttons() -> None:
+    assert judge_chrome("打印本頁 | 關閉") == "boilerplate:share"
+    assert judge_chrome("关闭") is None  # a word alone

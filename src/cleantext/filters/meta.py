@@ -1215,7 +1215,7 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     The title is the heading-like line right above the first metadata line of the page head
     (a subtitle ``——…`` is skipped over; chrome in between is allowed for a long heading);
     without one, the head line that repeats the last item of a breadcrumb, else the first
-    heading-like undecided line of the head.
+    heading-like undecided line of the head (below its last breadcrumb, when one is there).
     """
     lines = doc.lines
     end = head_end(doc) if end is None else end
@@ -1241,8 +1241,21 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     crumb = _crumb_title(lines, end)
     if crumb is not None:
         return crumb, False
-    first = None
+    # the article starts below its breadcrumb: a sidebar of product or category names above
+    # the breadcrumb is not the title ("产品分类" / "PCB多层板" / … / "当前位置：首页 > …")
+    start = 0
     for j in range(min(end, len(lines))):
+        if lines[j].reason == "boilerplate:breadcrumb":
+            start = j + 1
+    if start and not any(
+        lines[j].label in (None, "body")
+        and heading_like(lines[j].kept_text)
+        and len(match_form(lines[j].kept_text)[1].strip()) >= 6  # not "新闻", the crumb's item
+        for j in range(start, min(end, len(lines)))
+    ):
+        start = 0
+    first = None
+    for j in range(start, min(end, len(lines))):
         ln = lines[j]
         if ln.label in (None, "body") and heading_like(ln.kept_text):
             if len(match_form(ln.kept_text)[1].strip()) >= 6:
