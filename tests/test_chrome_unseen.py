@@ -22,6 +22,7 @@ HALVES = ["A", "B", "C", "D"]
 # (pages, Traditional pages, lines per label), as stated in the builder's docstring
 WRITTEN: dict[str, tuple[int, int, dict[str, int]]] = {
     "E": (30, 14, {"body": 166, "meta": 94, "boilerplate": 411, "blank": 226}),
+    "F": (30, 15, {"body": 155, "meta": 89, "boilerplate": 354, "blank": 208}),
 }
 
 
