@@ -352,3 +352,28 @@ def test_lists_of_names_ending_alike_are_not_spread_ads() -> None:
         ["第一届全国运动会", "第二届全国运动会", "第三届全国运动会"],
     ):
         assert all(label != "spam" for label, _ in _spread(tags)), tags
+
+
+@pytest.mark.parametrize("mark", ["【樱桃直播 yt66.tv】", "(本站由极速云加速器jisu.top赞助)"])
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_sites_watermark_after_a_paragraph_is_cut(mark: str, host: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:24]
+    k = max(range(len(lines)), key=lambda j: len(lines[j]))  # the longest paragraph
+    para = lines[k].rstrip()
+    if not para.endswith("。"):
+        para = para + "。"
+    lines[k] = para + mark
+    line = clean("\n".join(lines)).lines[k]
+    assert [c.reason for c in line.cuts] == ["spam:site-watermark"], (line.reason, line.cuts)
+    assert line.kept_text.rstrip() == para
+
+
+@pytest.mark.parametrize(
+    "mark", ["(来源:人民网 people.com.cn)", "(原文链接 www.example.com)", "(详见 python.org)"]
+)
+def test_a_paragraphs_own_source_in_a_bracket_stays(mark: str) -> None:
+    lines = PAGES["p0209"]["text"].split("\n")[:24]
+    k = max(range(len(lines)), key=lambda j: len(lines[j]))
+    lines[k] = lines[k].rstrip().rstrip("。") + "。" + mark
+    line = clean("\n".join(lines)).lines[k]
+    assert not line.cuts and line.label != "spam", (mark, line.reason)

@@ -330,7 +330,52 @@ class ItemSpam:
         for i in slots:
             if lines[i].label is None and not lines[i].cuts:
                 _slot(lines[i], model, page, i)
+        for i in scan.lines_matching(_TAIL_SITE):
+            line = lines[i]
+            if line.label is None and not line.cuts:
+                start = _site_watermark(texts[i], model, page, i)
+                if start is not None:
+                    line.cut(start, len(texts[i].rstrip()), "spam", "spam:site-watermark")
         return doc
+
+
+_TAIL_SITE = LazyPattern(
+    r"[\u3002!?\uff01\uff1f][\u3010(\uff08][^\u3010\u3011()\uff08\uff09\n]{0,30}?"
+    r"[a-z0-9-]{2,}\.(?:[a-z]{2,4})[^\u3010\u3011()\uff08\uff09\n]{0,20}[\u3011)\uff09]"
+    r"[ \t\u3000]*(?=\n|\Z)",
+    flags=2,  # re.IGNORECASE
+)
+"""A bracket naming a site glued after a paragraph's last sentence (``…空间。【香蕉直播
+xjzb8.tv】``, ``…能力。(本文由一元机场yiyuan.top赞助)``)."""
+_CREDIT = LazyPattern(
+    r"来源|來源|转载|轉載|出处|出處|作者|编辑|編輯|记者|記者|摄影|攝影|图片|圖片|据|據|原文|链接|鏈接"
+)
+"""A paragraph's own credit or source in a bracket, not an ad."""
+
+
+_DOMAIN = LazyPattern(r"(?:www\.)?[a-z0-9-]{2,}\.[a-z]{2,4}", flags=2)
+
+
+def _site_watermark(text: str, model: Any, page: _Page, line: int) -> int | None:
+    """Where a site's watermark glued after the last sentence of a paragraph starts, or
+    ``None``: a bracket naming a site (a domain), no credit word (来源, 转载, 记者…), whose
+    other words (three Han characters or more) read as an ad (the item model, 0.5) and share
+    nothing with the page."""
+    m = _TAIL_SITE.search(text)
+    if m is None or len(text) < 40:
+        return None
+    start = m.start() + 1
+    inner = text[start + 1 : len(text.rstrip()) - 1]
+    folded = fold(inner)
+    if _CREDIT.search(folded):
+        return None
+    words = _DOMAIN.sub(" ", inner)  # what the bracket says besides the site's address
+    if len(_HAN.findall(words)) < 3 or model.score(words) < ITEM_SPAM:
+        return None
+    share = page.overlap(inner, line)
+    if share is not None and share > 0:
+        return None
+    return start
 
 
 SPREAD_LINES = 3
