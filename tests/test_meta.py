@@ -660,3 +660,58 @@ def test_name_lists_are_told_on_the_plain_text_as_on_the_folded_one() -> None:
     assert got == [bool(meta._NAMES.match(match_form(t)[1])) for t in texts]
     assert any(got) and not all(got)
     assert [cues.preimage(c) for c in ",*;、"] == [",，", "*＊", ";；", "、"]
+
+
+def _ruled_out_by_length(text: str) -> bool:
+    """What judge_meta tells first: a line too long to be metadata."""
+    from cleantext.filters.meta import _strip
+
+    folded = match_form(text)[1]
+    return len(text) > 400 or (len(folded) > 200 and len(_strip(folded)[1]) > 200)
+
+
+def test_the_meta_scan_drops_exactly_the_lines_too_long_for_metadata() -> None:
+    # _scanned tells the length rule without folding a line whose ends _strip keeps
+    from cleantext.filters.meta import _scanned
+
+    body = "国务院办公厅关于进一步优化营商环境的通知发布时间2024年3月5日" * 7  # 217 characters
+    texts = [
+        body,
+        body[:200],
+        body[:201],
+        body * 2,
+        "•" + body[:200],
+        "• " + body[:199],
+        "【" + body[:199] + "】",
+        "（" + body[:200],  # a full-width parenthesis folds to "(", which _strip takes off
+        body[:200] + "）",
+        body[:200] + "〗",
+        "\u3000" + body[:200],
+        body[:200] + "\u3000\u3000",
+        "＊＊" + body[:199],
+        "(lái)" + body[:198],  # pinyin debris: the plain line is shorter
+        "#x4e2d;" * 29,
+    ]
+    for text in texts:
+        expected = "" if _ruled_out_by_length(text) else plain(text)
+        assert _scanned(text) == expected, text[:12]
+    assert {_scanned(t) == "" for t in texts} == {True, False}
+
+
+def test_fields_told_once_per_text_with_a_memo() -> None:
+    from cleantext.filters.meta import fields
+
+    memo: dict = {}
+    first = fields("来源:新华社 2024-03-05 10:20", memo=memo)
+    assert first == fields("来源:新华社 2024-03-05 10:20")
+    assert fields("来源:新华社 2024-03-05 10:20", memo=memo) is first
+    assert list(memo) == ["来源:新华社 2024-03-05 10:20"]
+
+
+def test_every_regex_space_is_a_str_space() -> None:
+    # _scanned tells a space at a line's end by str.isspace where _strip's _LEAD says \s
+    import regex
+
+    every = "".join(map(chr, range(0x110000)))
+    spaces = regex.findall(r"\s", every)
+    assert "\u3000" in spaces and all(c.isspace() for c in spaces)

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 from .. import recache
 from ..document import Document, Line, Meta
 from .base import next_nonblank
-from .cues import _piece, anchored, match_form, page_hits, plain, preimage
+from .cues import _piece, anchored, fold, match_form, page_hits, plain, preimage
 from .dates import DATE, ROC_NUMERIC, find_dates, find_loose_dates, iso
 from .lazyre import LazyPattern
 
@@ -499,9 +499,30 @@ def _suspects(lines: list[Line]) -> set[int]:
     those a scan of the page's plain lines (:func:`_unfolded_cue`) finds a cue in, without
     folding them."""
     todo = [i for i, line in enumerate(lines) if line.label is None]
-    texts = [lines[i].kept_text for i in todo]
-    texts = [plain(t) if len(t) <= 400 else "" for t in texts]
+    texts = [_scanned(lines[i].kept_text) for i in todo]
     return {todo[k] for k in page_hits(texts, _unfolded_cue(), lambda k, m: True)}
+
+
+_STRIPPED_LEAD = frozenset("•·●◇▪■□◆*-[【(@〔〖「")
+"""The characters of :data:`_LEAD` besides ``\\s`` (every ``regex`` ``\\s`` is ``str.isspace``:
+a test checks it)."""
+_STRIPPED_END = frozenset("]】)〕〗」")
+"""What :func:`_strip` takes off the end besides spaces."""
+
+
+def _scanned(text: str) -> str:
+    """The plain ``text`` :func:`_suspects` scans: ``""`` for a line :func:`judge_meta`
+    rules out by its length (over 400 characters, or over 200 once stripped: a paragraph),
+    told without folding it when neither end is something :func:`_strip` takes off."""
+    if len(text) > 400:
+        return ""
+    p = plain(text)
+    if len(p) <= 200:
+        return p
+    first, last = fold(p[0]), fold(p[-1])  # (folding maps each character on its own)
+    if first in _STRIPPED_LEAD or first.isspace() or last in _STRIPPED_END or last.isspace():
+        return "" if len(_strip(fold(p))[1]) > 200 else p
+    return ""
 
 
 _DIGIT = _rx(r"\d")
@@ -599,12 +620,24 @@ _LOOSE_HINT = re.compile(r"\d\s*月|\d:\d\d|[秒钟时天周月]前|\d/\d\d?/\d{
 """What every date of :func:`.dates.find_loose_dates` holds (``re``: a cheap test first)."""
 
 
-def fields(
-    folded: str, digit: bool | None = None
-) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+Fields = tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]
+
+
+def fields(folded: str, digit: bool | None = None, memo: dict[str, Fields] | None = None) -> Fields:
     """Key fields ``(start, end, key, kind)`` and dates ``(start, end, iso)`` in a folded line
     (``iso`` is ``""`` for a date without its year: :func:`.dates.find_loose_dates`).
-    ``digit``: whether the line holds a digit, if the caller knows."""
+    ``digit``: whether the line holds a digit, if the caller knows. ``memo``: the fields of
+    the lines of this page told so far, by text (the metadata rules and the extractor read
+    most meta lines alike: a quarter of the calls); the lists are shared, never changed.
+
+    >>> fields("来源:新华社 2024-03-05")
+    ([(0, 3, '来源', 'source')], [(7, 17, '2024-03-05')])
+    """
+    if memo is not None:
+        found = memo.get(folded)
+        if found is None:
+            found = memo[folded] = fields(folded, digit)
+        return found
     keys = []
     for start, end, key, sep, boundary in _key_matches(folded):
         if not boundary and (key in _WEAK or len(key) < 2):
@@ -650,7 +683,9 @@ def fields(
     return keys, dates
 
 
-def judge_meta(text: str, *, head: bool = True) -> str | None:
+def judge_meta(
+    text: str, *, head: bool = True, memo: dict[str, Fields] | None = None
+) -> str | None:
     """The meta reason for one line of text, or ``None``. ``head``: the line is in the page
     head (before the first long paragraph), where weaker cues are trusted.
 
@@ -725,7 +760,7 @@ def judge_meta(text: str, *, head: bool = True) -> str | None:
     if head and len(s) >= 12 and _SIX_DIGITS.search(s) and _AFFILIATION.match(s):
         return "meta:affiliation"
     s = _QSEP.sub(" | ", s)
-    keys, dates = fields(s, digit)  # (neither substitution adds or takes a digit)
+    keys, dates = fields(s, digit, memo)  # (neither substitution adds or takes a digit)
     if not keys and not dates:
         return None
     if not head:
@@ -1006,6 +1041,7 @@ class MetaLines:
         end = head_end(doc)
         meta = []  # meta lines (and date lines), for the passes below
         judged = _suspects(lines)
+        memo = doc.cache.setdefault("fields", {})  # the extractor reads the same lines
         # the article's foot matters only to lines after the head that hold a cue
         n = len(lines)
         tail, foot = article_foot(doc, end) if any(i > end for i in judged) else (n, n)
@@ -1013,7 +1049,7 @@ class MetaLines:
             if line.label is None:
                 if i not in judged:
                     continue  # judge_meta would say None
-                reason = judge_meta(line.kept_text, head=i < end or tail <= i < foot)
+                reason = judge_meta(line.kept_text, head=i < end or tail <= i < foot, memo=memo)
                 if reason is None and i >= foot and len(line.kept_text) <= 40:
                     reason = _lone_count(line.kept_text)  # "阅读 (2386)" below the chrome
                 if reason is not None:
@@ -1456,13 +1492,14 @@ class MetaExtractor:
             meta.title = title_text(doc.lines[t]) or None
         published: list[tuple[int, str]] = []
         key = None  # a key whose value is on the next line ("作者：" / "张三")
+        memo = doc.cache.setdefault("fields", {})
         for line in doc.lines:
             if line.label != "meta":
                 key = key if line.label == "blank" else None
                 continue
             if key is not None and _bare_value(line.kept_text):
                 self._take(_KIND[key], key, plain(line.kept_text).strip(), meta)
-            self._fields(line, meta, published)
+            self._fields(line, meta, published, memo)
             key = _open_key(line.kept_text)
         if not meta.authors:
             self._lead_authors(doc, t, meta)
@@ -1474,10 +1511,12 @@ class MetaExtractor:
         return doc
 
     @staticmethod
-    def _fields(line: Line, meta, published: list[tuple[int, str]]) -> None:
+    def _fields(
+        line: Line, meta, published: list[tuple[int, str]], memo: dict[str, Fields] | None = None
+    ) -> None:
         plain, folded = match_form(line.kept_text)
         folded = _QSEP.sub(" | ", folded)
-        keys, dates = fields(folded)
+        keys, dates = fields(folded, memo=memo)
         for start, _, value in dates:
             if not value:
                 continue  # no year: the page's date is not known
