@@ -44,6 +44,12 @@ ITEM_ONLY = [
     "網貸協商還款|徵信洗白修復|黑戶秒下款|信用卡套現秒到",
     "全网删帖——负面新闻处理——舆情公关公司——差评删除当天见效",
     "短信群发平台 | 改号软件下载 | 精准手机号码采集 | 空号检测工具",
+    # trades and ad claims the generator composes since session 6 (0/9 places before)
+    "真钱炸金花 / 牛牛现金版 / 捕鱼电玩城 / 斗地主秒提现",
+    "瘦身胶囊排油燃脂 ★ 十天瘦八斤 ★ 纯中药成分 ★ 无效退款",
+    "微型针孔摄像头 | 远程监听器 | 隐形耳机考试 | 万能钥匙开锁工具",
+    "同城交友约会 · 附近学生妹 · 酒店上门快餐 · 看照片再约",
+    "免税外烟 丨 越南代工香烟 丨 一手货源招代理 丨 全国包邮",
 ]
 NEW_WORDINGS = [
     *ITEM_ONLY,
@@ -82,6 +88,8 @@ def test_ad_lists_of_new_wordings_are_spam(line: str, host: str, where: str) -> 
 CONTACT_LISTS = [
     "外汇跟单群 每日喊单 月收益50% 稳赚不赔 t.me/fx_signal99",
     "手机兼职日结 无需押金 在家可做 每天两小时 加薇:jz-2025ok",
+    # a known miss until the generator composed the ad register (claims from morphemes)
+    "同城代购跑腿 | 一手货源 | 安全保密 | 支持验货 | 飞机号:@daigou_7788",
 ]
 
 
@@ -104,9 +112,11 @@ def test_a_contact_list_must_still_read_as_ads() -> None:
 
 # new wordings the step still misses; strict: a change that catches them must move them up
 KNOWN_MISSES = [
-    # half its items plain to the item model (一手货源 0.4, 安全保密): the shape model catches
-    # it on a tech page only
-    "同城代购跑腿 | 一手货源 | 安全保密 | 支持验货 | 飞机号:@daigou_7788",
+    # families the generator has no trade for (folk remedies, overseas generic drugs), and
+    # certificates named in three characters (学生证: shorter than an evidence item)
+    "老中医祖传秘方 · 三副药断根 · 不开刀不住院 · 患者口碑见证",
+    "学生证 | 记者证 | 军官证 | 律师证 | 工作证定制",
+    "海外代购处方药 丨 印度仿制药 丨 抗癌药直邮 丨 正品保证",
 ]
 
 
@@ -141,6 +151,16 @@ HARD_NEGATIVES = [
     "参考资料:python.org | docs.djangoproject.com | github.com | stackoverflow.com",
     "申请日期:xxxx年xx月xx日  联系电话:1xx-xxxx-xxxx",
     "签名:人生得意须尽欢,莫使金樽空对月",
+    # the vocabulary of the trades composed since session 6, in a page's own lists
+    "警方提示:谨防网络刷单 | 警惕高仿假币 | 远离网络赌博 | 拒绝黄赌毒",
+    "相关新闻:警方捣毁代孕窝点 | 非法枪支交易案告破 | 电信诈骗团伙落网",
+    "减肥食谱 | 健身计划 | 瑜伽入门 | 科学减脂 | 运动康复",
+    "欢乐斗地主 | 天天象棋 | 腾讯麻将 | 开心消消乐 | 王者荣耀",
+    "比特币行情 | 以太坊价格 | 区块链新闻 | 数字人民币",
+    "试管婴儿 | 辅助生殖 | 不孕不育科 | 产科门诊 | 专家团队",
+    "热门游戏:原神 | 英雄联盟 | 和平精英 | 梦幻西游 | 魔兽世界",
+    "立即登录 | 立即注册 | 找回密码 | 帮助中心",
+    "免费试听 | 名师授课 | 限时优惠 | 在线咨询 | 报名入口",
 ]
 
 

@@ -151,10 +151,12 @@ def _reads_as_ads(scores: list[float], least: int, items: list[str], share: floa
 
 
 def _template_ok(items: list[str], model: Any) -> bool:
-    """Whether a list most of whose items (two thirds) end with the same words (two to four
+    """Whether a list most of whose items (two thirds) end with the same words (three or four
     characters) reads as ads by those words too: a list repeating one template is judged by
     the template (``苏州代开发票 | 无锡代开发票``: ``代开发票``), not by what varies (``pc版下载 |
-    ios版下载 | 安卓版下载 | 历史版本``: ``版下载``, a site's own menu of versions).
+    ios版下载 | 安卓版下载 | 历史版本``: ``版下载``, a site's own menu of versions). Two shared
+    characters are a noun, not a template (``建筑发票 | 材料费发票``: ``发票``, a trade's core
+    that news says too).
 
     >>> class M:
     ...     def score(self, item): return 0.9 if "发票" in item else 0.1
@@ -163,7 +165,7 @@ def _template_ok(items: list[str], model: Any) -> bool:
     >>> _template_ok(["pc版下载", "ios版下载", "历史版本"], M())
     False
     """
-    for k in (4, 3, 2):
+    for k in (4, 3):
         ends: dict[str, int] = {}
         for it in items:
             if len(it) > k:

@@ -260,6 +260,104 @@ TRADES: dict[str, tuple[list[str], list[str], list[str]]] = {
         _w("免费 永久 最新 低价 出售 正版"),
         _w("下载 出售 分享 永久 秒发 自动发货 低价 激活"),
     ),
+    # trades of the families spider pools carry that the ones above lack or hold few words of
+    "lottery": (
+        _w(
+            "六合彩 香港六合彩 澳门六合彩 特码 平码 一肖 三中三 pk10 北京赛车 幸运飞艇 时时彩 "
+            "重庆时时彩 快三 11选5 分分彩 极速赛车 哈希彩 彩票计划 心水资料 "
+            "跑狗图 马报 彩票平台 彩票app"
+        ),
+        _w("精准 内部 免费 最准 稳赚 人工 独家 今期 本期 必中 资深"),
+        _w(
+            "计划 人工计划 计划群 带单 导师 资料 大全 一期必中 稳赚 投注 开户 平台 网址 "
+            "app下载 注册 官网 平台推荐 心水 公式 规律 技巧"
+        ),
+    ),
+    "cards": (
+        _w(
+            "棋牌 棋牌游戏 斗地主 炸金花 牛牛 捕鱼 打鱼 电玩城 老虎机 水果机 扎金花 牌九 三公 "
+            "十三水 拼三张"
+        ),
+        _w("真钱 现金 可提现 正规 手机 线上 网络 赢钱 赚钱 上下分 好玩的"),
+        _w("可提现 提现 上下分 微信上下分 现金版 真钱版 赢钱 下分快 秒提现 房卡 现金局"),
+    ),
+    "casino": (
+        _w(
+            "百家乐 轮盘 骰宝 龙虎 真人娱乐 网上赌场 线上赌场 娱乐场 博彩 博彩网站 赌博网站 "
+            "网投平台 体育博彩 球赛投注 电竞投注"
+        ),
+        _w("澳门 菲律宾 柬埔寨 缅甸 正规 信誉 十大 最大 最新 线上"),
+        _w(
+            "首充 首充送 注册送 注册即送 返水 天天返水 存款优惠 彩金 开户 代理 官网 网址 "
+            "入口 app 技巧 必胜 包赢 下注 出款快 提款秒到 无限返水"
+        ),
+    ),
+    "private_server": (
+        _w(
+            "传奇私服 魔域私服 奇迹私服 梦幻私服 私服 sf 公益服 变态版 游戏外挂 透视挂 自瞄挂 "
+            "辅助外挂 游戏金币 游戏币 代练"
+        ),
+        _w("新开 最新 变态 超变 公益 免费 永久 稳定 不封号 无限 满级"),
+        _w(
+            "发布网 开服表 新开服 一条龙 下载 官网 免费版 破解版 不封号 防封 秒发货 "
+            "代练 低价 出售 回收 交易 上分"
+        ),
+    ),
+    "surrogacy": (
+        _w("代孕 供卵 借卵 试管婴儿 第三代试管 包生男孩 选性别 捐卵 助孕 代怀"),
+        _w("正规 合法 海外 泰国 美国 格鲁吉亚 乌克兰 国内 高端 私人"),
+        _w("机构 中心 公司 包成功 多少钱 费用 价格 套餐 流程 电话 联系方式 咨询 包性别"),
+    ),
+    "adult_goods": (
+        _w(
+            "情趣用品 成人用品 飞机杯 充气娃娃 硅胶娃娃 跳蛋 震动棒 延时喷剂 延时湿巾 "
+            "情趣内衣 成人玩具"
+        ),
+        _w("男用 女用 正品 进口 日本 私密 成人 夫妻"),
+        _w("专卖 网购 隐私发货 保密发货 货到付款 批发 代发 官网 旗舰店 实体店 哪里买"),
+    ),
+    "spy": (
+        _w(
+            "窃听器 针孔摄像头 微型摄像头 监听器 手机监控 考试作弊器 隐形耳机 透视眼镜 万能钥匙 "
+            "扑克分析仪 作弊设备"
+        ),
+        _w("出售 批发 高清 微型 远程 隐形 无线 最新 专业"),
+        _w("出售 批发 专卖 价格 哪里买 货到付款 官网 厂家 代理 网购 实体店"),
+    ),
+    "money": (
+        _w("高仿人民币 假币 假钞 仿真币 美元假币"),
+        _w("出售 高仿 精仿 一比一 新版 最新 同城"),
+        _w("出售 批发 货到付款 哪里买 价格 购买 联系方式 交易 货源"),
+    ),
+    "airdrop": (
+        _w("空投 土狗币 meme币 usdt 比特币 狗狗币 合约 撸毛 币圈"),
+        _w("新 免费 内部 百倍 千倍 稳赚 高收益 零撸"),
+        _w(
+            "空投 领取 注册送 返佣 带单 群 交易所 入口 官网 下载 平台 注册 "
+            "高收益 翻倍 邀请码 秒出金 撸毛"
+        ),
+    ),
+    "fake_docs": (
+        _w(
+            "假证 假身份证 假驾照 学历证书 毕业证书 学位证书 刻章 四六级证书 二级建造师证 "
+            "银行流水 流水账单"
+        ),
+        _w("办 办理 代办 制作 做 仿真 高仿 快速 全国 加急"),
+        _w("可查 学信网可查 包过 一条龙 联系方式 多少钱 哪里办 加急 代办 出证快 当天取"),
+    ),
+    "hack_services": (
+        _w(
+            "查开房 开房记录 定位手机 手机定位 查通话记录 聊天记录 改分 改成绩 盗号 "
+            "入侵 网站入侵 查人 查户籍 查车辆 查身份证 恢复聊天记录 微信解封 qq解封"
+        ),
+        _w("专业 黑客 高手 接单 秒查 实时 远程 私人"),
+        _w("接单 服务 秒查 查询 不成功不收费 保密 电话 联系方式 技术"),
+    ),
+    "laundering": (
+        _w("跑分 洗钱 代收 代付 四件套 对公账户 二类卡 一类卡 u商 承兑 第四方支付"),
+        _w("高价 大额 长期 稳定 日结 专业 秒"),
+        _w("平台 接单 收 出 高佣金 日结 秒结 代理 渠道 合作 招募"),
+    ),
 }
 GENERIC_MODIFIERS = _w("正规 专业 靠谱 本地 同城 全国 最新 2024 2025 免费 低价 高价 诚信")
 AD_CLAIMS = _w(
@@ -336,11 +434,86 @@ LOCAL_SERVICES = _w(
     "开锁 换锁芯 指纹锁安装 管道疏通 家电维修 空调维修 搬家 保洁 月嫂 开锁公司 防水补漏 "
     "装修 甲醛检测 除甲醛 灭蟑螂 白蚁防治 回收 二手回收 家政 保姆"
 )
+# --- the ad register: what an ad promises between its trade items, composed ------------------
+# Spider-pool and contact ads put items with no trade word in their lists: how fast and how
+# sure (秒到账, 包过), what is not asked (无需押金), how goods travel and are paid (同城交易,
+# 先验货后付款), where they come from (厂家直销), who is recruited (招代理), calls to act
+# (点击进入, 扫码进群) and numbers (日赚300, 注册送88). They are composed from morphemes so
+# that the model learns the register, not a list of slogans.
+CLAIM_FAST = _w("秒 当天 当场 立即 马上 快速 极速 24小时 1小时 半小时 3分钟 10分钟 轻松")
+CLAIM_FAST_VERBS = _w(
+    "到账 下款 出款 提现 发货 放款 出证 见效 收录 审批 到货 出分 回复 上分 办结 拿证 开票"
+)
+CLAIM_NO = _w("无 不 零 免 不用 无需 不收 不看 不查 无任何")
+CLAIM_NO_OBJ = _w(
+    "押金 副作用 抵押 审核 面签 封号 基础 经验 定金 手续费 征信 风险 门槛 担保 "
+    "前期费用 流水 学历 年龄限制 反弹 痛苦 后遗症 依赖"
+)
+CLAIM_SURE = _w("稳 包 保 必 百分百 绝对 保证 稳定")
+CLAIM_SURE_VERBS = _w("赚 过 中 赢 下款 成功 回本 见效 收录 通过 拿证 满意 到账 盈利 翻倍")
+CLAIM_SURE_TAILS = _w("不赔 不亏 无忧 无风险 不成功退款 无效退款 不满意退款")
+CLAIM_TRADE = _w("全国 同城 当面 隐私 保密 顺丰 货到 上门 本地 线下 见面")
+CLAIM_TRADE_VERBS = _w("包邮 交易 发货 付款 送货 配送 验货 取货 自提 快递 安排")
+CLAIM_SOURCE = _w("一手 厂家 工厂 源头 内部 独家 原厂 总代 正品 实体")
+CLAIM_SOURCE_NOUNS = _w("货源 直销 渠道 直供 供货 价 批发价 现货 名额")
+CLAIM_LATER = _w("验货 收货 服务 发货 体验 开票 使用 试用 看货 放款 出证 下款 到账")
+CLAIM_RECRUIT = _w("诚招 招募 急招 招收 火热招募 长期招 高薪招 寻")
+CLAIM_RECRUITS = _w("代理 学员 会员 下级 合伙人 宝妈 兼职 推广员 团队长 一级代理 分销")
+CLAIM_ALWAYS = _w("24小时 全天 7x24小时 随时 全年无休 昼夜")
+CLAIM_ALWAYS_VERBS = _w("在线 接单 客服 服务 营业 秒回 回复 发货 咨询")
+CLAIM_TRUST = _w("诚信 信誉 安全 全程 绝对 正规 专业 靠谱 口碑")
+CLAIM_TRUST_TAILS = _w("经营 交易 合作 为本 第一 可靠 保证 保密 放心 无忧 可查 老店")
+CLAIM_GROUP = _w("进群 加群 拉群 入群 扫码进群 建群 群里 进裙 加裙")
+CLAIM_GROUP_GOALS = _w("领任务 返佣 领红包 领福利 送福利 学习 领资料 免费领 拿计划 带你赚 看计划")
+CLAIM_CTA = _w("点击 立即 马上 扫码 长按 赶紧 速来 快来 现在")
+CLAIM_CTA_VERBS = _w("进入 领取 进群 加入 体验 试玩 开户 抢购 订购 私聊")
+CLAIM_NUMBERS = [
+    "日赚{n}",
+    "日入{n}",
+    "月入{n}",
+    "月赚{n}",
+    "一天{n}",
+    "日收益{p}%",
+    "月收益{p}%",
+    "{k}天瘦{s}斤",
+    "{k}周瘦{s}斤",
+    "{k}天上首页",
+    "{k}天见效",
+    "{k}小时到账",
+    "{k}分钟到账",
+    "注册送{n}",
+    "首充送{n}",
+    "首存送{p}%",
+    "返水{p}%",
+    "充{n}送{n2}",
+    "收益{p}%",
+    "保底{n}",
+    "佣金{p}%",
+    "{n}元起",
+    "最低{n}元",
+    "日结{n}",
+    "额度{n}",
+    "{k}倍收益",
+    "{k}倍杠杆",
+    "送{n}彩金",
+    "提款{k}分钟",
+    "押{n}返{n2}",
+    "单价{n}",
+]
+PRICE_CLAIMS = _w(
+    "价格优惠 量大从优 量大价优 低价出 特价 价格实惠 价格公道 可议价 欢迎询价 有意者私聊"
+)
+SHOP_BADGES = _w(
+    "正品保障 七天无理由退换 七天无理由退货 官方旗舰店 售后无忧 品质保证 假一赔十 "
+    "满99包邮 新品上市 限时折扣 会员专享 以旧换新 免费送货上门 全国联保 官方授权"
+)
+"""A real shop's service badges (negatives): delivery and guarantees without a trade."""
 BRAND_CHARS = "金银皇冠博乐天堂威凯尊龙鸿运发利澳永新葡京星际宝万豪盈彩鑫隆盛旺福禄财富贵赢胜"
 LATIN_TLDS = _w("com cc vip net top xyz me app co club")
 CONTACT_KEYS = _w(
     "加V 加v 加微 加微信 微信 薇 威信 V信 vx QQ qq 扣 TG tg 飞机 电报 联系 飞机号 电报号 "
-    "Telegram telegram Q群 QQ群 扣群 企鹅 薇❤ V❤ 微❤ 加群 t.me/ TG:@ 飞机:@ @"
+    "Telegram telegram Q群 QQ群 扣群 企鹅 薇❤ V❤ 微❤ 加群 t.me/ TG:@ 飞机:@ @ VX wx 卫星 "
+    "扣扣 纸飞机 电报群 whatsapp line 客服 私聊 加我"
 )
 
 # --- negatives ------------------------------------------------------------------------------
@@ -375,6 +548,28 @@ INSTITUTION_TAILS = _w(
     "中心 管理中心 发行中心 协会 学会 研究院 委员会 管理局 办公室 集团 有限公司 官方网站 官网 网"
 )
 
+BUSINESS_OBJECTS = _w(
+    "公司 企业 个体户 分公司 商标 专利 版权 软著 食品经营许可证 icp许可证 资质 税务 社保 "
+    "公积金 营业执照 外资公司 合伙企业 银行 对公"
+)
+BUSINESS_ACTS = _w(
+    "注册 注销 变更 年检 年报 记账 代理记账 报税 备案 申请 转让 办理 开户 审计 验资 "
+    "筹划 申报 登记 刻章备案 开户许可"
+)
+"""A registered agent's own services (negatives: 公司注册, 代理记账, 银行开户): the words of
+certificate and account trades, but the law's paperwork."""
+STATE_LOTTERY = _w(
+    "体彩 福彩 中国体育彩票 中国福利彩票 竞彩 竞彩足球 竞彩篮球 足彩 胜负彩 任选九 双色球 大乐透 "
+    "七星彩 排列三 排列五 福彩3d 快乐8 七乐彩 超级大乐透 即开票 刮刮乐"
+)
+STATE_LOTTERY_TAILS = _w(
+    "开奖 开奖公告 开奖结果 开奖号码 走势图 赛程 赛果 中奖查询 奖池 销量 兑奖 开奖直播 "
+    "玩法规则 中奖规则 公益金 销售网点 第2024001期 第25088期 头奖"
+)
+"""The state lotteries' own words (negatives): results, schedules, rules and draws."""
+EDU_HEADS = _w("成人 继续 网络 在线 职业 远程 学历 高等 自学 开放 老年 社区 终身 国际 少儿")
+EDU_FIELDS = _w("教育 高考 学院 大学 培训 学习 教育学院 教育中心 考试 课堂 学校")
+
 
 class ItemSynth:
     """A seeded generator of spam items and hard-negative items."""
@@ -405,11 +600,61 @@ class ItemSynth:
     def contact(self) -> str:
         r = self.rng
         key = r.choice(CONTACT_KEYS)
-        if r.random() < 0.5:
+        k = r.random()
+        if k < 0.4:
             ident = self._code()
-        else:
+        elif k < 0.6:
+            # a handle with a joint (Telegram and WeChat ids: abc_888, yk-pf66)
+            ident = self._code() + r.choice("_-") + self._code()
+        elif k < 0.8:
             ident = "1" + str(r.randint(3, 9)) + "".join(str(r.randint(0, 9)) for _ in range(9))
-        return key + r.choice(["", ":", "\uff1a", " "]) + ident
+        else:
+            ident = str(r.randint(10000, 9999999999))  # a QQ number or group
+        if r.random() < 0.15:
+            return key + r.choice([":", " ", ": "]) + "t.me/" + ident
+        return key + r.choice(["", ":", "\uff1a", " ", ":@", " @", "@", "\uff1a@"]) + ident
+
+    def claim(self) -> str:
+        """An item of the ad register with no trade word (:data:`CLAIM_FAST` …)."""
+        r = self.rng
+        k = r.randrange(12)
+        if k == 0:
+            return r.choice(CLAIM_FAST) + r.choice(CLAIM_FAST_VERBS)
+        if k == 1:
+            return r.choice(CLAIM_NO) + r.choice(CLAIM_NO_OBJ)
+        if k == 2:
+            out = r.choice(CLAIM_SURE) + r.choice(CLAIM_SURE_VERBS)
+            return out + (r.choice(CLAIM_SURE_TAILS) if r.random() < 0.4 else "")
+        if k == 3:
+            return r.choice(CLAIM_TRADE) + r.choice(CLAIM_TRADE_VERBS)
+        if k == 4:
+            return r.choice(CLAIM_SOURCE) + r.choice(CLAIM_SOURCE_NOUNS)
+        if k == 5:
+            return "先" + r.choice(CLAIM_LATER) + "后" + r.choice(["付款", "付", "付费", "收费"])
+        if k == 6:
+            who = r.choice(CLAIM_RECRUITS)
+            return r.choice(CLAIM_RECRUIT) + who if r.random() < 0.6 else who + "招募"
+        if k == 7:
+            return r.choice(CLAIM_ALWAYS) + r.choice(CLAIM_ALWAYS_VERBS)
+        if k == 8:
+            return r.choice(CLAIM_TRUST) + r.choice(CLAIM_TRUST_TAILS)
+        if k == 9:
+            return r.choice(CLAIM_GROUP) + r.choice(CLAIM_GROUP_GOALS)
+        if k == 10:
+            return r.choice(CLAIM_CTA) + r.choice(CLAIM_CTA_VERBS)
+        if r.random() < 0.2:
+            return r.choice(PRICE_CLAIMS)
+        n = r.choice([r.randint(1, 9) * 10 ** r.randint(1, 4), r.randint(18, 9999)])
+        k, w = r.randint(1, 30), r.randint(5, 40)
+        # ads write small numbers in Han numerals as often as in digits (十天瘦八斤, 三天见效)
+        han = r.random() < 0.35
+        return r.choice(CLAIM_NUMBERS).format(
+            n=n,
+            n2=n * r.choice([2, 3, 5]),
+            p=r.choice([1, 1.5, 2, 3, 5, 10, 20, 30, 50, 100, 200]),
+            k=_han_number(k) if han else k,
+            s=_han_number(w) if han else w,
+        )
 
     def trade_item(self) -> str:
         r = self.rng
@@ -494,12 +739,17 @@ class ItemSynth:
                 self.contact,
                 self.site,
                 self.claim_item,
+                self.claim,
             ],
-            weights=[10, 3, 2, 2, 2, 1, 1.5, 1, 4],
+            weights=[12, 3, 2, 2, 2, 1, 2, 1, 3, 3],
         )[0]
         item = make()
-        if r.random() < 0.08:
+        k = r.random()
+        if k < 0.08:
             item += self.contact()
+        elif k < 0.16 and make is self.trade_item:
+            # a trade item and a claim glued (高仿人民币过验钞机, 减肥药不反弹)
+            item = item + self.claim() if r.random() < 0.7 else self.claim() + item
         if r.random() < 0.3:
             item = to_traditional(item)
         return item
@@ -532,13 +782,18 @@ class ItemSynth:
             return r.choice(MENU_TOPICS) + r.choice(MENU_HEADS)
         if k < 0.75:
             return r.choice(DEPARTMENTS)
+        if k < 0.8:
+            return r.choice(SHOP_BADGES)
+        if k < 0.86:
+            return r.choice(BUSINESS_OBJECTS) + r.choice(BUSINESS_ACTS)
         return r.choice(PLAIN_LISTS)
 
     def bare_tail(self) -> str:
         """A template tail or an ad word alone, or after a generic modifier (免费下载, 在线观看,
         官方网站): a site's own buttons and menus say them, without a trade's core."""
         r = self.rng
-        tails = GENERIC_TAILS + VIDEO_TAILS + [t for _, _, ts in TRADES.values() for t in ts]
+        # not the trades' own tails: many are claims only ads make (秒到账, 货到付款, 包过)
+        tails = GENERIC_TAILS + VIDEO_TAILS + AGENCY_TAILS + PRODUCT_TAILS
         tail = r.choice(tails)
         if r.random() < 0.5:
             tail = r.choice([*GENERIC_MODIFIERS, "高清", "官方", "手机", "最新", "热门"]) + tail
@@ -557,7 +812,16 @@ class ItemSynth:
         """A media channel or an institution named after a trade's field (新浪体育, 中国福利彩票
         发行中心, 市体育彩票管理中心): the state and the press use the same nouns."""
         r = self.rng
-        if r.random() < 0.5:
+        k = r.random()
+        if k < 0.25:
+            # schools and their channels (成人教育在线, 成人高考报名): porn's 成人 and an ad's
+            # 在线 or 报名 name legitimate teaching too
+            return (
+                r.choice(EDU_HEADS)
+                + r.choice(EDU_FIELDS)
+                + r.choice(["", "", "在线", "网", "平台", "中心", "报名", "招生", "官网", "入口"])
+            )
+        if k < 0.6:
             return r.choice(PORTALS) + r.choice(CHANNELS) + r.choice(["", "", "网", "频道", "官网"])
         field = r.choice(
             ["福利彩票", "体育彩票", "彩票", "体育", "税务", "公安", "金融", "证券", "医疗", "教育"]
@@ -565,11 +829,22 @@ class ItemSynth:
         head = r.choice(["中国", "国家", "全国", "省", "市", *CITIES[:15]])
         return head + field + r.choice(["", *INSTITUTION_TAILS])
 
+    def state_lottery_item(self) -> str:
+        """A state lottery's result or schedule (体彩大乐透开奖, 竞彩足球赛程): lottery news."""
+        r = self.rng
+        return (
+            r.choice(["", "", "", "今日", "最新"])
+            + r.choice(STATE_LOTTERY)
+            + (r.choice(STATE_LOTTERY_TAILS))
+        )
+
     def plain_item(self) -> str:
         k = self.rng.random()
+        if k < 0.03:
+            return self.state_lottery_item()
         if k < 0.05:
             item = self.software_item()
-        elif k < 0.1:
+        elif k < 0.12:
             item = self.institution_item()
         elif k < 0.3:
             item = self.bare_tail()
@@ -580,6 +855,18 @@ class ItemSynth:
         else:
             item = self.menu_item()
         return to_traditional(item) if self.rng.random() < 0.3 else item
+
+
+def _han_number(n: int) -> str:
+    """``n`` (1-99) in Han numerals.
+
+    >>> _han_number(8), _han_number(10), _han_number(15), _han_number(30)
+    ('八', '十', '十五', '三十')
+    """
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens] + "十")
+    return head + (digits[ones] if ones else "")
 
 
 @functools.cache

@@ -121,7 +121,7 @@ def train_items(
     """The item model (:class:`~cleantext.spam.items.ItemModel`) as a JSON-ready dict, trained
     on items composed from family templates against the items of ``pages``' non-spam lines and
     ordinary phrases (:func:`~cleantext.spam.itemsynth.training_items`); ``synthetic`` scales
-    the number of composed items (5,000 spam and 1,500 plain ones times its square)."""
+    the number of composed items (8,000 spam and 2,400 plain ones times its square)."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -130,10 +130,10 @@ def train_items(
     from .items import ItemModel, item_ids
     from .itemsynth import training_items
 
-    # quadratic in ``synthetic``: the default (4) composes 80,000 spam items, a quick run
-    # (tests, ``synthetic=1``) 5,000
+    # quadratic in ``synthetic``: the default (4) composes 128,000 spam items, a quick run
+    # (tests, ``synthetic=1``) 8,000
     k = max(synthetic, 1) ** 2
-    pos, neg = training_items(pages, seed=seed, n_spam=5000 * k, n_plain=1500 * k)
+    pos, neg = training_items(pages, seed=seed, n_spam=8000 * k, n_plain=2400 * k)
     # one example per distinct item and label (the corpus repeats its menus on every page)
     examples = sorted({(t, 1) for t in pos} | {(t, 0) for t in neg})
     rows, cols, vals = [], [], []
