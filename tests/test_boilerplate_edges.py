@@ -510,3 +510,13 @@ def test_a_sidebar_above_the_breadcrumb_is_not_the_title() -> None:
 def test_print_and_close_buttons() -> None:
     assert judge_chrome("打印本頁 | 關閉") == "boilerplate:share"
     assert judge_chrome("关闭") is None  # a word alone
+
+
+def test_lone_buttons_under_the_article_anchor_the_foot_run() -> None:
+    # one chrome line and two lone buttons under the last paragraph: the article is over
+    foot = ["上一篇 下一篇", "加入书签", "投推荐票", "送TA礼物", "顶一下，写得很详细"]
+    got = labels([*HEAD, *foot])[len(HEAD) :]
+    assert got[3:] == [("boilerplate", "boilerplate:foot")] * 2
+    # one chrome line alone does not end the article
+    got = labels([*HEAD, foot[0], foot[4]])[len(HEAD) :]
+    assert got[1] == ("body", "default:body")

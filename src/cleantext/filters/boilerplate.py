@@ -1600,6 +1600,7 @@ class PageChrome:
                     for k in run:
                         lines[k].mark("boilerplate", "boilerplate:tail-run")
                 i = run[-1] + 1
+            _lone_buttons(lines, head, last, t)  # the foot's buttons anchor its run too
             _foot(lines, last, title)
 
         # 7. one button word alone on its line ("关注", "回复", "私信") next to chrome or meta, in
