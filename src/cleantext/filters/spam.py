@@ -36,6 +36,7 @@ from ..spam.lexicon import (
     gate_lines,
     lines_holding,
     pattern,
+    script_counts,
     union_pattern,
     worth_a_look,
 )
@@ -57,7 +58,7 @@ class PageScan:
     read line labels; no step changes ``Line.clean``, so the scan holds for all of them.
     """
 
-    __slots__ = ("first", "gate", "joined", "matching", "n", "texts")
+    __slots__ = ("counts", "first", "gate", "joined", "matching", "n", "texts")
 
     def __init__(self, doc: Document) -> None:
         self.n = len(doc.lines)
@@ -66,6 +67,16 @@ class PageScan:
         self.joined = "\n".join(self.texts)
         self.gate = gate_lines(self.texts, self.joined)
         self.matching: dict[int, tuple[object, list[int]]] = {}
+        self.counts: dict[str, tuple[int, int]] = {}
+
+    def script_counts(self, text: str) -> tuple[int, int]:
+        """:func:`~cleantext.spam.lexicon.script_counts` of a text of the page, remembered for
+        the page: the shape step judges the page's script on the same head twice or more
+        (with and without the lines found to be spam, most often the same text)."""
+        got = self.counts.get(text)
+        if got is None:
+            got = self.counts[text] = script_counts(text)
+        return got
 
     def lines_matching(self, pat: re.Pattern[str] | LazyPattern) -> Iterator[int]:
         """Indexes of the lines holding a match of ``pat`` (which never matches a line break)

@@ -27,7 +27,7 @@ from typing import Any
 from ..document import Document
 from ..spam.items import item_spans
 from ..spam.lexicon import _trie, fold
-from ..spam.structure import _FIELD, _FUNCTION, _bigrams, article_context, fold_context
+from ..spam.structure import _FUNCTION, _bigrams, article_context, fold_context, has_field
 from .lazyre import LazyPattern
 from .spam import page_scan
 
@@ -126,7 +126,7 @@ def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
         return None  # fewer runs of four word characters than a list of that many items has
     if len(_FUNCTION.findall(t)) >= max(3, n // 20):
         return None  # prose: clauses joined by commas
-    if _FIELD.search(t):
+    if has_field(t):
         return None  # form or metadata fields (申请日期:… 联系电话:…): the page's own
     items = list_items(t)
     # most items in Han characters: a list of Latin names (python.org | github.com) has no
@@ -226,6 +226,9 @@ class ItemSpam:
         by_tail: dict[str, list[int]] = {}  # short open lines by their last characters
         lo = TAG_LEN[0]
         prev: tuple[int, str] | None = None  # the last open short line (for twins)
+        # a junk run is joined by a separator of _RUN_LINE: the lines holding one, from one
+        # scan of the page, are the only ones its two patterns are tried on
+        joints = set(scan.lines_matching(_RUN_LINE))
         for i, line in enumerate(lines):
             label = line.label
             if label == "blank":
@@ -256,7 +259,7 @@ class ItemSpam:
                 cands.append((i, items))
             # a list that does not read as ads may still carry a junk run (a title, its
             # column and an ad bracketed before them): judged after the lists
-            if (n <= RUN_LINE and _RUN_TAIL.match(t[::-1])) or _RUN_HEAD.match(t):
+            if i in joints and ((n <= RUN_LINE and _RUN_TAIL.match(t[::-1])) or _RUN_HEAD.match(t)):
                 runs.append(i)
         slots = [
             i

@@ -64,14 +64,14 @@ class _Script:
     other_script`, judged without the lines the steps before found), on first use, once a
     page: the sub-steps that need it share it (its character-class scans cost)."""
 
-    def __init__(self, texts: list[str], done: set[int]) -> None:
-        self.texts, self.done = texts, set(done)
+    def __init__(self, scan: Any, done: set[int]) -> None:
+        self.scan, self.done = scan, set(done)
         self._other: Any = None
 
     @property
     def other(self) -> Any:
         if self._other is None:
-            self._other = other_script(self.texts, self.done)
+            self._other = other_script(self.scan.texts, self.done, self.scan.script_counts)
         return self._other
 
 
@@ -125,13 +125,13 @@ class ShapeSpam:
         # unconverted); the model, which learnt other-script lists at the edge as junk, scored
         # such menus 0.94-1.00
         cands = [i for i in cands if i in ad_lines or not category_menu(texts[i])]
-        script = _Script(texts, done)
+        script = _Script(scan, done)
         # cheap test first: most pages have no block of phrases at their edges
         every = edge_blocks(texts)
         blocks = [b for b in every if not (done | set(cands)).intersection(b)]
         if every and len(blocks) < len(every):
             self._block_rest(doc, texts, every, script, scan.joined)
-        self._ad_tails(doc, texts, ad_lines - done - set(cands), scan.joined)
+        self._ad_tails(doc, scan, ad_lines - done - set(cands))
         self._splices(doc, texts, done | set(cands), scan, script)
         ends = edge_lines(texts)
         for i in query_titles(texts, skip=done | set(cands), ends=ends):
@@ -283,13 +283,14 @@ class ShapeSpam:
                 line.cut(a, b, "spam", "spam:script-splice")
 
     @staticmethod
-    def _ad_tails(doc: Document, texts: list[str], lines: set[int], joined: str) -> None:
+    def _ad_tails(doc: Document, scan: Any, lines: set[int]) -> None:
         """Cut ads glued to the end of paragraphs in the other script than the page's
         (:func:`~cleantext.spam.structure.ad_tail`; ``spam:ad-tail``)."""
+        texts, joined = scan.texts, scan.joined
         todo = [i for i in sorted(lines) if len(texts[i]) >= 26 and not doc.lines[i].cuts]
         if not todo:
             return
-        other = other_script(texts)
+        other = other_script(texts, counts=scan.script_counts)
         if other is False:
             return
         hans, hant = script_classes()

@@ -136,8 +136,10 @@ def _alternation(words: list[str], extra: str = "") -> str:
     return _trie(sorted(set(words))) + (f"|{extra}" if extra else "")
 
 
-_PHONE = LazyPattern(r"[0-9]{7}")
-"""A phone number or an account id: seven digits in a row."""
+_PHONE = LazyPattern(r"[0-9]{7}", engine="regex")
+"""A phone number or an account id: seven digits in a row (``regex``: a scan of a page for
+it costs a sixth of ``re``'s, 0.8 against 4.6 M instructions on 30 dev pages; for tries of
+literals and character classes ``regex`` costs 2-60 times more)."""
 _CONTACT = LazyPattern(_alternation(_CONTACT_WORDS, "[0-9]{7}"))
 _COMMERCE = LazyPattern(_alternation(_COMMERCE_WORDS))
 _AD = LazyPattern(_alternation(_COMMERCE_WORDS + _CONTACT_WORDS))
@@ -159,6 +161,19 @@ _FIELD = LazyPattern(
 """A form or metadata field (``申请日期:…  联系电话:…``), a contact panel of fields
 (``手机:… QQ:… 微信:…``, each key an item of its own): meta, templates or the site's chrome;
 an ad glues its contact to a word (``看片加微信:av5588``)."""
+
+
+def has_field(text: str) -> bool:
+    """Whether ``text`` holds a form field (:data:`_FIELD`), a colon first: most lines have
+    none, and ``_FIELD`` (some 40 words, then a second branch with no literal to look for)
+    tries every word at every character (~15 µs a line).
+
+    >>> has_field("申请日期:2024-05-01  联系电话:010-1234"), has_field("昌平区开锁 | 顺义区开锁")
+    (True, False)
+    """
+    return ("\uff1a" in text or ":" in text) and _FIELD.search(text) is not None
+
+
 _FOOTER = LazyPattern(r"ICP|[Cc]opyright|©|版权所有|版權所有|公网安备|公網安備|备案号|備案號")
 """A site footer (copyright, ICP licence numbers: seven digits that are not a phone)."""
 _COPYRIGHT = LazyPattern(r"[Cc]opyright|COPYRIGHT|©|版权所有|版權所有|[Aa]ll [Rr]ights [Rr]eserved")
@@ -259,7 +274,7 @@ def shape_candidates(
             continue  # four categories with no ad's signal: a menu (体彩开奖 | 足球赛程 …)
         if plain and sum(1 for it in items if len(_CJK.findall(it)) >= 3) * 2 < len(items):
             continue  # mostly Latin, digits: software, downloads, product codes (the page's own)
-        if _SENTENCE.search(t.rstrip(" ?\uff1f")) or _FIELD.search(t) or _FOOTER.search(t):
+        if _SENTENCE.search(t.rstrip(" ?\uff1f")) or has_field(t) or _FOOTER.search(t):
             continue
         if len(_FUNCTION.findall(t)) >= max(3, n // 20):
             continue  # prose (clauses joined by commas), not a keyword list
@@ -405,11 +420,16 @@ of a page (where spider pools put their headers and footers; all 35 of the corpu
 lines)."""
 
 
-def other_script(texts: list[str], skip: set[int] | None = None) -> Any:
+def other_script(
+    texts: list[str],
+    skip: set[int] | None = None,
+    counts: Callable[[str], tuple[int, int]] = script_counts,
+) -> Any:
     """The class of the characters of the other script than the page's (judged on the first
     :data:`SCRIPT_CHARS` characters of its lines not in ``skip``, those a step found to be
     spam: the injected lines must not decide the page's script), or ``False`` when the page
-    has no clear script."""
+    has no clear script. ``counts``: :func:`~cleantext.spam.lexicon.script_counts`, or the
+    page's memo of it (:meth:`cleantext.filters.spam.PageScan.script_counts`)."""
     skip = skip or set()
     hans_cls, hant_cls, _, _ = _script_classes()
     parts, size = [], 0
@@ -420,7 +440,7 @@ def other_script(texts: list[str], skip: set[int] | None = None) -> Any:
             parts.append(t)
             size += len(t)
     head = "\n".join(parts)[:SCRIPT_CHARS]
-    a, b = script_counts(head)
+    a, b = counts(head)
     if a + b < 10 or min(a, b) * 4 > max(a, b):
         return False
     return hans_cls if b > a else hant_cls
