@@ -394,3 +394,11 @@ def test_a_forum_posts_author_age_and_clicks() -> None:
     assert judge_meta("livid · 2024-03-05 15:20:33 +08:00 · 1234 次点击") == "meta:date"
     # a click in a sentence is not a count
     assert judge_meta("1次点击即可完成设置") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [("公开号：CN116123456A", "meta:docinfo"), ("英文来源：中国日报", "meta:source")],
+)
+def test_a_patents_number_and_a_translations_source(line: str, reason: str) -> None:
+    assert judge_meta(line) == reason

@@ -116,6 +116,7 @@ KEYS: dict[str, tuple[str, ...]] = {
         "本文来源",
         "本文分享自",
         "发布机关",
+        "英文来源",
     ),
     "byline": (
         "作者",
@@ -256,6 +257,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "IP 属地",
         "组配分类",
         "体裁分类",
+        "公开号",
+        "公告号",
     ),
 }
 """Metadata keys by kind. A key counts when followed by a separator (``:`` ``|`` ``/``) or,
