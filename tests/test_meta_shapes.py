@@ -145,6 +145,11 @@ BODY = [
     "By the way, this is great.",
     "最后更新的版本修复了这个问题",
     "整理房间",
+    # news leads: a dateline and a byline, then the first paragraph (body, not meta)
+    "中新网讯（记者 刘晓燕）4月2日，记者从省教育厅获悉，全省今年将新增公办幼儿园学位两万个，"
+    "重点补齐城乡接合部短板。",
+    "澎湃新闻4月2日讯（记者 周洋）记者今日从多家车企了解到，新能源车型本月普遍下调了终端售价，"
+    "降幅在五千元左右。",
 ]
 
 

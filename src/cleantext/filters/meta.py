@@ -785,6 +785,10 @@ def judge_meta(
     longest = max((len(c) for c in chunks), default=0)
     if longest > (60 if nfields >= 3 else 30):
         return None
+    if sum(map(len, chunks)) >= PROSE_REST and _SENTENCE.search(s):
+        # a news lead (新京报讯(记者 吴婷婷)3月5日,记者从…获悉,今年本市将…): clauses around
+        # its fields, the article's first paragraph
+        return None
     if not keys and not any(v for _, _, v in dates):
         # dates without a year only: the date alone (a weekday allowed), or, with a time
         # ("昨天 10:20", "3小时前"), beside a name or two ("澎湃新闻 03-05 10:20")
@@ -824,6 +828,9 @@ def judge_meta(
         return "meta:date"  # "3.2萬播放 · 總彈幕數156 2021-06-17 20:14:32": short fields
     return None
 
+
+PROSE_REST = 40
+"""Characters of a line with a sentence mark besides its fields from which it is prose."""
 
 _APART = frozenset(" |/丨︱│·:()[]【】")
 """What sets a field apart from its neighbours on a date line."""
