@@ -93,10 +93,14 @@ TRADES: dict[str, tuple[list[str], list[str], list[str]]] = {
         _w(
             "快速排名 快排 关键词排名 百度排名 整站优化 收录 外链 蜘蛛池 泛目录 站群 "
             "下拉框 相关搜索 负面 百科 口碑 流量 粉丝 点赞 评论 播放量 阅读量 关注 权重 "
-            "霸屏 引流 推广"
+            "霸屏 引流 推广 问答 长尾词 品牌词 下拉词 联想词 竞价 词条 软文 外推 寄生虫 "
+            "黑帽seo 蜘蛛 权重站"
         ),
-        _w("百度 抖音 快手 小红书 微博 搜狗 360 刷 买 代 包年 快速 负面 网站"),
-        _w("优化 排名 包年 出租 代发 创建 删除 压制 刷量 代刷 引流 上首页 霸屏 按天扣费 收录"),
+        _w("百度 抖音 快手 小红书 微博 搜狗 360 刷 买 代 包年 快速 负面 网站 全网 批量"),
+        _w(
+            "优化 排名 包年 出租 代发 创建 删除 压制 刷量 代刷 引流 上首页 霸屏 按天扣费 收录 "
+            "推广 代做 包上 出词 秒收 租用 搭建 程序 源码 包月"
+        ),
     ),
     "jobs": (
         _w(
@@ -295,12 +299,16 @@ TRADES: dict[str, tuple[list[str], list[str], list[str]]] = {
     "private_server": (
         _w(
             "传奇私服 魔域私服 奇迹私服 梦幻私服 私服 sf 公益服 变态版 游戏外挂 透视挂 自瞄挂 "
-            "辅助外挂 游戏金币 游戏币 代练"
+            "辅助外挂 游戏金币 游戏币 代练 合击传奇 单职业传奇 复古传奇 迷失传奇 传奇sf 魔域sf"
         ),
-        _w("新开 最新 变态 超变 公益 免费 永久 稳定 不封号 无限 满级"),
+        # what a private server's ad says of its version and its opening (新区, 不删档)
+        _w(
+            "新开 最新 变态 超变 微变 公益 免费 永久 稳定 不封号 无限 满级 复古 1.76 1.80 合击 热血"
+        ),
         _w(
             "发布网 开服表 新开服 一条龙 下载 官网 免费版 破解版 不封号 防封 秒发货 "
-            "代练 低价 出售 回收 交易 上分"
+            "代练 低价 出售 回收 交易 上分 私服 新区 开区 今日新开 首区 不删档 送元宝 送vip "
+            "充值 服务端 版本"
         ),
     ),
     "surrogacy": (
@@ -417,9 +425,18 @@ GENERIC_TAILS = _w(
     "官网 网站 平台 下载 app 入口 在线 免费 哪家好 多少钱 价格 联系方式 电话 微信 一条龙 "
     "靠谱吗 渠道 代办 出售 24小时 当天 推荐 排名 公司 服务"
 )
+PORN_SITES = _w(
+    "xvideos pornhub xhamster xnxx youporn redtube spankbang missav jable avgle 91porn javhd "
+    "caoliu t66y sehuatang 1024 av天堂 色中色 色吧 撸撸 啪啪"
+)
+PORN_SITE_WORDS = _w(
+    "中文网 官网 在线 视频 入口 网址 最新地址 永久地址 备用网址 影院 热 社区 论坛 成人网 福利 导航 "
+    "精品 在线观看 免费版 app 直播 资源站 中文字幕"
+)
 VIDEO_TAILS = _w(
     "在线观看 免费观看 高清在线观看 全集在线观看 在线播放 完整版 免费在线观看 全集 "
-    "百度云 网盘 下载 迅雷下载 高清 完整版在线 电视剧 电影 hd中字 无删减"
+    "百度云 网盘 下载 迅雷下载 高清 完整版在线 电视剧 电影 hd中字 无删减 网盘资源 百度网盘 "
+    "阿里云盘 夸克网盘 蓝光 4k 1080p 超清 磁力链接 bt种子 未删减 国语 粤语中字 全集资源"
 )
 AGENCY_TAILS = _w("公司 哪家好 价格 多少钱 报价 外包 服务商 工作室 一站式 专业 定制")
 PRODUCT_TAILS = _w(
@@ -698,6 +715,11 @@ class ItemSynth:
 
     def porn_item(self) -> str:
         r = self.rng
+        k = r.random()
+        if k < 0.15:
+            # a porn site's name: a Latin brand or a number before a site word (91视频, 5g影院)
+            head = r.choice([*PORN_SITES, str(r.choice([51, 69, 91, 97, 99, 520, 777, 8090]))])
+            return head + r.choice(PORN_SITE_WORDS)
         parts = [r.choice(PORN_A) for _ in range(r.randint(1, 2))] + [
             r.choice(PORN_B) for _ in range(r.randint(1, 2))
         ]
@@ -741,7 +763,7 @@ class ItemSynth:
                 self.claim_item,
                 self.claim,
             ],
-            weights=[12, 3, 2, 2, 2, 1, 2, 1, 3, 3],
+            weights=[12, 4, 2, 2, 2, 1, 2, 1, 3, 3],
         )[0]
         item = make()
         k = r.random()
