@@ -520,3 +520,15 @@ def test_lone_buttons_under_the_article_anchor_the_foot_run() -> None:
     # one chrome line alone does not end the article
     got = labels([*HEAD, foot[0], foot[4]])[len(HEAD) :]
     assert got[1] == ("body", "default:body")
+
+
+@pytest.mark.parametrize(
+    "line", ["相关推荐：2024年营销师考试报名时间汇总 | 各地报名入口 | 考试大纲", "上 / 下一篇新聞"]
+)
+def test_related_links_on_the_headings_line(line: str) -> None:
+    assert judge_chrome(line, head=False) == "boilerplate:related"
+
+
+@pytest.mark.parametrize("line", ["相关推荐：这是一句正文。", "上/下一代的教育观念有何不同"])
+def test_related_words_in_the_articles_lines(line: str) -> None:
+    assert judge_chrome(line, head=False) is None

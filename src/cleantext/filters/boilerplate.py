@@ -931,6 +931,16 @@ CUES: list[Cue] = [
         max_len=60,
         first="点赞转评收分投喜在踩反顶打弹",
     ),
+    # a related-links heading with its links on the same line ("相关推荐：2024年…汇总 | 各地报名入口
+    # | 考试大纲"), and a previous/next pair ("上 / 下一篇新聞")
+    Cue(
+        "related",
+        r"^(?:相关推荐|相关阅读|推荐阅读|相关文章|延伸阅读|相关新闻|相关链接)\s*:\s*[^。!?]{1,60}"
+        r"(?:\s*\|\s*[^。!?|]{1,40}){1,8}$"
+        r"|^上\s*/\s*下一(?:篇|条|则|章)\S{0,4}$",
+        max_len=160,
+        first="相推延上",
+    ),
     # a gallery's picture counter ("（1/6）", "3/12")
     Cue(
         "gallery",
