@@ -246,9 +246,12 @@ _ITEM = _rx(
     r"[^_|,\uff0c、/\uff5c\s\-\u2013\u2014~\u00b7\u2022\uff3f\uff0f\u2190-\u21ff\u2600-\u27bf\p{So}"
     r"《》〈〉\[\]【】]+"
 )
-_SENTENCE = _re(f"[。\uff01\uff1f\uff1b!;]|[?\uff1f](?![{_WS}]*$)")
+_SENTENCE = _re(f"[。\uff01\uff1f\uff1b!;?](?:(?<!\\?)|(?![{_WS}]*$))")
+"""A sentence mark (``?`` not at the end of the text: a search phrase may end with one). One
+character class first: ``re`` skips to its characters, while it tries each branch of an
+alternation (``[。!…]|[?？](?!…)``) at every position."""
 _CONDEMN = _re(
-    r"违法|违规|诈骗|骗局|犯罪|非法|涉嫌|取缔|查处|打击|严禁|谨防|警惕|(?:提示|提醒|警示)\s*:"
+    r"违法|违规|诈骗|骗局|犯罪|非法|涉嫌|取缔|查处|打击|严禁|谨防|警惕|提示\s*:|提醒\s*:|警示\s*:"
 )
 """Words that turn a list of spam trades into a statement about them (``警方提示:代开发票、办假证、
 网络刷单均为违法广告``): a warning names the trades, it does not advertise them. No spam line of the

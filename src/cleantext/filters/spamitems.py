@@ -52,8 +52,12 @@ OVERLAP = 0.25
 CONTEXT_MIN = 150
 """Characters of the rest of the page a list is compared with (less: abstain)."""
 
-_STOP = LazyPattern(r"[。!\uff01?\uff1f;\uff1b]|<[a-z/]|\{|\}|=")
-"""Sentence marks (a list of phrases has none), markup and code."""
+_STOP = LazyPattern(r"[。!\uff01?\uff1f;\uff1b{}=<](?:(?<!<)|(?=[a-z/]))")
+"""Sentence marks (a list of phrases has none), markup (``<`` before a letter or ``/``) and
+code. One character class first, then the test of ``<``'s next character: ``re`` skips to
+the characters of a leading class, while it tries every branch of an alternation at every
+position (``[。!…]|<[a-z/]|{|}|=``: 2.5 times the instructions, 3.2 against 1.3 M
+on the lines of 30 dev pages)."""
 _LABEL = LazyPattern(r"\s*[^\s:\uff1a|_,\uff0c、/]{1,6}\s*[:\uff1a]\s*")
 """A label before a list (``热门标签:``, ``友情链接:``): not an item."""
 _WORD_RUN = LazyPattern(rf"[^\W_]{{{MIN_ITEM},}}")

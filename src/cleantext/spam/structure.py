@@ -174,8 +174,12 @@ def has_field(text: str) -> bool:
     return ("\uff1a" in text or ":" in text) and _FIELD.search(text) is not None
 
 
-_FOOTER = LazyPattern(r"ICP|[Cc]opyright|©|版权所有|版權所有|公网安备|公網安備|备案号|備案號")
-"""A site footer (copyright, ICP licence numbers: seven digits that are not a phone)."""
+_FOOTER = LazyPattern(
+    r"ICP|Copyright|copyright|©|版权所有|版權所有|公网安备|公網安備|备案号|備案號"
+)
+"""A site footer (copyright, ICP licence numbers: seven digits that are not a phone). Literals
+only, no ``[Cc]``: ``re`` skips to the first characters of an alternation of literals, and
+tries every branch at every position when one branch starts with a class."""
 _COPYRIGHT = LazyPattern(r"[Cc]opyright|COPYRIGHT|©|版权所有|版權所有|[Aa]ll [Rr]ights [Rr]eserved")
 _CODE = LazyPattern(r"[{}<>=;*&`$\\]|\(\)|::|//")
 _DATE = LazyPattern(r"\d{4}[-/年.]\d{1,2}|\d{1,2}:\d{2}")
