@@ -440,15 +440,18 @@ def _run(
         # executor's own thread wait forever, and the process never exits (seen about once
         # in 15 runs). So terminating is the last resort, for a task still running after 5 s.
         processes = list((getattr(pool, "_processes", None) or {}).values())
+        results = getattr(pool, "_result_queue", None)  # shutdown() forgets it
         pool.shutdown(wait=False, cancel_futures=True)
         for proc in processes:
             proc.join(5)
+        killed = isinstance(e, WorkerDied)
         for proc in processes:
             if proc.is_alive():
                 proc.terminate()
                 proc.join(1)
-        if isinstance(e, WorkerDied):
-            _unblock(pool)
+                killed = True
+        if killed:
+            _unblock(results)
         raise
     pool.shutdown()
 
@@ -473,11 +476,12 @@ def _result(future: Any, pool: Any) -> Any:
                 raise BrokenProcessPool("a worker died") from None
 
 
-def _unblock(pool: Any) -> None:
-    """Close this process's end of the result pipe once every worker is gone, so that the
-    executor's thread, if it waits for the rest of a half-written result, reads the end of
-    the pipe and exits (else the interpreter waits for it forever at exit)."""
-    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+def _unblock(results: Any) -> None:
+    """Close this process's end of the executor's result pipe (``results``, its queue) once
+    the workers are gone (one died or was terminated, maybe while writing a result), so that
+    the executor's thread, if it waits for the rest of a half-written result, reads the end
+    of the pipe and exits (else the interpreter waits for it forever at exit)."""
+    writer = getattr(results, "_writer", None)
     if writer is not None:
         writer.close()
 
