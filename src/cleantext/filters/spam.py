@@ -730,7 +730,7 @@ def _extend(folded: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _gated(step: VideoDoorway | AgencyPromo, doc: Document) -> Document:
+def _gated(step: VideoDoorway, doc: Document) -> Document:
     """:meth:`LineFilter.__call__` over the gate lines only (``judge`` needs a gate term):
     ``judge_gated``, which does not ask the gate again."""
     lines = doc.lines
@@ -1149,22 +1149,24 @@ class AgencyPromo(LineFilter):
     name = "agency-promo"
 
     def __call__(self, doc: Document) -> Document:
-        doc = _gated(self, doc)
         scan = page_scan(doc)
         page = ""  # the page folded, on the first line that needs it
-        for i in scan.gate:
+        for i in scan.gate:  # one pass: each gate line folded and searched once
             line = doc.lines[i]
-            if line.label is not None or len(line.clean) < 30:
+            if line.label is not None:
                 continue
-            folded = fold(line.clean)
-            if len(folded) < 30:
-                continue  # a name or a title (成都创新互联网站制作重庆分公司), not a paragraph
-            hits = find(folded, "agency")
-            if len(set(hits)) < 2 or not find(folded, "agency-promo"):
+            terms = _agency_terms(line.clean)
+            if terms is None:
+                continue
+            folded, hits, promo = terms
+            if _sure_agency(folded, hits, promo):
+                line.mark("spam", "spam:agency-promo")
+                continue
+            if len(set(hits)) < 2 or not promo:
                 continue
             if sum(map(len, hits)) < AGENCY_DENSITY * len(folded):
                 continue
-            # fewer agency words than the rule above asks for: a paragraph about building
+            # fewer agency words than the sure rule asks for: a paragraph about building
             # websites is the article's own unless it shares little with the page
             page = page or fold(scan.joined)
             words = _bigrams(folded)
@@ -1176,22 +1178,35 @@ class AgencyPromo(LineFilter):
         return self.judge_gated(line) if worth_a_look(line.clean) else None
 
     def judge_gated(self, line: Line) -> Verdict | None:
-        """:meth:`judge` of a line the gate accepted."""
-        if len(line.clean) < 30:
-            return None
-        folded = fold(line.clean)
-        if len(folded) < 30:
-            return None
-        hits = find(folded, "agency")
-        if len(hits) < 2:
-            return None
-        promo = set(find(folded, "agency-promo"))
-        density = sum(map(len, hits)) / max(len(folded), 1)
-        if ("创新互联" in hits and len(set(hits)) >= 2 and (len(promo) >= 1 or density > 0.1)) or (
-            len(hits) >= 4 and len(set(hits)) >= 3 and len(promo) >= 2 and density >= 0.1
-        ):
+        """:meth:`judge` of a line the gate accepted (the sure rule: no page needed)."""
+        terms = _agency_terms(line.clean)
+        if terms is not None and _sure_agency(*terms):
             return ("spam", "spam:agency-promo")
         return None
+
+
+def _agency_terms(text: str) -> tuple[str, list[str], set[str]] | None:
+    """(the text folded, its agency terms, its agency promo words) for a paragraph of 30
+    characters or more (folded too: not a name or a title such as 成都创新互联网站制作重庆分公司)
+    with two agency terms or more, else ``None``."""
+    if len(text) < 30:
+        return None
+    folded = fold(text)
+    if len(folded) < 30:
+        return None
+    hits = find(folded, "agency")
+    if len(hits) < 2:
+        return None
+    return folded, hits, set(find(folded, "agency-promo"))
+
+
+def _sure_agency(folded: str, hits: list[str], promo: set[str]) -> bool:
+    """The agency rule that needs no page: 创新互联 with another term and a promo word (or
+    dense terms), or four terms of three kinds, two promo words and dense terms."""
+    density = sum(map(len, hits)) / max(len(folded), 1)
+    return ("创新互联" in hits and len(set(hits)) >= 2 and (len(promo) >= 1 or density > 0.1)) or (
+        len(hits) >= 4 and len(set(hits)) >= 3 and len(promo) >= 2 and density >= 0.1
+    )
 
 
 AGENCY_DENSITY = 0.15

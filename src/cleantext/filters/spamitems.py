@@ -139,10 +139,13 @@ def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
     return items if len(items) >= least and han * 2 >= len(items) else None
 
 
-def _reads_as_ads(scores: list[float], least: int, items: list[str], share: float = SHARE) -> bool:
-    """Most items read as ads: ``share`` of them (:data:`SHARE`) at :data:`ITEM_SPAM`, a mean
-    of :data:`MEAN` (:data:`CONTACT_MEAN` when an item gives a private contact id, an ad's own
-    signal: looked for only when the mean falls between the two)."""
+def _reads_as_ads(scores: list[float], least: int, items: list[str], contact: bool = False) -> bool:
+    """Most items read as ads: :data:`SHARE` of them at :data:`ITEM_SPAM`, a mean of
+    :data:`MEAN` (:data:`CONTACT_MEAN` when an item gives a private contact id, an ad's own
+    signal: looked for only when the mean falls between the two). ``contact``: the line gives
+    a private contact (:data:`_LINE_CONTACT`), so :data:`CONTACT_SHARE` of the items and a
+    mean of :data:`CONTACT_MEAN` suffice."""
+    share = CONTACT_SHARE if contact else SHARE
     hits = sum(1 for s in scores if s >= ITEM_SPAM)
     if hits < least or hits < share * len(scores):
         return False
@@ -151,7 +154,7 @@ def _reads_as_ads(scores: list[float], least: int, items: list[str], share: floa
         return True
     if total < CONTACT_MEAN * len(scores):
         return False
-    return share == CONTACT_SHARE or any(_PRIVATE_ID.search(fold(it)) for it in items)
+    return contact or any(_PRIVATE_ID.search(fold(it)) for it in items)
 
 
 def _template_ok(items: list[str], model: Any) -> bool:
@@ -283,9 +286,10 @@ class ItemSpam:
         for i, items in cands:
             # the rest of a cut line: two items that read as ads are the same list
             least = 2 if lines[i].cuts else MIN_ITEMS
-            share = SHARE
-            if _LINE_CONTACT.search(fold(lines[i].clean)):
-                least, share = 2, CONTACT_SHARE
+            contact = _LINE_CONTACT.search(fold(lines[i].clean)) is not None
+            if contact:
+                least = 2
+            share = CONTACT_SHARE if contact else SHARE
             # items scored until too many read as plain for the list to be ads
             spare = len(items) - max(least, math.ceil(share * len(items)))
             scores = []
@@ -296,10 +300,13 @@ class ItemSpam:
                     if spare < 0:
                         break
             else:
-                if _reads_as_ads(scores, least, items, share) and _template_ok(items, model):
+                plain_rule = _reads_as_ads(scores, least, items)
+                if (plain_rule or (contact and _reads_as_ads(scores, least, items, True))) and (
+                    _template_ok(items, model)
+                ):
                     spam.append(i)
-                    if share == CONTACT_SHARE and not _reads_as_ads(scores, least, items):
-                        contact_lists.add(i)
+                    if not plain_rule:
+                        contact_lists.add(i)  # judged on the lower share: the stricter page test
         texts = page_scan(doc).texts
         done = {i for i, ln in enumerate(lines) if ln.label == "spam"}
         # the lists that read as ads are not the article; the page's other lists are
