@@ -123,12 +123,17 @@ def test_directory_is_a_clear_error(tmp_path: Path) -> None:
     assert_clean_error(run(str(tmp_path)), 1, "is a directory")
 
 
-def test_empty_input_gives_empty_output() -> None:
+def test_empty_input_is_reported_not_passed_over(tmp_path: Path) -> None:
     for args in ((), ("--jsonl",), ("--format", "jsonl")):
         proc = run(*args)
-        assert proc.returncode == 0 and proc.stderr == b""
-        if args != ("--format", "jsonl"):
-            assert proc.stdout == b""
+        assert_clean_error(proc, 1, "<stdin>", "empty input")
+        assert proc.stdout == b""
+    empty, page = tmp_path / "empty.txt", tmp_path / "page.txt"
+    empty.write_bytes(b"")
+    page.write_text("正文。", encoding="utf-8")
+    proc = run(str(empty), str(page))  # the other input is still cleaned
+    assert_clean_error(proc, 1, "empty.txt: empty input", "1 error")
+    assert proc.stdout.decode() == "正文。\n"
 
 
 def test_output_never_overwrites_input(tmp_path: Path) -> None:

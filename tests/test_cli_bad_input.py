@@ -41,6 +41,35 @@ def test_nul_byte_in_a_page_is_dropped_from_clean_text_not_fatal() -> None:
     assert b"a\x00b" in explain  # the raw line is still there: nothing lost
 
 
+@pytest.mark.parametrize(
+    "junk",
+    [b"\x00" * 11, b"\x00\x01\x02\x03binary\x00\x00", b"\x1b[0m\x00\x00\x7fELF" * 50],
+)
+def test_binary_data_that_decodes_as_utf8_is_an_error(junk: bytes) -> None:
+    junk.decode("utf-8")  # valid UTF-8: only its control characters give it away
+    proc = run(stdin=junk)
+    assert_clean_error(proc, 1, "<stdin>", "binary data", "--encoding utf-8")
+    assert proc.stdout == b""
+    assert run("--encoding", "utf-8", stdin=junk).returncode == 0  # named: taken as it is
+
+
+def test_random_bytes_are_an_error() -> None:
+    junk = bytes((i * 7919 + 13) % 256 for i in range(20000))
+    assert_clean_error(run(stdin=junk), 1, "<stdin>", "invalid UTF-8")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [PAGE, "Breaking news\nThe first paragraph."])
+def test_utf16_without_bom_is_detected(codec: str, text: str) -> None:
+    proc = run(stdin=text.encode(codec))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode() == cli_text(text)
+
+
+def cli_text(page: str) -> str:
+    return run(stdin=page.encode("utf-8")).stdout.decode()
+
+
 def test_nul_byte_in_jsonl_is_a_malformed_line_with_its_number() -> None:
     proc = run("--jsonl", stdin=jsonl("一。") + b'{"text": "a\x00b"}\n')
     assert_clean_error(proc, 1, "<stdin>:2", "malformed JSONL")

@@ -331,6 +331,9 @@ def make_tasks(
             except InputError as e:
                 pages.items.append((src, inp.name, None, str(e)))
                 continue
+            if not data:
+                pages.items.append((src, inp.name, None, empty_input(inp.name)))
+                continue
             pages.items.append((src, inp.name, data, None))
             pages.nbytes += len(data)
             if pages.nbytes >= TASK_BYTES or len(pages.items) >= 64:
@@ -348,6 +351,9 @@ def make_tasks(
                     task = Task("records", src=src, name=inp.name)
                     if src in failed:
                         break
+            else:
+                if task.start and not task.items:
+                    raise InputError(empty_input(inp.name))
         except InputError as e:
             if task.start and not task.items:  # nothing read: not even started
                 pages.items.append((src, inp.name, None, str(e)))
@@ -360,6 +366,15 @@ def make_tasks(
         if src not in failed:
             yield task
     yield from flush()
+
+
+def empty_input(name: str) -> str:
+    """The error an empty input gets: a scraper that saved nothing should hear of it.
+
+    >>> empty_input("<stdin>")
+    '<stdin>: empty input (0 bytes): nothing to clean'
+    """
+    return f"{name}: empty input (0 bytes): nothing to clean"
 
 
 def default_jobs() -> int:

@@ -55,7 +55,8 @@ examples:
 A progress bar (MB/s, pages/s) is shown on standard error when it is a terminal, and a
 one-line summary (pages, MB, spam lines removed, errors) at the end; --quiet silences both.
 
-exit status: 0 success, 1 bad input (undecodable bytes, malformed JSONL, unreadable file),
+exit status: 0 success, 1 bad input (undecodable bytes, binary data, an empty input,
+malformed JSONL, unreadable file),
 2 usage error, 141 when the reader of standard output went away (as in '| head').
 Errors go to standard error, never as a traceback; a file that fails does not stop the
 others, and everything processed before an error is written.
@@ -146,7 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         metavar="NAME",
         help=f"input encoding: {', '.join(ENCODINGS)} or any Python codec name (default: auto "
-        "— a BOM, else UTF-8, else GB18030 when that decodes cleanly; name big5 yourself)",
+        "— a BOM, else UTF-8, else GB18030 or BOM-less UTF-16 when that decodes cleanly; "
+        "binary data is an error; name big5 yourself)",
     )
     p.add_argument(
         "--errors",

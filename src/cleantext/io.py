@@ -1,8 +1,10 @@
 """Reading scraped input: encodings, files, directories, gzip, JSON Lines — streaming.
 
-Scraped pages come in UTF-8 (with or without a BOM), UTF-16 with a BOM, and GBK/GB18030 from
-older mainland sites. :func:`decode` takes any of them with ``encoding="auto"`` and otherwise
-fails with a message that names the byte offset and the options that go on.
+Scraped pages come in UTF-8 (with or without a BOM), UTF-16 (with a BOM, or without one from
+Windows tools), and GBK/GB18030 from older mainland sites. :func:`decode` takes any of them
+with ``encoding="auto"`` and otherwise fails with a message that names the byte offset and the
+options that go on. Binary data that happens to decode (a run of NUL and control bytes) is an
+error too, not a page.
 
 >>> decode("正文".encode("gb18030"), "page")
 '正文'
@@ -19,6 +21,7 @@ import contextlib
 import fnmatch
 import io
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -35,6 +38,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROLS = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+_PLAIN_RE = re.compile("[\t\n\r\x20-\x7e\u00a0-\u024f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_HEAD = 65536
+"""Characters looked at to tell text from binary data."""
 
 
 class InputError(Exception):
@@ -60,6 +67,54 @@ def _looks_chinese(text: str) -> bool:
     return any("\u4e00" <= c <= "\u9fff" for c in text[:65536])
 
 
+def _binary(text: str) -> str | None:
+    """Why ``text`` reads as binary data rather than a page, or ``None``: control characters
+    (NUL, ESC…) are at least 4 and a tenth of the head. A stray NUL in scraped text passes.
+
+    >>> _binary("正文\\x00第一段。"), _binary("\\x00" * 12)
+    (None, '12 control characters in the first 12 (a NUL at character 0)')
+    """
+    if _CONTROL_RE.search(text, 0, _HEAD) is None:
+        return None
+    head = text[:_HEAD]
+    n = len(_CONTROL_RE.findall(head))
+    if n < 4 or n * 10 < len(head):
+        return None
+    first = _CONTROL_RE.search(head)
+    assert first is not None
+    return (
+        f"{n:,} control characters in the first {len(head):,} "
+        f"(a {_control_name(first.group())} at character {first.start():,})"
+    )
+
+
+def _control_name(c: str) -> str:
+    return "NUL" if c == "\x00" else f"U+{ord(c):04X}"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``data`` decoded as UTF-16 (little or big endian) when that gives plain text: no control
+    characters, and nine characters in ten are ASCII, Latin, CJK or CJK punctuation (random
+    bytes, or GBK read as UTF-16, give half of that at most).
+
+    >>> _utf16_without_bom("hello, 中文。\\n".encode("utf-16-be"))
+    'hello, 中文。\\n'
+    >>> _utf16_without_bom("中文".encode("utf-8")) is None
+    True
+    """
+    if len(data) < 2 or len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        head = text[:_HEAD]
+        if _CONTROL_RE.search(head) is None and len(_PLAIN_RE.findall(head)) * 10 >= len(head) * 9:
+            return text
+    return None
+
+
 def codec_name(encoding: str) -> str:
     """Validate an ``--encoding`` value: ``auto`` or a Python codec name."""
     if encoding == "auto":
@@ -74,7 +129,9 @@ def codec_name(encoding: str) -> str:
 
 def decode(data: bytes, name: str, encoding: str = "auto", errors: str = "strict") -> str:
     """Bytes to text. ``auto``: a BOM decides; else UTF-8; else GB18030 when that decodes
-    cleanly to Chinese; else an :class:`InputError` naming the byte offset and the options.
+    cleanly to Chinese; else UTF-16 without a BOM when that gives plain text; else an
+    :class:`InputError` naming the byte offset and the options. Binary data is an
+    :class:`InputError` under ``auto`` even when it decodes: name the encoding to take it.
 
     >>> decode(b"ab\\xffcd", "p", errors="replace")
     'ab\\ufffdcd'
@@ -89,10 +146,22 @@ name the encoding with --encoding, or use --errors replace to go on with U+FFFD)
         if codec is not None:
             encoding = codec
         else:
+            binary = err = None
             try:
-                return data.decode("utf-8")
+                text = data.decode("utf-8")
+                binary = _binary(text)
+                if binary is None:
+                    return text
             except UnicodeDecodeError as e:
                 err = e
+            utf16 = _utf16_without_bom(data)
+            if utf16 is not None:
+                return utf16
+            if binary:
+                raise InputError(
+                    f"{name}: looks like binary data, not text: {binary}; if it is text, name "
+                    "its encoding (--encoding utf-8 takes it as it is)"
+                )
             try:
                 text = data.decode("gb18030")
                 if _looks_chinese(text):
@@ -101,6 +170,7 @@ name the encoding with --encoding, or use --errors replace to go on with U+FFFD)
                 pass
             if errors != "strict":
                 return data.decode("utf-8", errors=errors)
+            assert err is not None
             raise InputError(
                 f"{name}: invalid UTF-8 at byte offset {err.start} (not GB18030 or UTF-16 "
                 "either; name the encoding with --encoding, or use --errors replace to go on "
