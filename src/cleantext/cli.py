@@ -56,8 +56,8 @@ A progress bar (MB/s, pages/s) is shown on standard error when it is a terminal,
 one-line summary (pages, MB, spam lines removed, errors) at the end; --quiet silences both.
 
 exit status: 0 success, 1 bad input (undecodable bytes, binary data, an empty input,
-malformed JSONL, unreadable file),
-2 usage error, 141 when the reader of standard output went away (as in '| head').
+malformed JSONL, unreadable file), 2 usage error, 141 when the reader of standard output
+went away (as in '| head').
 Errors go to standard error, never as a traceback; a file that fails does not stop the
 others, and everything processed before an error is written.
 """
