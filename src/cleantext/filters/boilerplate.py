@@ -1083,6 +1083,8 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
             or cue.reason not in _WORDY
             or _RX.sentence_mark.search(s) is None
             or (cue.reason == "copyright" and len(s) <= 30)  # "本站版权所有,翻印必究。"
+            # two login buttons after a greeting ("你好,请登录 免费注册"): a sentence has one
+            or (cue.reason == "login" and "。" not in s and len(cue.pattern.findall(s)) >= 2)
         ):
             return f"boilerplate:{cue.reason}"
     if s[0] in "[【" and s[-1] in "]】" and 3 < len(s) <= 14:

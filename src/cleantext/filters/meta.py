@@ -1277,8 +1277,14 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
                 crossed = True
                 continue
             text = match_form(ln.kept_text)[1].strip()
-            if heading_like(text) and (_SUBTITLE.match(text) or len(text) < 4):
-                continue  # a subtitle or a short label: the title is further up
+            if heading_like(text) and (
+                _SUBTITLE.match(text) or len(text) < 4 or _COLUMN_PATH.match(text)
+            ):
+                # a subtitle, a short label or the column's path ("澎湃号·政务 > 某县融媒体
+                # 中心"): the title is further up
+                continue
+            if _FIELD_LINE.match(text) and _field_above(lines, j):
+                break  # a product's or a record's field list ("容量：4L"), no title above
             if len(text) <= 20 and not _HAN.search(text):
                 continue  # a user name or a counter between the title and the date
             if heading_like(text) and (not crossed or len(text) >= 10):
@@ -1291,7 +1297,12 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     # the breadcrumb is not the title ("产品分类" / "PCB多层板" / … / "当前位置：首页 > …")
     start = 0
     for j in range(min(end, len(lines))):
-        if lines[j].reason == "boilerplate:breadcrumb":
+        if lines[j].reason == "boilerplate:breadcrumb" or (
+            # a path no chrome line announced ("家用电器 > 厨房小电 > 电饭煲" under a shop's menu)
+            lines[j].label is None
+            and ">" in lines[j].kept_text
+            and _PATH.match(match_form(lines[j].kept_text)[1].strip())
+        ):
             start = j + 1
     if start and not any(
         lines[j].label in (None, "body")
@@ -1309,6 +1320,27 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
             if first is None:
                 first = j
     return first, False
+
+
+_COLUMN_PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+(?:>|»|›|→)\s+[^\s>»›→]{1,20}){1,3}$")
+"""A column's path between a title and its date: short items between spaced ``>``."""
+_PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+>\s+[^\s>»›→]{1,12}){2,5}$")
+"""A breadcrumb: three to six short items between spaced ``>``."""
+_FIELD_LINE = _rx(r"^[^\s:]{1,6}\s*:\s*\S[^:]{0,40}$")
+"""A field of a list, ``容量:4L`` (folded colon): a short key, one short value."""
+
+
+def _field_above(lines: list[Line], j: int) -> bool:
+    """Whether the nearest text line above ``j`` is an undecided field too (a field list,
+    not a title with a colon: ``专访:张三`` stands under chrome or alone)."""
+    for k in range(j - 1, -1, -1):
+        ln = lines[k]
+        if ln.label == "blank" or not ln.kept_text:
+            continue
+        return ln.label in (None, "body") and bool(
+            _FIELD_LINE.match(match_form(ln.kept_text)[1].strip())
+        )
+    return False
 
 
 _SITE_SEP = re.compile(r"\s*(?:[_|｜丨—]|\s-\s|--)\s*")
@@ -1372,10 +1404,11 @@ _NOT_NAME = frozenset({"报道", "报导", "采写", "整理", "摄", "供图", 
 """Words a byline puts around names (``記者 王小明 報道``), never a name."""
 _HAN_ONLY = _rx(r"\p{Han}+")
 _LEAD_BYLINE = _rx(
-    r"(?:本报讯|本刊讯|[^\s(\[,。]{2,24}?电)\s*[(\[]\s*"
+    r"[^\s(\[,。]{2,24}?[电讯]\s*[(\[]\s*"
     r"((?:本报|本刊|特约|见习)?记者[^()\[\]。!?]{2,40})[)\]]"
 )
-"""A news lead's dateline and byline: ``新华社北京4月18日电(记者史競男)``, ``本报讯(记者 刘琼)``."""
+"""A news lead's dateline and byline: ``新华社北京4月18日电(记者史競男)``, ``本报讯(记者 刘琼)``,
+``财联社3月5日讯(记者 顾烨)``."""
 
 
 _PLACE_TAIL = _rx(

@@ -1,0 +1,135 @@
+"""Body lines on pages unlike news articles (shop items, forum threads, Q&A, recipes, notices):
+the title looked for where such pages put it, so that the rules before the title do not take
+the article's first lines for the site's; bylines inside a lead feed ``doc.meta``.
+
+Titles and paragraphs are real developer-corpus lines; the chrome, fields and names around
+them are written after real sites of each kind. Each rule is tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.filters.boilerplate import judge_chrome
+from cleantext.filters.linemodel import LineModel
+from cleantext.filters.meta import locate_title
+
+# the rules alone: the learned line step after them is left out
+RULES = cleantext.Pipeline(
+    [f for f in cleantext.pipeline.default_filters() if not isinstance(f, LineModel)]
+)
+# real lines: a title (p0092), a product page's title and paragraph (p0161)
+TITLE = "中国公安部门深入推进“扫黄打非”工作各地侦破一批网络传播淫秽物品大要案"
+P1 = (
+    "今年以来,中国公安部依托“扫黄打非”工作机制,加强组织部署,多次召开会议,深入推进公安机关"
+    "“扫黄打非”工作。各地公安机关治安管理部门按照部署要求,迅速查办“扫黄打非”大要案件。"
+)
+ITEM = "PCB机制造服务多层电路板四层pcb板 免费发布多层电路板信息"
+ITEM_P = (
+    "铜箔由铜加一定比例的其它金属打制而成,铜箔一般有90箔和88箔两种,即为含铜量为90%和88%,"
+    "尺寸为16*16cm。铜箔是用途广泛的装饰材料。如:宾馆酒店、寺院佛像、金字招牌、瓷砖马赛克、工艺品等。"
+)
+
+
+def run(lines: list[str]) -> cleantext.Document:
+    return RULES.clean("\n".join(lines))
+
+
+# --- the title above a column's path ------------------------------------------------------
+
+
+def test_a_column_path_under_the_title_does_not_take_its_place() -> None:
+    page = ["某某新闻", "要闻 深度 视频 科技 财经 思想 生活", "下载客户端", "", TITLE]
+    page += ["湃客·政务 > 某某区文化和旅游局", "2024-03-05 18:42 来源：某某新闻", "", P1]
+    doc = run(page)
+    assert doc.meta.title == TITLE
+    assert doc.lines[4].label == "body"  # was cut as a link before the title
+    assert doc.lines[5].label == "body"  # the path is kept, not taken for chrome
+    # a title with spaced words and no path is still the title
+    doc = run(["某某新闻", "下载客户端", "", TITLE, "2024-03-05 18:42 来源：某某新闻", "", P1])
+    assert doc.meta.title == TITLE
+
+
+# --- a shop item: the field list above its date is not a title --------------------------------
+
+SHOP_HEAD = ["您好，请登录 免费注册", "我的订单", "客户服务", "网站导航", "全部商品分类"]
+FIELDS = ["品牌：某某电子", "型号：FR4-4L", "层数：4层", "板厚：1.6mm", "表面工艺：沉金"]
+
+
+def test_a_field_list_above_the_listing_date_is_the_items_not_a_title() -> None:
+    page = [*SHOP_HEAD, "电子元器件 > 线路板 > 多层板", "", ITEM, "", "价 格", "￥128.00"]
+    page += ["加入购物车", "", *FIELDS, "上架时间：2024-01-12", "", ITEM_P]
+    doc = run(page)
+    assert doc.meta.title == ITEM
+    kept = [ln.text for ln in doc.lines if ln.label == "body"]
+    for line in [ITEM, "价 格", "￥128.00", *FIELDS, ITEM_P]:
+        assert line in kept
+    # the menu above the path is still chrome
+    assert [ln.label for ln in doc.lines[:5]] == ["boilerplate"] * 5
+
+
+def test_a_title_with_a_colon_above_its_date_is_the_title() -> None:
+    # hard negatives: real titles with a short key and a colon (p0026, p0218), under chrome
+    for title in (
+        "年度巨献:移动游戏实现技术优化的解决方案详解",
+        "高端对话:汽车动力系统技术的全球市场前景",
+    ):
+        doc = run(["首页 新闻 体育 汽车 房产", "登录 注册", "", title, "2024-03-05 10:20", "", P1])
+        assert doc.meta.title == title
+        assert locate_title(doc) == (3, True)
+
+
+def test_a_path_no_chrome_announced_starts_the_article() -> None:
+    # the shop's menu items are undecided lines: the path under them is where the item starts
+    page = [
+        "我的订单",
+        "客户服务",
+        "全部商品分类",
+        "电子元器件 > 线路板 > 多层板",
+        "",
+        ITEM,
+        "",
+        ITEM_P,
+    ]
+    doc = run(page)
+    assert doc.meta.title == ITEM
+    # no path: the first heading-like line is still the title (here the menu item)
+    doc = run(["我的订单", "全部商品分类", "", ITEM, "", ITEM_P])
+    assert doc.meta.title == "全部商品分类"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("您好，请登录 免费注册", "boilerplate:login"),
+        ("你好,请登录  免费注册", "boilerplate:login"),
+        # one login word inside a sentence is the sentence's
+        ("用户登录后可以查看订单。", None),
+        ("你好，请登录后再评论", None),
+    ],
+)
+def test_two_login_buttons_after_a_greeting(text: str, reason: str | None) -> None:
+    assert judge_chrome(text, head=True) == reason
+
+
+# --- a byline inside a news lead ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "authors"),
+    [
+        ("某某晚报讯（记者 周敏）4月2日，", ["周敏"]),
+        ("某某财经4月2日讯（记者 林立 实习生 王可）记者今日从多家银行了解到，", ["林立", "王可"]),
+        ("新华社北京4月18日电(记者史競男)", ["史競男"]),
+        # hard negatives: no bracketed byline after the dateline
+        ("据新华社电,记者从国家统计局获悉,", []),
+        ("中新网北京电 国务院新闻办公室今天举行发布会(记者会现场),", []),
+        ("该公司的通讯(记者会)安排在下午,", []),
+    ],
+)
+def test_a_byline_in_a_lead_feeds_the_authors_and_the_lead_stays_body(
+    lead: str, authors: list[str]
+) -> None:
+    doc = run([TITLE, "", lead + P1])
+    assert doc.meta.authors == authors
+    assert doc.lines[2].label == "body"
