@@ -1,13 +1,14 @@
-"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_J.jsonl`` are what they claim.
+"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_K.jsonl`` are what they claim.
 
 Only what makes the sets trustworthy is checked, never a score (E-H are held out for good):
 the builders reproduce every file byte for byte, every page has one label per line and a
 unique id, every mixed line holds the spam parts it lists, and the injected text of each
-later half (H, I, J) is neither in an earlier builder (which people tuning read) nor anywhere
-in an earlier half (so it measures new wording, not memory). Halves I (for tuning) and J (held
-out for good) also have the shape their brief asks for: whole spam lines, mixed lines,
-body+meta lines (I's from real hosts of the developer corpus, J's written for it and in no
-earlier page) and enough hard-negative kinds.
+later half (H, I, J, K) is neither in an earlier builder (which people tuning read) nor anywhere
+in an earlier half (so it measures new wording, not memory). Halves I (for tuning), J (held
+out for good) and K (written blind, on 30 host articles of its own) also have the shape their
+brief asks for: whole spam lines, mixed lines, body+meta lines (I's from real hosts of the
+developer corpus, J's and K's written for them and in no earlier page) and enough
+hard-negative kinds.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import pytest
 
 from redteam import CORPUS, FIXTURES, LABELS, load_builder, read_set
 
-HALVES = "ABCDEFGHIJ"
-LATER = "HIJ"  # halves built by their own file, ids continuing after the one before
+HALVES = "ABCDEFGHIJK"
+LATER = "HIJK"  # halves built by their own file, ids continuing after the one before
 ON_CORPUS = "HI"  # ... of these, the ones whose hosts are pages of the developer corpus
 
 
@@ -44,13 +45,14 @@ def test_the_builders_reproduce_every_half_byte_for_byte() -> None:
         assert mod.render(mod.build(corpus)) == want, half
 
 
-def test_the_j_builder_reproduces_its_half_from_its_own_hosts() -> None:
-    mod = load_builder("build_spam_unseen_J")
-    want = (FIXTURES / "spam_unseen_J.jsonl").read_text("utf-8")
+@pytest.mark.parametrize("half", "JK")
+def test_a_written_builder_reproduces_its_half_from_its_own_hosts(half: str) -> None:
+    mod = load_builder(f"build_spam_unseen_{half}")
+    want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
     assert mod.render(mod.build()) == want
     # every page stands on the host its table names, in that host's script
     hosts = {h["id"]: h for h in mod.hosts()}
-    for page, spec in zip(pages("J"), mod.SPECS, strict=True):
+    for page, spec in zip(pages(half), mod.SPECS, strict=True):
         assert page["kind"] == spec[0] and page["host"] == mod.HOST_OF[spec[0]]
         assert hosts[page["host"]]["script"] == page["script"] == spec[2]
 
@@ -113,7 +115,7 @@ def injected_and_negatives(specs: list[tuple]) -> tuple[list[str], list[str]]:
     return injected, negatives
 
 
-@pytest.mark.parametrize("half", "IJ")
+@pytest.mark.parametrize("half", "IJK")
 def test_a_new_half_repeats_no_earlier_builder_or_half(half: str) -> None:
     mod = load_builder(f"build_spam_unseen_{half}")
     assert {spec[1] for spec in mod.SPECS} == {half}
@@ -145,8 +147,9 @@ def hard_negative_kinds(got: list[dict]) -> set[str]:
     return {p["kind"].split("-")[1] for p in got if p["kind"].startswith("hn-")}
 
 
-def test_the_held_out_half_j_has_the_shape_it_promises() -> None:
-    got = pages("J")
+@pytest.mark.parametrize("half", "JK")
+def test_a_written_half_has_the_shape_it_promises(half: str) -> None:
+    got = pages(half)
     assert 55 <= len(got) <= 80
     assert whole_spam_lines(got) >= 50
     assert sum(len(p["mixed_lines"]) for p in got) >= 8
@@ -159,21 +162,23 @@ def test_the_held_out_half_j_has_the_shape_it_promises() -> None:
     assert len(kept) >= 500
     assert len(hard_negative_kinds(got)) >= 20
     assert {p["script"] for p in got} == {"hans", "hant"}
-    # the articles are written for J: no longer body+meta line is in an earlier half
-    earlier = {line for h in HALVES[:-1] for p in pages(h) for line in p["text"].split("\n")}
+    # the articles are written for the half: no longer body+meta line is in an earlier half
+    before = HALVES[: HALVES.index(half)]
+    earlier = {line for h in before for p in pages(h) for line in p["text"].split("\n")}
     fresh = [line for line in kept if len(line.strip()) >= 12]
     assert len(fresh) >= 400
     assert [line for line in fresh if line in earlier] == []
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
-def test_the_held_out_half_j_copies_no_developer_page() -> None:
+@pytest.mark.parametrize("half", "JK")
+def test_a_written_half_copies_no_developer_page(half: str) -> None:
     dev = {
         line
         for p in map(json.loads, CORPUS.read_text("utf-8").splitlines())
         for line in p["text"].split("\n")
     }
-    got = [line for p in pages("J") for line in p["text"].split("\n") if len(line.strip()) >= 12]
+    got = [line for p in pages(half) for line in p["text"].split("\n") if len(line.strip()) >= 12]
     assert [line for line in got if line in dev] == []
 
 
