@@ -1407,7 +1407,7 @@ def _promo_line(folded: str, gated: bool) -> bool:
     return _SENTENCE.search(folded) is not None and len(set(_PROMO.findall(folded))) >= 3
 
 
-_ATTRIBUTION = _re("关注|公众号|搜索|来源|转载|作者|出处|本文|投稿|据")
+_ATTRIBUTION = _re("关注|公众号|搜索|来源|转载|作者|出处|本文|投稿|据|记者|编辑|通讯员|摄影")
 """A media's own attribution (``(微信搜索关注:ichuangyebang)``), not an ad."""
 _PRIVATE_ID = _re(
     r"(?:微\W?信|薇信|威信|v信|vx|wx|加v|qq|扣扣|(?<![a-z])v)\s*:?\s*[a-z][a-z0-9_-]{1,19}?\d{2,}"

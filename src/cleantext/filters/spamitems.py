@@ -29,7 +29,7 @@ from ..spam.items import item_spans
 from ..spam.lexicon import _trie, fold
 from ..spam.structure import _FUNCTION, _bigrams, article_context, fold_context, has_field
 from .lazyre import LazyPattern
-from .spam import page_scan
+from .spam import _spam_site, page_scan
 
 MIN_LINE, MAX_LINE = 10, 300
 TAG_LEN = (6, 30)
@@ -274,7 +274,12 @@ class ItemSpam:
             if lines[i].label is None and not lines[i].cuts and len(lines[i].clean) <= SLOT_LINE
         ]
         spread = [group for group in by_tail.values() if len(group) >= SPREAD_LINES]
-        if not cands and not runs and not twins and not slots and not spread:
+        tails = [
+            i
+            for i in scan.lines_matching(_TAIL_MARK)
+            if lines[i].label is None and not lines[i].cuts
+        ]
+        if not cands and not runs and not twins and not slots and not spread and not tails:
             return doc
         from ..spam.model import load  # read on the first page that needs it
 
@@ -346,52 +351,76 @@ class ItemSpam:
         for i in slots:
             if lines[i].label is None and not lines[i].cuts:
                 _slot(lines[i], model, page, i)
-        for i in scan.lines_matching(_TAIL_SITE):
+        for i in tails:
             line = lines[i]
             if line.label is None and not line.cuts:
-                start = _site_watermark(texts[i], model, page, i)
-                if start is not None:
-                    line.cut(start, len(texts[i].rstrip()), "spam", "spam:site-watermark")
+                found = _tail_watermark(texts[i], model, page, i)
+                if found is not None:
+                    line.cut(found[0], len(texts[i].rstrip()), "spam", found[1])
         return doc
 
 
-_TAIL_SITE = LazyPattern(
-    r"[\u3002!?\uff01\uff1f][\u3010(\uff08][^\u3010\u3011()\uff08\uff09\n]{0,30}?"
-    r"[a-z0-9-]{2,}\.(?:[a-z]{2,4})[^\u3010\u3011()\uff08\uff09\n]{0,20}[\u3011)\uff09]"
-    r"[ \t\u3000]*(?=\n|\Z)",
+_TAIL_MARK = LazyPattern(
+    r"[\u3002!?\uff01\uff1f](?=[^\u3002!?\uff01\uff1f\n]{4,50}(?:\n|\Z))[^\u3002!?\uff01\uff1f\n]*?"
+    r"[a-z0-9\uff21-\uff3a\uff41-\uff5a\uff10-\uff19][a-z0-9.\-_\uff21-\uff3a\uff41-\uff5a\uff10-\uff19]{3}",
     flags=2,  # re.IGNORECASE
 )
-"""A bracket naming a site glued after a paragraph's last sentence (``…空间。【香蕉直播
-xjzb8.tv】``, ``…能力。(本文由一元机场yiyuan.top赞助)``)."""
+"""The end of a paragraph after its last sentence, 4-50 characters that hold a run of four
+Latin letters or digits (half or full width): the lines a watermark may end (``…空间。【香蕉直播
+xjzb8.tv】``, ``…能力。(本文由一元机场yiyuan.top赞助)``, ``…交流空间。本站代办执照ＱＱ８８…``)."""
 _CREDIT = LazyPattern(
-    r"来源|來源|转载|轉載|出处|出處|作者|编辑|編輯|记者|記者|摄影|攝影|图片|圖片|据|據|原文|链接|鏈接"
+    r"来源|來源|转载|轉載|出处|出處|作者|编辑|編輯|记者|記者|通讯员|通訊員|摄影|攝影|图片|圖片|据|據|原文|链接|鏈接"
 )
 """A paragraph's own credit or source in a bracket, not an ad."""
+_NOTICE = LazyPattern(r"举报|诈骗|谨防|警惕|提醒|打击|查处|违法|涉嫌|警方|公安|法院|通报|曝光|骗局")
+"""A notice or news naming an ad's contact (举报电话, 谨防…诈骗), not an ad."""
 
 
 _DOMAIN = LazyPattern(r"(?:www\.)?[a-z0-9-]{2,}\.[a-z]{2,4}", flags=2)
+_TAIL_CONTACT = LazyPattern(
+    r"(?:加|薇|微|v信|vx|wx|qq群?|q群|扣扣|tg|telegram|飞机号?|电报号?)\W{0,3}@?[a-z0-9][a-z0-9_-]{4,19}"
+    r"|(?<![a-z])v\s*:\s*[a-z0-9][a-z0-9_-]{4,19}|t\.me/\w{4,}"
+)
+"""A private contact in a folded tail: ``qq287663109``, ``加微:ab2024``, ``v:jiesuo99`` (a
+bare ``v`` only before a colon)."""
+WATERMARK_SHARE = 0.5
+"""Share of its bigrams a tail naming a trade of the lexicon may find in the page, at most
+(``本站``/``本文`` and the trade's own words may be the article's too)."""
 
 
-def _site_watermark(text: str, model: Any, page: _Page, line: int) -> int | None:
-    """Where a site's watermark glued after the last sentence of a paragraph starts, or
-    ``None``: a bracket naming a site (a domain), no credit word (来源, 转载, 记者…), whose
-    other words (three Han characters or more) read as an ad (the item model, 0.5) and share
-    nothing with the page."""
-    m = _TAIL_SITE.search(text)
-    if m is None or len(text) < 40:
+def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int, str] | None:
+    """Where a watermark glued after the last sentence of a paragraph starts, and its reason,
+    or ``None``: the paragraph's end after its last sentence mark, bracketed or not, naming a
+    site (a domain: ``spam:site-watermark``) or giving a private contact (``qq287663109``,
+    ``v:jiesuo99``: ``spam:contact-watermark``), whose other words (three Han characters or
+    more) read as an ad (the item model, 0.5) and share nothing with the page; or that name a
+    trade of the lexicon (a strong term or a gambling brand) and share at most
+    :data:`WATERMARK_SHARE` of their bigrams with it. A credit (来源, 转载, 记者…) or a
+    warning (举报, 谨防…) is the paragraph's own."""
+    m = _TAIL_MARK.search(text)
+    if m is None or m.start() < 30:
         return None
     start = m.start() + 1
-    inner = text[start + 1 : len(text.rstrip()) - 1]
-    folded = fold(inner)
-    if _CREDIT.search(folded):
+    tail = text[start:].rstrip()
+    lead = len(tail) - len(tail.lstrip())
+    start, tail = start + lead, tail.strip()
+    folded = fold(tail)
+    site = _DOMAIN.search(folded)
+    contact = _TAIL_CONTACT.search(folded)
+    if site is None and contact is None:
         return None
-    words = _DOMAIN.sub(" ", inner)  # what the bracket says besides the site's address
-    if len(_HAN.findall(words)) < 3 or model.score(words) < ITEM_SPAM:
+    if _NOTICE.search(folded):
         return None
-    share = page.overlap(inner, line)
-    if share is not None and share > 0:
+    words = _TAIL_CONTACT.sub(" ", _DOMAIN.sub(" ", folded))
+    strong = _spam_site(words)
+    if not strong and _CREDIT.search(folded):
         return None
-    return start
+    if len(_HAN.findall(words)) < 3 or not (strong or model.score(words) >= ITEM_SPAM):
+        return None
+    share = page.overlap(words, line)
+    if share is not None and share > (WATERMARK_SHARE if strong else 0):
+        return None
+    return start, "spam:site-watermark" if site is not None else "spam:contact-watermark"
 
 
 SPREAD_LINES = 3

@@ -1,0 +1,88 @@
+"""Mixed lines (issue 4): a real line with spam spliced in, where only the spam is cut.
+
+Every spam part here is written for these tests (never copied from the red-team sets), and
+put into real pages of ``fixtures/spam_sample.jsonl``. Hard negatives are real corpus lines
+or what a page says of its own in the same place (a reporter's contact, a police notice).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleantext import clean
+
+SAMPLE = Path(__file__).parent / "fixtures" / "spam_sample.jsonl"
+PAGES = {p["id"]: p for p in map(json.loads, SAMPLE.read_text("utf-8").splitlines())}
+HOSTS = ("p0017", "p0021", "p0209")  # crackdown news (hans), converted mirror (hant), tech
+
+
+def _glued(host: str, tail: str) -> tuple[str, object]:
+    """The longest paragraph of a real page (its first 24 lines) with ``tail`` glued after
+    its last sentence: (the paragraph, the line as cleaned)."""
+    lines = PAGES[host]["text"].split("\n")[:24]
+    k = max(range(len(lines)), key=lambda j: len(lines[j]))
+    para = lines[k].rstrip()
+    if not para.endswith("。"):
+        para += "。"
+    lines[k] = para + tail
+    return para, clean("\n".join(lines)).lines[k]
+
+
+# --- watermarks after a paragraph's last sentence ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "诚招手机兼职刷单员ＱＱ５５６６７７８８９",  # full width, no bracket
+        "（注册即送彩金 加微:cj2025）",
+        "【高价回收二手手机 v:huishou77】",  # a bare v before a colon
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_watermark_with_a_private_contact_after_a_paragraph_is_cut(tail: str, host: str) -> None:
+    para, line = _glued(host, tail)
+    assert line.label != "spam", line.reason
+    assert any(c.label == "spam" for c in line.cuts), (tail, line.cuts)
+    assert line.kept_text.rstrip() == para
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "(记者 李明 微信:liming2024)",
+        "（特约通讯员 张强 QQ:1234567）",
+        "(编辑:王芳 微信 wf20231)",
+        "举报邮箱:jubao@12377.cn",
+        "(如有疑问请联系QQ:12345678)",
+        "(欢迎关注微信公众号:techdaily)",
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_paragraphs_own_credit_or_contact_after_it_stays(tail: str, host: str) -> None:
+    _, line = _glued(host, tail)
+    assert not line.cuts and line.label != "spam", (tail, line.reason, line.cuts)
+
+
+# real paragraphs of the corpus whose end after the last sentence holds Latin letters and
+# digits (an image name, leftover code, an unfinished sentence)
+REAL_TAILS = [
+    "  • 網絡設備:網絡設備可以是一個硬件設備,如網卡; 但也可以是一個純粹的軟件設備,比如回環接口(lo)"
+    ".一個網絡接口負責發送和接收數據報文。2ab7058a-dbe2-11ec-ba43-dac502259ad0.png",
+    "其宗旨非常簡(jiǎn)單,就是制定和維護(hù)全球無(wú)線(xiàn)通信標(biāo)準(zhǔn),而不是關(guān)注某個(gè)局域或"
+    "某個(gè)地區(qū)的需要。sOVesmc",
+    "電動(dòng)汽車供電設(shè)備(EVSE)的組件設(shè)計(jì)用于安全高效地將電力從電網(wǎng)輸送到電動(dòng)汽車。"
+    "EVSE的主要組件具體如下:",
+]
+
+
+@pytest.mark.parametrize("text", REAL_TAILS)
+@pytest.mark.parametrize("host", HOSTS)
+def test_real_paragraph_ends_in_an_unrelated_page_stay(text: str, host: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:24]
+    at = len(lines) // 2
+    line = clean("\n".join([*lines[:at], text, *lines[at:]])).lines[at]
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
