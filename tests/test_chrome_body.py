@@ -133,3 +133,54 @@ def test_a_byline_in_a_lead_feeds_the_authors_and_the_lead_stays_body(
     doc = run([TITLE, "", lead + P1])
     assert doc.meta.authors == authors
     assert doc.lines[2].label == "body"
+
+
+# --- a thread's posts: poster names above their timestamps, floor numbers, counts -----------
+
+POST = "熟练度:这个游戏中,大部分都用熟练度取代经验值,只有人物的等级提升采用经验。"  # p0097
+THREAD = [
+    "遊戲開發者論壇",
+    "討論區 新聞 下載 登入",
+    "",
+    "[讨论] 一个基于卡片游戏的回合制RPG战斗体制",
+]
+THREAD += ["星海旅人", "2023-06-18 21:40", "1樓", "", P1, "", "分享", "檢舉", "引言回覆", ""]
+
+
+@pytest.mark.parametrize("name", ["老貓不睡", "pixelfox_88", "kuroneko0712"])
+def test_a_posters_name_above_the_timestamp_of_a_reply_is_meta(name: str) -> None:
+    page = [*THREAD, name, "2023-06-18 22:15", "2樓", POST, "", "瀏覽 2,310 | 回應 12", "回覆文章"]
+    got = [(ln.label, ln.reason) for ln in run(page).lines]
+    n = len(THREAD)
+    assert got[n] == ("meta", "meta:byline")
+    assert got[n + 1][0] == "meta" and got[n + 3][0] == "body"
+    assert got[n + 2] == ("boilerplate", "boilerplate:floor")
+    assert got[6] == ("boilerplate", "boilerplate:floor")  # "1樓" under the first post's date
+    assert got[n + 5] == ("meta", "meta:counter")
+
+
+def test_a_list_of_titles_with_timestamps_is_no_thread() -> None:
+    # related titles with their dates: no post (a sentence) under the dates
+    page = [*THREAD, "相关主题", "卡牌游戏数值设计", "2023-05-02 10:11", "回合制战斗节奏"]
+    page += ["2023-04-28 09:30", "回覆文章"]
+    got = [ln.label for ln in run(page).lines]
+    n = len(THREAD)
+    assert got[n + 1] != "meta" and got[n + 3] != "meta"
+    # a lone count or a reply count alone above the posts is not a thread's counts
+    assert run([*THREAD[:-5], "回應 12", "", POST]).lines[-3].label != "meta"
+
+
+def test_the_title_above_the_articles_own_date_is_no_poster() -> None:
+    # the first date of the page is the article's: its title stays the title
+    title = "電動汽車充電器組件構成"  # a real title (p0101, converted)
+    doc = run(["星洲网 首页 国内 国际 财经 娱乐", "", title, "2024-03-05 15:20", P1])
+    assert doc.meta.title == title
+    assert doc.lines[2].label == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("最佳答案", "boilerplate:widget"), ("推荐答案", "boilerplate:widget"), ("最佳答案是", None)],
+)
+def test_a_qa_pages_answer_heading_is_chrome(text: str, reason: str | None) -> None:
+    assert judge_chrome(text) == reason

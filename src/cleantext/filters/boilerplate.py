@@ -61,7 +61,16 @@ from .cues import (
     preimage,
 )
 from .lazyre import LazyPattern
-from .meta import _LISTY, _SECTION, _trie, head_end, heading_like, is_paragraph, locate_title
+from .meta import (
+    _LISTY,
+    _SECTION,
+    FLOOR,
+    _trie,
+    head_end,
+    heading_like,
+    is_paragraph,
+    locate_title,
+)
 
 if TYPE_CHECKING:
     import regex
@@ -400,7 +409,8 @@ CUES: list[Cue] = [
         r"评论与回复|我的消息|详细介绍|产品详情|楼主|返回首页|网站地图|设为首页|友情链接|"
         r"隐私政策|用户协议|意见反馈|投诉建议|帮助中心|客服中心|我要投稿|在线投稿|手机版|电脑版|"
         r"打开app|打开app阅读|立即下载|阅读原文|点击阅读全文|收起|热门评论|最新评论|只看该作者|"
-        r"只看楼主|倒序浏览|电梯直达|返回列表|点击关注|关注公众号|长按二维码|"
+        r"只看楼主|倒序浏览|电梯直达|返回列表|点击关注|关注公众号|长按二维码|最佳答案|最佳回答|"
+        r"推荐答案|采纳答案|"
         r"长按识别二维码|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小)$"
         r"|^(?:上一篇|下一篇|上一页|下一页)\s*[:]|向[左右]滑动|我知道了$"
         r"|^(?:[\[【][^\]】]{1,10}[\]】]\s*){2,}$"  # [打印本页] [关闭窗口]
@@ -409,8 +419,8 @@ CUES: list[Cue] = [
         r"|^powered by\s",
         _I,
         max_len=40,
-        first="APQ[apq【上下举产使倒关分删加原友发只回在字客展帮广引微意我手打投搜收放更最查楼正注"
-        "点热用电登立系纠编缩网聊联视设评详踩转返长阅隐顶默",
+        first="APQ[apq【上下举产使倒关分删加原友发只回在字客展帮广引微意我手打投推搜收放更最查楼正注"
+        "点热用电登立系纠编缩网聊联视设评详踩转返采长阅隐顶默",
         words=("滑动", "我知道了"),
     ),
     Cue(
@@ -1304,6 +1314,19 @@ class PageChrome:
                     copy = lines[j].kept_text
                     if any(ln.kept_text == copy for ln in lines[j + 1 :]):
                         lines[j].mark("boilerplate", "boilerplate:reading-bar")
+
+        # a post's floor number ("#2", "2樓") next to the post's date or its poster's name
+        for i, ln in enumerate(lines):
+            if (
+                ln.label is None
+                and len(ln.kept_text) <= 8
+                and FLOOR.match(match_form(ln.kept_text)[1].strip())
+                and any(
+                    j is not None and lines[j].label == "meta"
+                    for j in (nonblank(i, -1), nonblank(i, 1))
+                )
+            ):
+                ln.mark("boilerplate", "boilerplate:floor")
 
         # a breadcrumb without a home item ("港聞 > 財經 > 即時財經") as the page's first line or
         # right under chrome or spam in the head; labelled before the title is looked for, as

@@ -862,10 +862,23 @@ _EN_AUTHOR = _rx(
 """An English byline without a date: ``By John Smith``, ``Author: Jane Doe``."""
 
 
-def _lone_count(text: str) -> str | None:
-    """``meta:counter`` for a line of counts alone (``阅读 (2386)``, ``浏览 1,234 次``)."""
+def _lone_count(text: str, joined: bool = False) -> str | None:
+    """``meta:counter`` for a line of counts alone (``阅读 (2386)``, ``浏览 1,234 次``); with
+    ``joined``, only for a view count joined to others (``瀏覽 5,432 | 回應 23``)."""
     s = _strip(match_form(text)[1])[1]
-    return "meta:counter" if s and _LONE.match(s) and _DIGIT.search(s) else None
+    if not s or not _DIGIT.search(s):
+        return None
+    if _COUNTS.match(s) or (not joined and _LONE.match(s)):
+        return "meta:counter"
+    return None
+
+
+_COUNT = r"\s*:?\s*\(?\d[\d,.]*\s*[万wk]?\)?\s*次?"
+_COUNTS = _rx(
+    rf"^(?:浏览|阅读|点击|人气){_COUNT}(?:\s*[|·/]?\s*(?:回复|回应|评论|收藏|点赞){_COUNT}){{1,3}}$"
+)
+"""A view count and others joined by separators (``瀏覽 5,432 | 回應 23``): a thread's counts,
+after its posts as above them."""
 
 
 def _open_key(text: str) -> str | None:
@@ -1060,8 +1073,9 @@ class MetaLines:
                 if i not in judged:
                     continue  # judge_meta would say None
                 reason = judge_meta(line.kept_text, head=i < end or tail <= i < foot, memo=memo)
-                if reason is None and i >= foot and len(line.kept_text) <= 40:
-                    reason = _lone_count(line.kept_text)  # "阅读 (2386)" below the chrome
+                if reason is None and i > end and len(line.kept_text) <= 40:
+                    # "阅读 (2386)" below the chrome; "瀏覽 5,432 | 回應 23" under the last post
+                    reason = _lone_count(line.kept_text, joined=i < foot)
                 if reason is not None:
                     prev = next_nonblank(lines, i, -1)
                     if (
@@ -1148,7 +1162,36 @@ class MetaLines:
                 j = next_nonblank(lines, j, -1)
         self._names_above(lines, meta, end)
         self._name_by_button(lines, end)
+        self._post_heads(lines, meta)
         return doc
+
+    @staticmethod
+    def _post_heads(lines: list[Line], meta: list[int]) -> None:
+        """A poster's name right above the timestamp of a post in a thread, the post under
+        them (a sentence, a floor number passed over): ``老貓不睡`` / ``2023-06-18 22:15`` /
+        ``#2`` / ``臥室一定要有一台，…``. A list of titles with dates has no post under its
+        dates."""
+        first = next((i for i in meta if lines[i].label == "meta"), None)
+        for i in meta:
+            if i == first or lines[i].reason != "meta:date":
+                continue  # (the article's own date: the name rules above have judged it)
+            j = next_nonblank(lines, i, -1)
+            if j is None or lines[j].label is not None:
+                continue
+            name = lines[j].kept_text.strip()
+            if not (_name_line(name) or _USER.fullmatch(name)):
+                continue
+            if not _STAMP.match(match_form(lines[i].kept_text)[1].strip()):
+                continue
+            k = next_nonblank(lines, i, 1)
+            if k is not None and FLOOR.match(match_form(lines[k].kept_text)[1].strip()):
+                k = next_nonblank(lines, k, 1)
+            if (
+                k is not None
+                and lines[k].label is None
+                and _POST_MARK.search(match_form(lines[k].kept_text)[1]) is not None
+            ):
+                lines[j].mark("meta", "meta:byline")
 
 
 _FOLLOW = re.compile(
@@ -1180,6 +1223,15 @@ def _name_line(text: str) -> bool:
     )
 
 
+_STAMP = _rx(
+    r"^(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"\s+\d{1,2}:\d\d(?::\d\d)?$"
+)
+"""A timestamp alone: a date and a time (``2023-06-18 22:15``)."""
+FLOOR = _rx(r"^(?:#\s*\d{1,5}|\d{1,5}\s*[楼樓#fF]|第\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板)$")
+"""A post's floor number in a thread (``#2``, ``2樓``, ``沙发``), on folded text."""
+_POST_MARK = re.compile(r"[,。!?;]")
+"""What a post has and a title in a list of titles has not (on folded text)."""
 _USER = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
 _BLOCK_BAD = re.compile(r"[,。!?;:、“”《》]")
 """A site user name (``admin``): ASCII, one word."""
