@@ -184,3 +184,73 @@ def test_the_title_above_the_articles_own_date_is_no_poster() -> None:
 )
 def test_a_qa_pages_answer_heading_is_chrome(text: str, reason: str | None) -> None:
     assert judge_chrome(text) == reason
+
+
+# --- share buttons and hashtags one to a line ------------------------------------------------
+
+NEWS = ["某某新闻网", "即時 政治 國際 兩岸 產經 科技 生活", "", TITLE, "2024/3/5 14:32"]
+
+
+def test_share_buttons_one_to_a_line_in_the_head() -> None:
+    page = [*NEWS, "WhatsApp", "Facebook", "Telegram", "複製連結", "", P1]
+    got = [(ln.label, ln.reason) for ln in run(page).lines]
+    assert got[5:9] == [("boilerplate", "boilerplate:share")] * 4
+    # one next to a share line
+    page = [*NEWS, "分享到：", "微博", "", P1]
+    assert run(page).lines[6].reason == "boilerplate:share"
+
+
+def test_network_names_between_paragraphs_are_the_articles() -> None:
+    page = [*NEWS, "", P1, "常见的平台有：", "Facebook", "Telegram", "", P1 + "另有说明。"]
+    got = [ln.label for ln in run(page).lines]
+    assert got[8:10] == ["body", "body"]
+    # a lone network name in the head, no share line by it, stays
+    assert run([*NEWS, "微博", "", P1]).lines[5].label != "boilerplate"
+
+
+def test_hashtags_one_to_a_line_after_the_last_paragraph() -> None:
+    page = [*NEWS, "", P1, "", "#日本", "#地震", "#宮城"]
+    got = [(ln.label, ln.reason) for ln in run(page).lines]
+    assert got[-3:] == [("boilerplate", "boilerplate:tags")] * 3
+    # one hashtag alone, or hashtags between paragraphs, are the writer's
+    assert run([*NEWS, "", P1, "", "#地震"]).lines[-1].label == "body"
+    page = [*NEWS, "", P1, "#日本", "#地震", "", P1 + "另有说明。"]
+    assert [ln.label for ln in run(page).lines[7:9]] == ["body", "body"]
+
+
+def test_a_related_recipes_heading() -> None:
+    assert judge_chrome("相关菜谱") == "boilerplate:related"
+    assert judge_chrome("相关菜谱很多") is None
+
+
+# --- an author's name above its follow button, a region under the date ---------------------
+
+
+def test_a_name_above_a_follow_button_with_the_date_line_under_it() -> None:
+    # a notes site: title, a tip button, the author and a follow button, then date and counts
+    head = [
+        "首頁",
+        "下載App",
+        "登錄",
+        "",
+        "搬到海邊小城的第三年",
+        "",
+        "讚賞支持",
+        "晴川閣主",
+        "關注",
+    ]
+    page = [*head, "2023.08.11 21:04:37 字數 1,632 閱讀 4,871", "", P1]
+    doc = run(page)
+    assert doc.lines[7].reason == "meta:byline"
+    assert doc.meta.title == "搬到海邊小城的第三年"
+    # no undecided line above the chrome: the short line may be the title, not judged meta
+    doc = run(["讚賞支持", "晴川閣主", "關注", "2023.08.11 21:04:37 字數 1,632", "", P1])
+    assert doc.lines[1].label != "meta"
+
+
+def test_a_region_under_the_date_line_in_the_head() -> None:
+    page = [*NEWS[:4], "2024-03-05 10:20:13　来源: 某某汽车", "广东", "举报", "", P1]
+    assert run(page).lines[5].reason == "meta:location"
+    # a region name as a list item of the article (not under a date) stays body
+    page = [*NEWS[:4], "2024-03-05 10:20:13　来源: 某某汽车", "", P1, "广东", "", P1]
+    assert run(page).lines[7].label == "body"

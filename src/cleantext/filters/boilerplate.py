@@ -718,7 +718,7 @@ CUES: list[Cue] = [
     Cue(
         "related",
         r"^(?:相关(?:新闻|文章|阅读|推荐|报道|报导|链接|连结|资讯|内容|技术|文档|产品|商品|专利|帖子|话题|"
-        r"问题|视频|主题|图集|搜索)|延伸阅读|推荐阅读|推荐文章|热门(?:推荐|文章|文档|阅读|新闻|资讯|帖子|"
+        r"问题|视频|主题|图集|搜索|菜谱|食谱|课程|专题)|延伸阅读|推荐阅读|推荐文章|热门(?:推荐|文章|文档|阅读|新闻|资讯|帖子|"
         r"话题|标签|搜索|关键词)|猜你喜欢|你可能(?:还|也)?(?:喜欢|感兴趣|会喜欢)|您可能(?:还|也)?"
         r"(?:喜欢|感兴趣|会喜欢)|大家都在看|为你推荐|为您推荐|精彩推荐|编辑推荐|最新(?:文章|资讯|新闻|发布)|"
         r"全站热搜|更多(?:新闻|文章|精彩|资讯|推荐|报道)|看过此\S{0,4}的人(?:也|还)(?:看了|买了|喜欢)|"
@@ -1591,6 +1591,11 @@ class PageChrome:
                     lines[j].mark("boilerplate", "boilerplate:related")
                     j = nonblank(j, 1)
 
+        # share buttons one to a line ("Facebook" / "Line" / "複製連結"): two or more in a
+        #    row, or one next to a share line; hashtags one to a line after the last paragraph
+        #    ("#日本" / "#地震"), two or more in a row
+        _one_per_line(lines, head, last)
+
         # 6. the tail, after the article's last paragraph: an end mark right above chrome
         #    ("END", "--"); the comments under a comment heading, up to the chrome that ends
         #    them ("已有 2 条评论" / "Wendy 2024-01-15" / "澳大环境真的很好…" / "回复 | 顶(3)");
@@ -1794,6 +1799,41 @@ def _lone_button(ln: Line, *, digits: bool = True) -> bool:
     characters or more: ``推`` alone may be a word)."""
     text = match_form(ln.kept_text)[1].strip()
     return (digits and text.isdigit() and len(text) <= 7) or text in _LONE_BUTTONS
+
+
+_LONE_SHARE = LazyPattern(rf"^{_SHARE_TOKEN}$", re.I, engine="regex")
+_HASHTAG = LazyPattern(r"^#[^\s#\d][^\s#]{0,11}#?$", engine="regex")
+
+
+def _one_per_line(lines: list[Line], head: int, last: int | None) -> None:
+    """Share buttons and hashtags printed one to a line: each alone is a word an article may
+    hold, two or more in a row are a widget (``WhatsApp`` / ``Facebook`` / ``複製連結``; a share
+    button also next to a share line: ``分享到：`` / ``微信`` / ``微博``), in the head or after the
+    last paragraph (between paragraphs, a list of networks is the article's). Hashtags only
+    after the last paragraph (a ``#话题`` inside the text is the writer's)."""
+    share: list[int] = []
+    tags: list[int] = []
+    for i, ln in enumerate(lines):
+        text = ln.kept_text
+        if ln.label not in (None, "boilerplate") or not text or len(text) > 16:
+            continue
+        folded = match_form(text)[1].strip()
+        after = last is not None and i > last
+        if (i < head or after) and _LONE_SHARE.match(folded):
+            share.append(i)
+        elif after and ln.label is None and _HASHTAG.match(folded):
+            tags.append(i)
+    for run in _runs(share, lambda i: next_nonblank(lines, i, 1)):
+        ends = (next_nonblank(lines, run[0], -1), next_nonblank(lines, run[-1], 1))
+        by_share = any(j is not None and lines[j].reason == "boilerplate:share" for j in ends)
+        if len(run) >= 2 or by_share:
+            for k in run:
+                if lines[k].label is None:
+                    lines[k].mark("boilerplate", "boilerplate:share")
+    for run in _runs(tags, lambda i: next_nonblank(lines, i, 1)):
+        if len(run) >= 2:
+            for k in run:
+                lines[k].mark("boilerplate", "boilerplate:tags")
 
 
 def _lone_buttons(lines: list[Line], head: int, last: int | None, t: int | None) -> None:

@@ -1046,13 +1046,24 @@ class MetaLines:
             k = next_nonblank(lines, j, -1)
             if k is None or lines[k].label == "meta":
                 return  # the name rule above the date line has judged it
-            # a date line just above: the author's block, not a short title
+            # a date line just above, or a meta line right under the buttons ("晴川閣主" /
+            # "關注" / "2023.08.11 21:04 字數 1,632"): the author's block, not a short title
             near, m = False, k
             for _ in range(3):
                 if m is None:
                     break
                 near = near or lines[m].reason == "meta:date"
                 m = next_nonblank(lines, m, -1)
+            b = next_nonblank(lines, f, 1)
+            if not near and b is not None and lines[b].label == "meta":
+                near = True
+                # chrome between the title and the name ("讚賞支持") is passed over
+                for _ in range(3):
+                    if k is None or lines[k].label != "boilerplate":
+                        break
+                    k = next_nonblank(lines, k, -1)
+                if k is None or lines[k].label is not None:
+                    return
             name = match_form(lines[j].kept_text)[1].strip()
             above = match_form(lines[k].kept_text)[1].strip()
             if near and len(above) > len(name) and name not in above:
@@ -1163,6 +1174,17 @@ class MetaLines:
         self._names_above(lines, meta, end)
         self._name_by_button(lines, end)
         self._post_heads(lines, meta)
+        # the region a self-media page shows under its date line, without its key ("广东")
+        for i in meta:
+            j = next_nonblank(lines, i, 1)
+            if (
+                i < end
+                and j is not None
+                and lines[j].label is None
+                and len(lines[j].kept_text) <= 4
+                and match_form(lines[j].kept_text)[1].strip() in _REGIONS
+            ):
+                lines[j].mark("meta", "meta:location")
         return doc
 
     @staticmethod
@@ -1223,6 +1245,45 @@ def _name_line(text: str) -> bool:
     )
 
 
+_REGIONS = frozenset(
+    [
+        "北京",
+        "天津",
+        "上海",
+        "重庆",
+        "河北",
+        "山西",
+        "辽宁",
+        "吉林",
+        "黑龙江",
+        "江苏",
+        "浙江",
+        "安徽",
+        "福建",
+        "江西",
+        "山东",
+        "河南",
+        "湖北",
+        "湖南",
+        "广东",
+        "海南",
+        "四川",
+        "贵州",
+        "云南",
+        "陕西",
+        "甘肃",
+        "青海",
+        "台湾",
+        "内蒙古",
+        "广西",
+        "西藏",
+        "宁夏",
+        "新疆",
+        "香港",
+        "澳门",
+    ]
+)
+"""Provinces and regions (folded), as an IP location shows them."""
 _STAMP = _rx(
     r"^(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
     r"\s+\d{1,2}:\d\d(?::\d\d)?$"
