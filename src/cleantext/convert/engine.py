@@ -57,7 +57,6 @@ import os
 import re
 import sys
 import zlib
-from collections import Counter
 from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
@@ -493,13 +492,42 @@ class ExactStep:
         return _anchored_trie(forward | middle), _anchor_then_look(backward), None
 
 
+#: the character-frequency ranking shared with the spam gate (most frequent Han characters
+#: first, from jieba's dictionary; see the file's header)
+_CHAR_RANK_FILE = Path(__file__).resolve().parent.parent / "spam" / "data" / "charrank.txt"
+
+
 @functools.lru_cache(maxsize=1)
-def _char_rank() -> dict[str, int]:
-    """Rough character frequency: occurrences in the keys and values of STPhrases."""
+def _char_rank() -> dict[str, float]:
+    """Estimated frequency in web text of the characters of :data:`_CHAR_RANK_FILE` (Zipf:
+    ``1 / (rank + 20)``, as the spam gate weighs them), of their Traditional forms (as
+    frequent as the Simplified one) and of printable ASCII (as frequent as the most
+    frequent Han character: scraped pages are a third ASCII); see :func:`_char_weight`.
+
+    Detectors are costed by how often their anchor characters occur in text, so this is
+    what picks anchors (:func:`_rarer_anchors`) and orders alternatives.  (It replaced
+    the characters' counts in STPhrases, which ranked ``數``, ``電``, ``-`` or ``B`` as
+    rare: TWPhrases anchored on them, tw2sp's and s2twp's detectors met an anchor every
+    sixth character of real text.)  It changes speed only, never an output."""
     from .tables import load_dict
 
-    table = load_dict("STPhrases.txt")
-    return dict(Counter("".join(table) + "".join(table.values())))
+    raw = _CHAR_RANK_FILE.read_text(encoding="utf-8")
+    chars = "".join(row.strip() for row in raw.splitlines() if not row.startswith("#"))
+    rank = {c: 1.0 / (i + 20) for i, c in enumerate(chars)}
+    for trad, simp in load_dict("TSCharacters.txt").items():
+        if len(trad) == 1 and trad not in rank and simp[:1] in rank:
+            rank[trad] = rank[simp[:1]]
+    rank.update(dict.fromkeys(map(chr, range(0x20, 0x7F)), 1.0 / 20))
+    return rank
+
+
+#: the weight of a character outside the ranking (as the spam gate counts it)
+_UNRANKED = 1.0 / 3100
+
+
+def _char_weight(char: str) -> float:
+    """Estimated frequency of ``char`` in web text (:func:`_char_rank`)."""
+    return _char_rank().get(char, _UNRANKED)
 
 
 #: share of the backward keys' anchor weight (:func:`_char_rank`) that must be anchors
@@ -512,11 +540,10 @@ def _backward_shared(anchors: dict[str, int]) -> bool:
     by :func:`_char_rank`, mostly (:data:`_SHARED`) anchors of the other keys too:
     STPhrases 94% (one scan measured 10-15% faster than two), TWPhrases 55%,
     TWPhrasesRev 75% (there two scans are as fast or faster)."""
-    rank = _char_rank()
     backward = {key[i] for key, i in anchors.items() if 0 < i == len(key) - 1}
     others = {key[i] for key, i in anchors.items() if not 0 < i == len(key) - 1}
-    weight = sum(rank.get(c, 0) + 1 for c in backward)
-    shared = sum(rank.get(c, 0) + 1 for c in backward & others)
+    weight = sum(map(_char_weight, backward))
+    shared = sum(map(_char_weight, backward & others))
     return shared >= _SHARED * weight
 
 
@@ -528,9 +555,8 @@ def _anchor_alternatives(anchors: dict[str, int], filtered: bool) -> list[tuple[
     groups: dict[str, list[tuple[str, str]]] = {}
     for key, i in anchors.items():
         groups.setdefault(key[i], []).append((key[:i], key[i + 1 :]))
-    rank = _char_rank()
     alternatives = []
-    for anchor in sorted(groups, key=lambda c: (-rank.get(c, 0), c)):
+    for anchor in sorted(groups, key=lambda c: (-_char_weight(c), c)):
         aheads: set[str] = set()
         behinds: dict[int, set[str]] = {}
         both: dict[str, set[str]] = {}
@@ -598,10 +624,7 @@ def _rarer_anchors(anchors: dict[str, int]) -> dict[str, int]:
     it is (anchor occurrences in the bench corpus -44% and -51%), for STPhrases,
     whose differing characters are a few ambiguous ones, it is not.
     """
-    rank = _char_rank()
-
-    def weight(ch: str) -> int:
-        return rank.get(ch, 0) + 1
+    weight = _char_weight
 
     holders: dict[str, list[str]] = {}
     for key in anchors:
@@ -624,11 +647,43 @@ def _rarer_anchors(anchors: dict[str, int]) -> dict[str, int]:
         uncovered.difference_update(holders[ch])
     current = {key[i] for key, i in anchors.items()}
     if sum(map(weight, chosen)) >= sum(map(weight, current)):
+        chosen = current
+    chosen = _pruned(chosen, holders)
+    if chosen == current:
         return anchors
     return {
         key: min((i for i, ch in enumerate(key) if ch in chosen), key=lambda i: weight(key[i]))
         for key in anchors
     }
+
+
+def _pruned(chosen: set[str], holders: dict[str, list[str]]) -> set[str]:
+    """``chosen`` (anchor characters covering every key; ``holders``: character -> the
+    keys holding it) with each character, most frequent first, replaced by rarer ones
+    where the keys only it covers can be covered for less (greedily, by characters of
+    theirs): e.g. STPhrases' ``据`` anchors only ``拮据``, ``术`` only ``白术``...; the
+    greedy cover of :func:`_rarer_anchors` cannot keep their other anchors as they are."""
+    weight = _char_weight
+    chosen = set(chosen)
+    for char in sorted(chosen, key=lambda c: (-weight(c), c)):
+        others = chosen - {char}
+        alone = [key for key in holders[char] if others.isdisjoint(key)]
+        added: set[str] = set()
+        cost = 0.0
+        while alone and cost < weight(char):
+            counts: dict[str, int] = {}
+            for key in alone:
+                for ch in set(key) - {char}:
+                    counts[ch] = counts.get(ch, 0) + 1
+            if not counts:
+                break
+            best = max(counts, key=lambda c: (counts[c] / weight(c), c))
+            added.add(best)
+            cost += weight(best)
+            alone = [key for key in alone if best not in key]
+        if not alone and cost < weight(char):
+            chosen = others | added
+    return chosen
 
 
 def _anchored_trie(entries: set[tuple[str, str, str]], lookahead: bool = True) -> str | None:
@@ -648,9 +703,8 @@ def _anchored_trie(entries: set[tuple[str, str, str]], lookahead: bool = True) -
     groups: dict[str, dict[str, set[str]]] = {}
     for behind, anchor, ahead in entries:
         groups.setdefault(anchor, {}).setdefault(behind, set()).add(ahead)
-    rank = _char_rank()
     alternatives = []
-    for anchor in sorted(groups, key=lambda c: (-rank.get(c, 0), c)):
+    for anchor in sorted(groups, key=lambda c: (-_char_weight(c), c)):
         by_behind = groups[anchor]
         branches = [_trie_pattern(by_behind.pop(""))] if "" in by_behind else []
         for behind, aheads in sorted(by_behind.items()):
@@ -680,10 +734,9 @@ def _anchor_then_look(entries: set[tuple[str, str, str]]) -> str | None:
     for behind, anchor, ahead in entries:
         assert not behind and ahead
         groups.setdefault(anchor, set()).add(ahead)
-    rank = _char_rank()
     alternatives = [
         (anchor, _trie_pattern(groups[anchor]))
-        for anchor in sorted(groups, key=lambda c: (-rank.get(c, 0), c))
+        for anchor in sorted(groups, key=lambda c: (-_char_weight(c), c))
     ]
     heads = _char_class(set(groups))
     seconds = _char_class({ahead[0] for aheads in groups.values() for ahead in aheads})
@@ -1564,7 +1617,7 @@ def _cache_file(config: str) -> Path:
 def _cache_stamp() -> dict[str, Any]:
     """What a cache file must have been built with: format, data and code."""
     code = 0  # crc32, not hashlib: importing hashlib costs more than the whole check
-    for module in (__file__, tables.__file__):
+    for module in (__file__, tables.__file__, _CHAR_RANK_FILE):
         with contextlib.suppress(OSError):
             code = zlib.crc32(Path(module).read_bytes(), code)
     return {
