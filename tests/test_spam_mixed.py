@@ -86,3 +86,39 @@ def test_real_paragraph_ends_in_an_unrelated_page_stay(text: str, host: str) -> 
     at = len(lines) // 2
     line = clean("\n".join([*lines[:at], text, *lines[at:]])).lines[at]
     assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- gambling brands spliced into titles and sentences ----------------------------------------
+
+
+def _spliced(host: str, k: int, brand: str) -> tuple[str, object]:
+    """Line ``k`` of a real page with ``brand`` put after its first comma (or in its middle):
+    (the line, the line as cleaned)."""
+    lines = PAGES[host]["text"].split("\n")[:30]
+    text = lines[k]
+    at = text.find(",") + 1 or len(text) // 2
+    lines[k] = text[:at] + brand + text[at:]
+    return text, clean("\n".join(lines)).lines[k]
+
+
+@pytest.mark.parametrize("brand", ["米乐体育官网", "华体会hth", "雷竞技rb88", "乐鱼体育手机版"])
+@pytest.mark.parametrize(("host", "k"), [("p0209", 3), ("p0025", 15), ("p0222", 5), ("p0021", 0)])
+def test_a_brand_spliced_into_a_line_is_cut(brand: str, host: str, k: int) -> None:
+    text, line = _spliced(host, k, brand)
+    assert [c.reason for c in line.cuts] == ["spam:brand-splice"], (brand, line.reason, line.cuts)
+    assert line.kept_text.strip() == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("host", "k", "brand"),
+    [
+        ("p0017", 20, "乐鱼体育官网"),  # crackdown news: its sentences name the trade
+        ("p0019", 0, "太阳城官网"),  # gambling news naming the brand elsewhere
+        ("p0086", 4, "威尼斯人app"),
+        ("p0209", 3, "“米乐体育官网”"),  # quoted
+        ("p0209", 3, "星空体育馆"),  # a stadium: no site word after the brand
+    ],
+)
+def test_a_brand_a_page_speaks_of_stays(host: str, k: int, brand: str) -> None:
+    _, line = _spliced(host, k, brand)
+    assert not line.cuts and line.label != "spam", (brand, line.reason, line.cuts)

@@ -730,6 +730,120 @@ def _extend(folded: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_SITE_END = _re(
+    r"(?:官网|官方网站|网页版|入口|登录|注册|手机版|下载|网址|首页|[a-z][a-z0-9]{1,7})$"
+)
+"""How a gambling brand spliced into text ends: a site word or a Latin code (``开云体育官网``,
+``华体会hth``, ``九游会j9``), not a sports word (``星空体育`` before ``馆`` is a stadium)."""
+_CODE = _re(r"[a-z]{1,3}\d{1,4}(?![a-z0-9])")
+"""A brand's Latin code glued after a strong term (``九游会j9``)."""
+_TOPIC = _re(
+    r"赌博|赌场|赌球|赌资|赌客|赌徒|网赌|涉赌|博彩|彩票|投注|下注|菠菜|娱乐城|百家乐|色情|淫秽|涉黄"
+    r"|发票|假证|毒品|诈骗|违法|犯罪"
+)
+"""Words of a page about the trades spam sells (crackdown news, judgments, warnings): a
+brand in its sentences is the news, not a splice."""
+
+
+class BrandSplice:
+    """A gambling brand spliced into a title or a sentence, not as an item of its own
+    (``…碗是大和圆的,开云体育官网面是长亦宽的。``, ``…云计算九游会J9应用案例``): a brand ending
+    with a site word or a Latin code, or a strong term with a Latin code glued after it, not
+    quoted, cut (``spam:brand-splice``) when the rest of the page shares none of its
+    character bigrams and says nothing of such trades (no strong term, brand or
+    :data:`_TOPIC` word: news about gambling names brands in its sentences).
+
+    >>> page = "碗是大的,开云体育官网面是长的。\\n" + "说到碗和面,大家都有自己的看法。" * 3
+    >>> doc = BrandSplice()(Document.from_text(page))
+    >>> doc.lines[0].kept_text
+    '碗是大的,面是长的。'
+    >>> page = "警方查处开云体育官网等赌博网站。\\n" + "说到碗和面,大家都有自己的看法。" * 3
+    >>> BrandSplice()(Document.from_text(page)).lines[0].cuts
+    []
+    """
+
+    name = "brand-splice"
+
+    def __call__(self, doc: Document) -> Document:
+        lines = doc.lines
+        scan = page_scan(doc)
+        context: list[str] = []  # the page folded without its spam lines, on first use
+        # brands need no gate term (华体会hth): the lines holding one, from a page scan
+        for i in sorted(set(scan.gate) | set(scan.lines_matching(_brand_names()))):
+            line = lines[i]
+            if line.label is not None:
+                continue
+            text = line.clean
+            folded = fold(text)
+            if len(folded) != len(text):
+                continue
+            spans = _splice_spans(folded)
+            spans = [
+                (a, b) for a, b in spans if not any(c.start < b and a < c.end for c in line.cuts)
+            ]
+            if not spans:
+                continue
+            if not context:
+                context.append(
+                    fold("\n".join(t for k, t in enumerate(scan.texts) if lines[k].label != "spam"))
+                )
+            page = _without_line(context[0], folded)
+            for a, b in spans:
+                if any(c.start < b and a < c.end for c in line.cuts):
+                    continue  # overlaps a span cut just before (a brand and a strong term)
+                rest = page + "\n" + folded[:a] + "\n" + folded[b:]
+                if _foreign_brand(folded[a:b], rest):
+                    line.cut(a, b, "spam", "spam:brand-splice")
+        return doc
+
+
+@functools.cache
+def _brand_names() -> re.Pattern[str]:
+    """The brands' Han names in both scripts (as written on the page, before folding)."""
+    from ..spam.lexicon import to_traditional
+
+    names = {b for b in _BRANDS if not b.isascii()}
+    return re.compile(_trie(sorted(names | {to_traditional(b) for b in names})))
+
+
+def _splice_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of a line (folded) shaped as a spliced brand: a brand ending with a site word or
+    a Latin code, or a strong term with a code glued, not quoted and not an item of its own
+    (the gambling-brand step cut those before: their spans overlap its cuts)."""
+    out = []
+    for m in _BRAND.finditer(folded):
+        a, b = m.span()
+        if _SITE_END.search(folded[a:b]):
+            out.append((a, b))
+    for m in union_pattern(_STRONG).finditer(folded):
+        code = _CODE.match(folded, m.end())
+        if code is not None:
+            out.append((m.start(), code.end()))
+    quoted = [
+        (a, b)
+        for a, b in out
+        if (a and folded[a - 1] in _OPENERS) or (b < len(folded) and folded[b] in _CLOSERS)
+    ]
+    return sorted(set(out) - set(quoted))
+
+
+def _without_line(page: str, line: str) -> str:
+    """The folded page without one of its (folded) lines."""
+    at = page.find(line)
+    return page[:at] + page[at + len(line) :] if at >= 0 else page
+
+
+def _foreign_brand(span: str, rest: str) -> bool:
+    """Whether a brand span is foreign to the rest of its page (``rest``, folded): none of its
+    Han bigrams nor its Latin code there, and no word of the trades."""
+    if any(g in rest for g in _bigrams(span)):
+        return False
+    code = _CODE.search(span)
+    if code is not None and code.group() in rest:
+        return False
+    return not (union_pattern(_STRONG).search(rest) or _BRAND.search(rest) or _TOPIC.search(rest))
+
+
 def _gated(step: VideoDoorway, doc: Document) -> Document:
     """:meth:`LineFilter.__call__` over the gate lines only (``judge`` needs a gate term):
     ``judge_gated``, which does not ask the gate again."""
@@ -1730,6 +1844,7 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         HtmlResidue(),
         KeywordList(),
         GamblingBrand(),
+        BrandSplice(),
         CopyrightSpam(),
         SplicedKeywords(),
         AgencyPromo(),
