@@ -122,3 +122,40 @@ def test_a_brand_spliced_into_a_line_is_cut(brand: str, host: str, k: int) -> No
 def test_a_brand_a_page_speaks_of_stays(host: str, k: int, brand: str) -> None:
     _, line = _spliced(host, k, brand)
     assert not line.cuts and line.label != "spam", (brand, line.reason, line.cuts)
+
+
+# --- an ad's bracket before a title -----------------------------------------------------------
+
+TITLES = [("p0021", 0), ("p0209", 3), ("p0222", 0)]  # a real page's title and its place
+COLUMNS = ["【免费下载】", "【抖音直播】", "【产品推荐】", "【以案说法】"]
+
+
+@pytest.mark.parametrize("bracket", ["【51吃瓜视频】", "【草莓视频】"])
+@pytest.mark.parametrize(("host", "k"), TITLES)
+def test_a_sites_name_bracketed_before_a_title_is_cut(bracket: str, host: str, k: int) -> None:
+    # a spam site's name the item model reads as an ad only a little (0.5-0.8): led by a
+    # number or holding a strong term, and foreign to the page
+    lines = PAGES[host]["text"].split("\n")[:30]
+    title = lines[k].strip()
+    lines[k] = bracket + title
+    line = clean("\n".join(lines)).lines[k]
+    assert [c.reason for c in line.cuts] == ["spam:item-run"], (line.reason, line.cuts)
+    assert line.kept_text == title
+
+
+@pytest.mark.parametrize("bracket", COLUMNS)
+@pytest.mark.parametrize(("host", "k"), TITLES)
+def test_a_column_bracketed_before_a_title_stays(bracket: str, host: str, k: int) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    lines[k] = bracket + lines[k].strip()
+    line = clean("\n".join(lines)).lines[k]
+    assert not line.cuts and line.label != "spam", (bracket, line.reason, line.cuts)
+
+
+@pytest.mark.parametrize("line", ["【网贷秒批无视征信】须知", "【信用卡代办高额下卡】公告"])
+@pytest.mark.parametrize("host", ["p0021", "p0209", "p0222"])
+def test_an_ad_bracket_before_a_stub_is_a_spam_line(line: str, host: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    at = len(lines) // 2
+    doc = clean("\n".join([*lines[:at], line, *lines[at:]]))
+    assert doc.lines[at].label == "spam", (doc.lines[at].reason, doc.lines[at].cuts)

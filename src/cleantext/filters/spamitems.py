@@ -107,6 +107,8 @@ RUN_ITEM = 0.8
 RUN_LINE = 150
 """Lines longer than this are not looked at for a junk run (titles and headings are short),
 unless they begin with ``【…】``."""
+STUB = 3
+"""Characters after an ad bracket that are no title (the line is the ad, :func:`_run`)."""
 RUN_KEPT = 0.25
 """Share of its bigrams the kept part of a line with a junk run must find in the page."""
 _RUN_LINE = LazyPattern(r"[_|\uff5c丨/\-\u2013\u2014\u3010\u3011]")
@@ -118,6 +120,8 @@ _RUN_HEAD = LazyPattern(rf"\s*(?:[^\W_]{{{MIN_ITEM},}}\s*[_|\uff5c丨/\-\u2013\u
 a list separator, or beginning with ``【``: the lines a junk run may be stuck to (C-speed
 tests before a line's items are listed)."""
 _BRACKETED = LazyPattern(r"\s*\u3010([^\u3011\n]{4,24})\u3011")
+_NUMBERED = LazyPattern(r"\d{2,}[^\W\d_]")
+"""A site's name led by a number (``91短视频``, ``51吃瓜``): spam sites name themselves so."""
 
 
 def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
@@ -327,7 +331,9 @@ class ItemSpam:
         for i in runs:
             if lines[i].label is None and not lines[i].cuts:
                 span = _run(texts[i], model, page, i)
-                if span is not None:
+                if span == (0, len(texts[i])):
+                    lines[i].mark("spam", "spam:item-run")
+                elif span is not None:
                     lines[i].cut(span[0], span[1], "spam", "spam:item-run")
         for pair in twins:
             # the same ad tag written twice in a row (spider pools spread them as bullet
@@ -566,7 +572,11 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
     Real titles end with their column and site (``…_财经频道_某某网``): those read as the site's
     own words, not as ads, and the site's name is a single item. On a page with too little
     text to compare with, a ``【…】`` that reads as an ad and gives a private contact
-    (``【日结兼职加微ttz5210】``) is cut all the same.
+    (``【日结兼职加微ttz5210】``) is cut all the same. A ``【…】`` read as an ad only a little
+    (:data:`ITEM_SPAM`) counts when it is a site's name (led by a number, ``【69短片】``, or
+    holding a strong term, ``【草莓视频】``) and shares nothing with the page; one
+    before a stub of :data:`STUB` characters (``【秒批贷款免审核】婚托``) is the whole line
+    (the span returned is the line's).
     """
     spans = item_spans(text)
     if len(spans) < 2:
@@ -574,10 +584,16 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
     m = _BRACKETED.match(text)
     found = []
     sure = -1  # the bracket's index in found when it gives a private contact
-    if m is not None and model.score(m.group(1)) >= RUN_ITEM:
-        if _LINE_CONTACT.search(fold(m.group(1))):
-            sure = 0
-        found.append((m.start(), m.end(), text[m.end() :]))
+    bracket = weak = False  # found[0] is the bracket; it reads as an ad below RUN_ITEM
+    if m is not None:
+        p = model.score(m.group(1))
+        inner = fold(m.group(1))
+        # below RUN_ITEM, only a site's name: a number leading it (91短视频) or a strong term
+        if p >= RUN_ITEM or (p >= ITEM_SPAM and (_NUMBERED.match(inner) or _spam_site(inner))):
+            if p >= RUN_ITEM and _LINE_CONTACT.search(inner):
+                sure = 0
+            bracket, weak = True, p < RUN_ITEM
+            found.append((m.start(), m.end(), text[m.end() :]))
     for tail in (True, False):
         # cheap tests of the outermost item and its joint first: most lines fail them
         a, b = spans[-1] if tail else spans[0]
@@ -608,8 +624,16 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
         found.append((lo, hi, rest))
     for k, (lo, hi, rest) in enumerate(found):
         if len(_HAN.findall(rest)) < 4:
+            if k == 0 and bracket and not weak and len(rest.strip()) <= STUB:
+                # 【秒批贷款免审核】婚托: an ad bracket before a stub too short to be a title
+                junk = page.overlap(text[lo:hi], line)
+                if junk is not None and junk <= OVERLAP:
+                    return (0, len(text))
             continue
         junk = page.overlap(text[lo:hi], line)
+        if k == 0 and weak and junk != 0:
+            continue  # a bracket read as an ad by a little (a site's name, 【草莓视频】): only
+            # when the page has none of its words
         if k == sure and page.overlap(rest, line) is None:
             # an ad with a private contact bracketed before a title (【日结兼职加微ttz5210】…)
             # on a page with too little text to compare with: the contact is never the title's
