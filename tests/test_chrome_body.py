@@ -254,3 +254,52 @@ def test_a_region_under_the_date_line_in_the_head() -> None:
     # a region name as a list item of the article (not under a date) stays body
     page = [*NEWS[:4], "2024-03-05 10:20:13　来源: 某某汽车", "", P1, "广东", "", P1]
     assert run(page).lines[7].label == "body"
+
+
+# --- the foot: what goes on after the buttons on pages that are no news articles ------------
+
+RECIPE = ["美食小站", "首页 菜谱 食材 专题 社区", "", "红烧排骨（少油版，孩子爱吃）", "小满的灶台"]
+RECIPE += ["2021-10-08 10:20", "", P1, "收藏", "分享"]
+
+
+def test_a_recipes_amounts_and_steps_after_its_buttons_are_the_article() -> None:
+    page = [*RECIPE, "用料", "猪小排 600克", "冰糖\t15克", "盐 适量", "做法", "1"]
+    page += ["排骨冷水下锅，加料酒和姜片焯水。", "2", "锅里放少许油和冰糖，小火炒出糖色。"]
+    got = [ln.label for ln in run(page).lines]
+    n = len(RECIPE)
+    assert got[n:] == ["body"] * (len(page) - n)
+
+
+def test_numbers_and_fields_alone_in_the_foot_stay_chrome() -> None:
+    # a ranked list of related titles (no sentence under the numbers), two fields: the foot
+    page = [*RECIPE, "热读", "1", "糖醋排骨的三种做法", "2", "可乐鸡翅"]
+    got = [ln.label for ln in run(page).lines]
+    assert got[len(RECIPE) + 1 :] == ["boilerplate"] * 4
+    page = [*RECIPE, "类别：家常菜", "口味：酸甜", "上传我的作品"]
+    assert [ln.label for ln in run(page).lines[len(RECIPE) :]] == ["boilerplate"] * 3
+
+
+def test_a_spec_table_after_a_shops_tabs_is_the_article() -> None:
+    page = [*SHOP_HEAD, "", ITEM, ITEM_P, "价格：￥128.00", "立即购买", "加入购物车", "商品详情"]
+    page += ["商品评价", *FIELDS, "包装清单"]
+    got = [ln.label for ln in run(page).lines]
+    assert got[-6:-1] == ["body"] * 5
+    # a tab, not the heading of a related list
+    assert judge_chrome("商品评价") == "boilerplate:widget"
+
+
+def test_short_answers_under_their_posters_stay_in_the_foot() -> None:
+    page = [TITLE, "匿名用户", "2023-05-12", "", P1, "评论", "收起", "其他回答", "老厨师"]
+    page += ["发表于 2023-05-13 08:10", "小火慢炖", "吃货一号", "2023-05-13 09:45", "加点山楂"]
+    page += ["其他类似问题", "牛肉怎么炖才烂"]
+    got = [(ln.label, ln.reason) for ln in cleantext.clean("\n".join(page)).lines]
+    assert [got[k] for k in (8, 11)] == [("meta", "meta:byline")] * 2
+    assert [got[k][0] for k in (10, 13)] == ["body", "body"]
+    assert got[-1][0] == "boilerplate"
+
+
+def test_readers_comments_under_a_comment_heading_are_no_thread() -> None:
+    page = [TITLE, "2024-03-05 10:20", "", P1, "评论 (12)", "用户登录后发表评论", "匿名网友"]
+    page += ["2024/03/05 10:32", "向量检索现在是标配了吗", "回复", "举报"]
+    got = [ln.label for ln in run(page).lines]
+    assert got[6] != "meta" and got[8] != "body"

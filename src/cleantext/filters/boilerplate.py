@@ -410,7 +410,7 @@ CUES: list[Cue] = [
         r"隐私政策|用户协议|意见反馈|投诉建议|帮助中心|客服中心|我要投稿|在线投稿|手机版|电脑版|"
         r"打开app|打开app阅读|立即下载|阅读原文|点击阅读全文|收起|热门评论|最新评论|只看该作者|"
         r"只看楼主|倒序浏览|电梯直达|返回列表|点击关注|关注公众号|长按二维码|最佳答案|最佳回答|"
-        r"推荐答案|采纳答案|"
+        r"推荐答案|采纳答案|商品评价|"
         r"长按识别二维码|字体\s*:?\s*大\s*中\s*小|字号\s*:?\s*大\s*中\s*小)$"
         r"|^(?:上一篇|下一篇|上一页|下一页)\s*[:]|向[左右]滑动|我知道了$"
         r"|^(?:[\[【][^\]】]{1,10}[\]】]\s*){2,}$"  # [打印本页] [关闭窗口]
@@ -419,7 +419,7 @@ CUES: list[Cue] = [
         r"|^powered by\s",
         _I,
         max_len=40,
-        first="APQ[apq【上下举产使倒关分删加原友发只回在字客展帮广引微意我手打投推搜收放更最查楼正注"
+        first="APQ[apq【上下举产使倒关分删加原友发只商回在字客展帮广引微意我手打投推搜收放更最查楼正注"
         "点热用电登立系纠编缩网聊联视设评详踩转返采长阅隐顶默",
         words=("滑动", "我知道了"),
     ),
@@ -722,7 +722,7 @@ CUES: list[Cue] = [
         r"话题|标签|搜索|关键词)|猜你喜欢|你可能(?:还|也)?(?:喜欢|感兴趣|会喜欢)|您可能(?:还|也)?"
         r"(?:喜欢|感兴趣|会喜欢)|大家都在看|为你推荐|为您推荐|精彩推荐|编辑推荐|最新(?:文章|资讯|新闻|发布)|"
         r"全站热搜|更多(?:新闻|文章|精彩|资讯|推荐|报道)|看过此\S{0,4}的人(?:也|还)(?:看了|买了|喜欢)|"
-        r"购买此\S{0,4}的人(?:也|还)(?:看了|买了)|喜欢此内容的人还喜欢|商品评价|同类商品|热销商品|"
+        r"购买此\S{0,4}的人(?:也|还)(?:看了|买了)|喜欢此内容的人还喜欢|同类商品|热销商品|"
         r"创作者介绍|博主介绍|关于博主|往期(?:推荐|回顾|精选|精彩)|精选文章|热文推荐|热点(?:推荐|新闻|资讯)|"
         r"今日热点|(?:点击|阅读|热门|评论|新闻)排行榜?|"
         r"related(?:\s+(?:posts?|articles?|stories|news))?|recent\s+comments|archives|categories|"
@@ -1698,8 +1698,10 @@ def _foot(lines: list[Line], last: int, title: str | None) -> None:
     that the article is over, every short line that is not running text is chrome too
     (related-article titles, comment lines, author cards, footer links with words no cue
     knows). The article is one block and chrome sits at its edges: nothing after its last
-    paragraph and after two chrome lines is article, bar a numbered item, a section word or
-    wrapped text ending in a clause mark: there the article goes on, and the run stops."""
+    paragraph and after two chrome lines is article, bar a numbered item, a section word,
+    wrapped text ending in a clause mark, a step's number above its step, an ingredient's
+    amount (or the heading above them) or a table of three fields or more: there the article
+    goes on, and the run stops. A thread's posts are labelled before (:class:`.MetaLines`)."""
     anchors = [i for i in range(last + 1, len(lines)) if _strong_chrome(lines[i])]
     if len(anchors) < 2:
         return
@@ -1722,10 +1724,52 @@ def _foot(lines: list[Line], last: int, title: str | None) -> None:
         if ln.label is not None or not ln.kept_text:
             continue
         shape = _foot_shape(ln.kept_text, title)
+        if shape and _steps_on(lines, i):
+            # a recipe's or a guide's steps and amounts after its buttons: the article goes
+            # on, from this line (the learned step would take a short heading for chrome)
+            ln.mark("body", "body:steps")
+            return
         if shape is None:
             return  # wrapped running text: the article goes on
         if shape:
             ln.mark("boilerplate", "boilerplate:foot")
+
+
+_STEP = LazyPattern(r"^(?:\d{1,2}|步骤\s*\d{1,2}|第\s*\d{1,2}\s*步)$", engine="regex")
+"""A step's number alone on its line (``1``, ``步骤2``, ``第3步``), on folded text."""
+_AMOUNT = LazyPattern(
+    r"^[\p{Han}A-Za-z]{1,10}[\s:]+(?:\d+(?:\.\d+)?(?:-\d+)?\s*"
+    r"(?:克|千克|公斤|斤|两|毫升|升|个|只|根|片|勺|汤匙|茶匙|小匙|大匙|杯|碗|瓣|颗|粒|块|把|段|g|kg|ml)"
+    r"|半个|半根|适量|少许|若干)$",
+    engine="regex",
+)
+"""An ingredient and its amount (``猪小排 600克``, ``盐 适量``), on folded text."""
+
+
+def _steps_on(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a step's number with its step under it (a sentence: ``1`` /
+    ``排骨冷水下锅，…``) or an ingredient's amount: the article goes on after its buttons."""
+    folded = match_form(lines[i].kept_text)[1].strip()
+    if len(folded) > 24:
+        return False
+    j = next_nonblank(lines, i, 1)
+    after = match_form(lines[j].kept_text)[1].strip() if j is not None else ""
+    if _AMOUNT.match(folded) or (j is not None and lines[j].label is None and _AMOUNT.match(after)):
+        return True  # an amount, or the heading of a list of them ("用料")
+    if _STEP.match(folded):
+        return j is not None and lines[j].label is None and "," in after
+    # a table of three fields or more ("品牌:某某" / "型号:FR4-4L" / "层数:4层"): a product's
+    # specifications (the foot's own fields, "分类:" or "标签:", are cues already)
+    run = 0
+    while j is not None and run < 3 and lines[i].label is None and _SPEC.match(folded):
+        run += 1
+        i, j = j, next_nonblank(lines, j, 1)
+        folded = match_form(lines[i].kept_text)[1].strip()
+    return run >= 3
+
+
+_SPEC = LazyPattern(r"^[\p{Han}A-Za-z]{2,6}\s*:\s*\S.{0,30}$", engine="regex")
+"""A field of a specification table: a short key, a short value (on folded text)."""
 
 
 def _strong_chrome(ln: Line) -> bool:

@@ -1194,8 +1194,12 @@ class MetaLines:
         ``#2`` / ``臥室一定要有一台，…``. A list of titles with dates has no post under its
         dates."""
         first = next((i for i in meta if lines[i].label == "meta"), None)
+        # under a comment heading ("评论 (12)") the posts are readers' comments: chrome
+        comments = next(
+            (i for i, ln in enumerate(lines) if ln.reason == "boilerplate:comments"), len(lines)
+        )
         for i in meta:
-            if i == first or lines[i].reason != "meta:date":
+            if i == first or i > comments or lines[i].reason != "meta:date":
                 continue  # (the article's own date: the name rules above have judged it)
             j = next_nonblank(lines, i, -1)
             if j is None or lines[j].label is not None:
@@ -1208,12 +1212,20 @@ class MetaLines:
             k = next_nonblank(lines, i, 1)
             if k is not None and FLOOR.match(match_form(lines[k].kept_text)[1].strip()):
                 k = next_nonblank(lines, k, 1)
-            if (
-                k is not None
-                and lines[k].label is None
-                and _POST_MARK.search(match_form(lines[k].kept_text)[1]) is not None
+            if k is None or lines[k].label is not None:
+                continue
+            # a post: a sentence, or a line no timestamp follows (in a list of titles with
+            # dates, each line under a date is the next title, a date under it)
+            after = next_nonblank(lines, k, 1)
+            if _POST_MARK.search(match_form(lines[k].kept_text)[1]) is not None or not (
+                after is not None
+                and lines[after].reason == "meta:date"
+                and _STAMP.match(match_form(lines[after].kept_text)[1].strip())
             ):
                 lines[j].mark("meta", "meta:byline")
+                # the post's first line is the thread's text, however short ("小火慢炖"):
+                # no later rule takes it for a button or a related title
+                lines[k].mark("body", "body:post")
 
 
 _FOLLOW = re.compile(
@@ -1285,10 +1297,10 @@ _REGIONS = frozenset(
 )
 """Provinces and regions (folded), as an IP location shows them."""
 _STAMP = _rx(
-    r"^(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"^(?:(?:发表|发布|回复|回覆|发帖)(?:于|时间\s*:?)\s*)?(?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})"
     r"\s+\d{1,2}:\d\d(?::\d\d)?$"
 )
-"""A timestamp alone: a date and a time (``2023-06-18 22:15``)."""
+"""A timestamp alone: a date and a time (``2023-06-18 22:15``, ``发表于 2024-03-05 21:14``)."""
 FLOOR = _rx(r"^(?:#\s*\d{1,5}|\d{1,5}\s*[楼樓#fF]|第\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板)$")
 """A post's floor number in a thread (``#2``, ``2樓``, ``沙发``), on folded text."""
 _POST_MARK = re.compile(r"[,。!?;]")
