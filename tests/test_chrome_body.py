@@ -303,3 +303,57 @@ def test_readers_comments_under_a_comment_heading_are_no_thread() -> None:
     page += ["2024/03/05 10:32", "向量检索现在是标配了吗", "回复", "举报"]
     got = [ln.label for ln in run(page).lines]
     assert got[6] != "meta" and got[8] != "body"
+
+
+# --- titles above field lists and Q&A askers ------------------------------------------------
+
+
+def test_a_table_of_tab_separated_fields_is_no_title_and_no_byline() -> None:
+    page = ["某某购物", "登入 註冊 購物車", "3C > 耳機 > 藍牙耳機", ITEM, "網路價", "$1,990"]
+    page += ["加入購物車", "品牌\t某某", "型號\tTW-200", "重量\t單耳5g", "上架日期：2024/01/12"]
+    page += ["", ITEM_P]
+    doc = run(page)
+    assert doc.meta.title == ITEM
+    assert [ln.label for ln in doc.lines[3:6]] == ["body"] * 3
+    assert [ln.label for ln in doc.lines[7:10]] == ["body"] * 3
+
+
+def test_a_name_above_its_fields_is_the_title() -> None:
+    # a doctor's page: the name, then fields, then the date
+    page = ["某某市第一人民医院", "首页 医院概况 科室导航 专家介绍 就医指南"]
+    page += ["当前位置：首页 > 专家介绍 > 心内科", "张某某", "职称：主任医师", "科室：心血管内科"]
+    page += ["擅长：冠心病介入治疗、心律失常诊治", "发布时间：2024-03-05", "", P1]
+    doc = run(page)
+    assert doc.meta.title == "张某某"
+    assert [ln.label for ln in doc.lines[3:7]] == ["body"] * 4
+
+
+def test_the_asker_of_a_question_is_meta_and_no_title() -> None:
+    question = "家里的除湿机应该放在客厅还是卧室？"
+    page = ["问答网", "首页 问题 话题 登录", "", question]
+    page += [
+        "房子二十多平，梅雨季节衣柜总有霉味，想买一台除湿机。",
+        "提问者：晚风",
+        "2024-03-05 21:14",
+    ]
+    page += ["", P1]
+    doc = run(page)
+    assert doc.meta.title == question
+    assert doc.lines[3].label == "body" and doc.lines[4].label == "body"
+    assert doc.lines[5].reason == "meta:byline"
+    assert doc.meta.authors == []  # the asker is a user of the site, not the text's author
+
+
+def test_a_title_with_a_colon_printed_twice_is_no_field_list() -> None:
+    # p0026: the title twice at the top of the page, a short key and a colon in it
+    title = "年度巨献:移动游戏实现技术优化的解决方案详解"
+    doc = run(["首页 新闻 体育 汽车 房产", "", title, "", title, "", P1])
+    assert doc.meta.title == title
+    assert [doc.lines[k].label for k in (2, 4)] == ["body", "body"]
+
+
+def test_a_count_of_answers_heads_the_threads_own_posts() -> None:
+    page = [TITLE, "2024-03-05 10:20", "", P1, "2个回答", "阿哲爸", "2024-03-05 22:02"]
+    page += ["卧室一定要有一台，尤其是浴室在房间里的格局。", "相关问题"]
+    got = [ln.reason for ln in run(page).lines]
+    assert got[4] == "boilerplate:comments" and got[5] == "meta:byline"

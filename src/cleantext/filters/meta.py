@@ -140,6 +140,11 @@ KEYS: dict[str, tuple[str, ...]] = {
         "发布者",
         "录入",
         "楼主",
+        "提问者",
+        "提问人",
+        "发问者",
+        "回答者",
+        "答主",
         "主播",
         "译者",
         "主笔",
@@ -1194,9 +1199,15 @@ class MetaLines:
         ``#2`` / ``臥室一定要有一台，…``. A list of titles with dates has no post under its
         dates."""
         first = next((i for i in meta if lines[i].label == "meta"), None)
-        # under a comment heading ("评论 (12)") the posts are readers' comments: chrome
+        # under a comment heading ("评论 (12)") the posts are readers' comments: chrome (a
+        # count of answers or replies, "2个回答", heads the thread's own posts)
         comments = next(
-            (i for i, ln in enumerate(lines) if ln.reason == "boilerplate:comments"), len(lines)
+            (
+                i
+                for i, ln in enumerate(lines)
+                if ln.reason == "boilerplate:comments" and _COMMENT_WORD.search(ln.kept_text)
+            ),
+            len(lines),
         )
         for i in meta:
             if i == first or i > comments or lines[i].reason != "meta:date":
@@ -1247,6 +1258,7 @@ def _name_line(text: str) -> bool:
     folded = match_form(text)[1].strip()
     return (
         2 <= len(folded) <= 16
+        and "\t" not in folded  # a table's row ("重量<tab>單耳5g")
         and _NAME_BAD.search(folded) is None
         and not folded.replace(" ", "").isdigit()
         and not _LISTY.match(folded)
@@ -1303,6 +1315,7 @@ _STAMP = _rx(
 """A timestamp alone: a date and a time (``2023-06-18 22:15``, ``发表于 2024-03-05 21:14``)."""
 FLOOR = _rx(r"^(?:#\s*\d{1,5}|\d{1,5}\s*[楼樓#fF]|第\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板)$")
 """A post's floor number in a thread (``#2``, ``2樓``, ``沙发``), on folded text."""
+_COMMENT_WORD = re.compile(r"评论|評論|留言|comment", re.I)
 _POST_MARK = re.compile(r"[,。!?;]")
 """What a post has and a title in a list of titles has not (on folded text)."""
 _USER = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{1,19}")
@@ -1440,6 +1453,10 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     for j in range(start, min(end, len(lines))):
         ln = lines[j]
         if ln.label in (None, "body") and heading_like(ln.kept_text):
+            if _FIELD_LINE.match(match_form(ln.kept_text)[1].strip()) and (
+                _field_above(lines, j) or _field_above(lines, j, 1)
+            ):
+                continue  # a field of a list ("职称:主任医师" under a doctor's name)
             if len(match_form(ln.kept_text)[1].strip()) >= 6:
                 return _title_below(lines, j, end), False
             if first is None:
@@ -1451,21 +1468,22 @@ _COLUMN_PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+(?:>|»|›|→)\s+[^\s>»›→
 """A column's path between a title and its date: short items between spaced ``>``."""
 _PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+>\s+[^\s>»›→]{1,12}){2,5}$")
 """A breadcrumb: three to six short items between spaced ``>``."""
-_FIELD_LINE = _rx(r"^[^\s:]{1,6}\s*:\s*\S[^:]{0,40}$")
-"""A field of a list, ``容量:4L`` (folded colon): a short key, one short value."""
+_FIELD_LINE = _rx(r"^[^\s:]{1,6}(?:\s*:\s*|\t+)\S[^:\t]{0,40}$")
+"""A field of a list, ``容量:4L`` (folded colon) or ``重量<tab>5g``: a short key, one short
+value."""
 
 
-def _field_above(lines: list[Line], j: int) -> bool:
-    """Whether the nearest text line above ``j`` is an undecided field too (a field list,
-    not a title with a colon: ``专访:张三`` stands under chrome or alone)."""
-    for k in range(j - 1, -1, -1):
-        ln = lines[k]
-        if ln.label == "blank" or not ln.kept_text:
-            continue
-        return ln.label in (None, "body") and bool(
-            _FIELD_LINE.match(match_form(ln.kept_text)[1].strip())
-        )
-    return False
+def _field_above(lines: list[Line], j: int, step: int = -1) -> bool:
+    """Whether the nearest text line above ``j`` (below it, with ``step`` 1) is an undecided
+    field too (a field list, not a title with a colon: ``专访:张三`` stands under chrome or
+    alone)."""
+    k = next_nonblank(lines, j, step)
+    return (
+        k is not None
+        and lines[k].label in (None, "body")
+        and lines[k].kept_text != lines[j].kept_text  # a title printed twice is no list
+        and bool(_FIELD_LINE.match(match_form(lines[k].kept_text)[1].strip()))
+    )
 
 
 _SITE_SEP = re.compile(r"\s*(?:[_|｜丨—]|\s-\s|--)\s*")
@@ -1522,6 +1540,7 @@ _VALUE_END = _rx(r"\s{2,}|\s*[|?丨︱│]\s*|\s+(?=\S{1,6}\s*[:])")
 _NAME_SPLIT = _rx(r"[\s、;;/|丨︱│]+")
 _NOT_AUTHOR = frozenset(
     {"图片来源", "图源", "摄影", "图", "楼主", "录入", "发布者", *KEYS["credit"]}
+    | {"提问者", "提问人", "发问者", "回答者", "答主"}  # a Q&A page's users, not the text's
 )
 """Byline keys that do not name an author of the text (credits, uploaders)."""
 _NOT_PUBLISHED = ("归档", "注册", "登录", "截止", "成文")
