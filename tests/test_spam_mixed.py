@@ -159,3 +159,74 @@ def test_an_ad_bracket_before_a_stub_is_a_spam_line(line: str, host: str) -> Non
     at = len(lines) // 2
     doc = clean("\n".join([*lines[:at], line, *lines[at:]]))
     assert doc.lines[at].label == "spam", (doc.lines[at].reason, doc.lines[at].cuts)
+
+
+# --- an ad spliced into a sentence after a clause mark ----------------------------------------
+
+PARAGRAPHS = [("p0025", 15), ("p0222", 5), ("p0021", 10), ("p0209", 9)]  # hans, hans, hans, hant
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "无抵押贷款当天下款",
+        "高仿名表一手货源",
+        "游戏外挂免费下载",
+        "网贷逾期停催",
+        "电子烟批发包邮",
+    ],
+)
+@pytest.mark.parametrize(("host", "k"), PARAGRAPHS)
+def test_an_ad_spliced_after_a_comma_is_cut(ad: str, host: str, k: int) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    text = lines[k]
+    at = text.find(",") + 1
+    lines[k] = text[:at] + ad + text[at:]
+    line = clean("\n".join(lines)).lines[k]
+    assert [c.reason for c in line.cuts] == ["spam:trade-splice"], (ad, line.reason, line.cuts)
+    assert line.kept_text.strip() == text.strip()
+
+
+# real lines naming a trade in a sentence (notices, news, a shop's promise): put into an
+# unrelated page, where nothing else names the trade
+TRADE_SENTENCES = [
+    "警方提醒:出租、出借、出售银行卡和手机卡属于违法行为,可能被追究刑事责任。",
+    "教育考試院通報:一名考生攜帶作弊器進入考場,被取消本次考試成績。",
+    "京东承诺：京东平台卖家销售并发货的商品，由平台卖家提供发票和相应的售后服务。",
+    "澳大利亞報紙另外引述了一些未透露姓名的消息人士稱,太陽城集團在墨爾本皇冠度假村賭場的貴賓廳也將關閉。",
+]
+
+
+@pytest.mark.parametrize("text", TRADE_SENTENCES)
+@pytest.mark.parametrize("host", ["p0025", "p0222", "p0209"])
+def test_a_sentence_naming_a_trade_stays_whole(text: str, host: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    at = len(lines) // 2
+    line = clean("\n".join([*lines[:at], text, *lines[at:]])).lines[at]
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+def test_an_ad_spliced_into_a_page_about_its_trade_is_left() -> None:
+    # a page that names the trade elsewhere: its sentences may name it too (the rule abstains)
+    lines = PAGES["p0025"]["text"].split("\n")[:30]
+    text = lines[15]
+    at = text.find(",") + 1
+    lines[15] = text[:at] + "无抵押贷款当天下款" + text[at:]
+    lines.insert(3, "很多人在网上申请小额贷款时遇到了各种问题。")
+    line = clean("\n".join(lines)).lines[16]
+    assert not line.cuts, line.cuts
+
+
+def test_the_trades_data_is_the_generators() -> None:
+    from cleantext.spam.itemsynth import GENERIC_TAILS, TRADES
+    from cleantext.spam.lexicon import data_bytes
+
+    rows = {}
+    for row in data_bytes("data/trades.txt").decode("utf-8").splitlines():
+        if row and not row.startswith("#"):
+            trade, cores, tails = row.split("\t")
+            rows[trade] = (cores.split(), tails.split())
+    assert set(rows) == set(TRADES)
+    for trade, (cores, _, tails) in TRADES.items():
+        assert rows[trade][0] == sorted({c for c in cores if len(c) >= 2}), trade
+        assert rows[trade][1] == sorted({t for t in tails + GENERIC_TAILS if len(t) >= 2}), trade

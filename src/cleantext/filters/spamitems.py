@@ -21,15 +21,16 @@ True
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any
 
 from ..document import Document
 from ..spam.items import item_spans
-from ..spam.lexicon import _trie, fold
+from ..spam.lexicon import _trie, data_bytes, fold
 from ..spam.structure import _FUNCTION, _bigrams, article_context, fold_context, has_field
 from .lazyre import LazyPattern
-from .spam import _spam_site, page_scan
+from .spam import _CONDEMN, _WARNING, _spam_site, page_scan
 
 MIN_LINE, MAX_LINE = 10, 300
 TAG_LEN = (6, 30)
@@ -283,7 +284,8 @@ class ItemSpam:
             for i in scan.lines_matching(_TAIL_MARK)
             if lines[i].label is None and not lines[i].cuts
         ]
-        if not cands and not runs and not twins and not slots and not spread and not tails:
+        spliced = _splice_candidates(doc)
+        if not (cands or runs or twins or slots or spread or tails or spliced):
             return doc
         from ..spam.model import load  # read on the first page that needs it
 
@@ -363,6 +365,10 @@ class ItemSpam:
                 found = _tail_watermark(texts[i], model, page, i)
                 if found is not None:
                     line.cut(found[0], len(texts[i].rstrip()), "spam", found[1])
+        for i, folded in spliced:
+            if lines[i].label is None and not lines[i].cuts:
+                for a, b in _trade_splices(folded, model, page, i):
+                    lines[i].cut(a, b, "spam", "spam:trade-splice")
         return doc
 
 
@@ -427,6 +433,151 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     if share is not None and share > (WATERMARK_SHARE if strong else 0):
         return None
     return start, "spam:site-watermark" if site is not None else "spam:contact-watermark"
+
+
+SPLICE_SPAN = (4, 16)
+"""Characters of an ad spliced into a sentence after a clause mark (:func:`_trade_splices`)."""
+SPLICE_ITEM = 0.9
+"""Score the spliced ad must reach (the model reads many clauses of news about a trade as
+ads: the page test and this bar keep them)."""
+SPLICE_LINE = 30
+_RAW_SENTENCE = LazyPattern(r"[\u3002!?\uff01\uff1f]")
+_AFTER_MARK = LazyPattern(r"[,\u3001;:](?=[^\W\d_])")
+"""A clause mark of folded text (full-width ones fold to ASCII) before a letter: where a
+splice may begin."""
+_SPLICE_STOP = LazyPattern(r"[,\u3001;:\u3002!?\s\"'“”‘’「」『』《》()\[\]【】]")
+"""What a spliced ad holds none of: clause and sentence marks, spaces, quotes, brackets
+(news quoting an ad's words quotes them)."""
+
+
+def _trades_source() -> dict[str, Any]:
+    """What :func:`_trades` needs, as JSON (``data/trades.txt`` read and its tries built)."""
+    by_core: dict[str, set[str]] = {}
+    per_trade: dict[str, str] = {}
+    ends: set[str] = set()
+    for row in data_bytes("data/trades.txt").decode("utf-8").splitlines():
+        if not row or row.startswith("#"):
+            continue
+        trade, cores, tails = row.split("\t")
+        words = cores.split()
+        per_trade[trade] = _trie(sorted(words))
+        ends.update(words, tails.split())
+        for c in words:
+            by_core.setdefault(c, set()).add(trade)
+    return {
+        "by_core": {c: sorted(t) for c, t in sorted(by_core.items())},
+        "core": _trie(sorted(by_core)),
+        "end": f"(?:{_trie(sorted(ends))})$",
+        "per_trade": per_trade,
+    }
+
+
+@functools.cache
+def _trades() -> tuple[dict[str, frozenset[str]], Any, frozenset[str], dict[str, Any], Any]:
+    """The trades (``data/trades.txt``): the trades of each core, a pattern of the cores
+    (folded text), their first two characters, one pattern per trade, and a pattern of the
+    words an ad ends with (cores and tails). Sources and programs kept on disk
+    (:func:`..recache.derived`: building them costs a first page ~300 ms); the patterns of
+    the trades compiled when a page needs one."""
+    from .. import recache
+
+    src = recache.derived("spam-trades", _trades_source)
+    by_core = {c: frozenset(t) for c, t in src["by_core"].items()}
+    per_trade = {t: LazyPattern(p, engine="cleantext.recache") for t, p in src["per_trade"].items()}
+    core = LazyPattern(src["core"], engine="cleantext.recache")
+    end = LazyPattern(src["end"], engine="cleantext.recache")
+    return by_core, core, frozenset(c[:2] for c in by_core), per_trade, end
+
+
+def _core_after_mark(folded: str) -> bool:
+    """Whether a trade's core begins within :data:`SPLICE_SPAN` characters after a clause
+    mark (its first two characters looked up in a set first: a trie tried at each of those
+    positions costs twice as much)."""
+    _, core, heads, _, _ = _trades()
+    reach = SPLICE_SPAN[1] - 2
+    for m in _AFTER_MARK.finditer(folded):
+        k = m.end()
+        for j in range(k, min(k + reach, len(folded) - 1)):
+            if folded[j : j + 2] in heads and core.match(folded, j):
+                return True
+    return False
+
+
+def _splice_candidates(doc: Document) -> list[tuple[int, str]]:
+    """(index, folded text) of the paragraphs (a sentence mark, :data:`SPLICE_LINE`
+    characters) no step labelled or cut with a trade's core shortly after a clause mark, and
+    no warning (a notice naming the trades it warns of: 出售银行卡属于违法行为)."""
+    out = []
+    for i, line in enumerate(doc.lines):
+        text = line.clean
+        if line.label is not None or line.cuts or len(text) < SPLICE_LINE:
+            continue
+        if not _RAW_SENTENCE.search(text):
+            continue
+        folded = fold(text)
+        if len(folded) != len(text):
+            continue  # (offsets in the folded text are the line's when no debris was dropped)
+        if _core_after_mark(folded) and not (_WARNING.search(folded) or _CONDEMN.search(folded)):
+            out.append((i, folded))
+    return out
+
+
+def _trade_splices(folded: str, model: Any, page: _Page, line: int) -> list[tuple[int, int]]:
+    """Spans of ads spliced into a paragraph right after a clause mark (``…由其所属部门办理,
+    翻墙梯子节点行政部门负责…``), or ``[]``: :data:`SPLICE_SPAN` characters after the mark,
+    no mark, quote, bracket or function character (的, 在, 是…) in them, holding a trade's
+    core, the paragraph going on after them (two characters or more), at most a quarter of
+    their bigrams in the page (the rest of their paragraph included) and not the bigram
+    across their end, read as an ad (:data:`SPLICE_ITEM`); and the page, the rest of the
+    paragraph included, naming nothing of that trade (an article about it names it again).
+
+    Of the ends that pass, the last one closing an ad's word (a core or a tail of the trades:
+    ``…逾期停催|拿捏不好``, ``高仿名表一手货源|``) is taken, else the best read: the model
+    reads an ad and the next character alike."""
+    cores, core_re, _, per_trade, word_end = _trades()
+    context = page.folded
+    if not context:
+        return []
+    own = context.find(folded)
+    if own >= 0:
+        context = context[:own] + context[own + len(folded) :]
+    lo, hi = SPLICE_SPAN
+    out: list[tuple[int, int]] = []
+    for m in _AFTER_MARK.finditer(folded):
+        k = m.start() + 1
+        if k < 8 or (out and k < out[-1][1]) or not core_re.search(folded, k, k + hi):
+            continue
+        head = folded[:k]
+        best: tuple[float, float, int] | None = None
+        for e in range(k + lo, min(k + hi, len(folded) - 2) + 1):
+            span = folded[k:e]
+            if _SPLICE_STOP.search(span) or _FUNCTION.search(span):
+                break  # a clause of the sentence (在, 的, 是…), not an ad glued into it
+            if folded[e - 1 : e + 1] in context:
+                continue  # the paragraph's own words run across this end
+            if not core_re.search(span):
+                continue
+            tail = folded[e:]
+            grams = _bigrams(span)
+            shared = sum(1 for g in grams if g in context or g in head or g in tail)
+            if not grams or shared * 4 > len(grams):
+                continue  # the page's words (its own sentence's too)
+            p = model.score(span)
+            if p < SPLICE_ITEM:
+                continue
+            # an end closing an ad's word (a core or a tail): the longest; else the best read
+            key = (1.0, float(e)) if word_end.search(span) else (0.0, p)
+            if best is None or key > best[:2]:
+                best = (*key, e)
+        if best is None:
+            continue
+        e = int(best[2])
+        span = folded[k:e]
+        rest = "\n".join((context, head, folded[e:]))
+        trades = {t for c in core_re.findall(span) for t in cores[c]}
+        if not any(per_trade[t].search(rest) for t in trades):
+            out.append((k, e))
+    return out
 
 
 SPREAD_LINES = 3
