@@ -357,3 +357,47 @@ def test_a_count_of_answers_heads_the_threads_own_posts() -> None:
     page += ["卧室一定要有一台，尤其是浴室在房间里的格局。", "相关问题"]
     got = [ln.reason for ln in run(page).lines]
     assert got[4] == "boilerplate:comments" and got[5] == "meta:byline"
+
+
+# --- attachments, post signatures, ratings, release marks -----------------------------------
+
+
+def test_an_attachments_file_name_after_the_text_is_chrome() -> None:
+    page = [TITLE, "2024-03-05", "", P1, "附件下载：", "附件1.docx", "某某申请表.pdf"]
+    got = [ln.reason for ln in run(page).lines]
+    assert got[4:] == ["boilerplate:attachment"] * 3
+    # p0165: a document-sharing page named by its file, the page's title
+    doc = run(["電子產(chǎn)品裝配工藝規(guī)程.ppt", "", P1])
+    assert doc.lines[0].label == "body"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("来自天涯社区客户端", "boilerplate:widget"),
+        ("來自 iPhone客戶端", "boilerplate:widget"),
+        ("回复(Ctrl+Enter)", "boilerplate:widget"),
+        ("发表 (Ctrl + Enter)", "boilerplate:widget"),
+        ("来自北京的游客在这里拍照留念", None),
+        ("按Ctrl+Enter发送", None),
+    ],
+)
+def test_a_posts_signature_and_a_send_button(text: str, reason: str | None) -> None:
+    assert judge_chrome(text) == reason
+
+
+def test_a_rating_under_a_short_title_is_meta() -> None:
+    page = ["下厨房", "菜谱", "作品", "下载APP", "可乐鸡翅", "综合评分 8.6（103人做过这道菜）"]
+    page += ["简单好做，孩子最爱吃的一道菜，十分钟就能上桌。", "", P1]
+    doc = run(page)
+    assert doc.lines[5].reason == "meta:counter"
+    assert doc.meta.title == "可乐鸡翅" and doc.lines[4].label == "body"
+    # a line about rating, without a score, is the text's
+    assert run([TITLE, "评分细则如下", "", P1]).lines[1].label == "body"
+
+
+def test_a_notices_release_mark_under_its_date() -> None:
+    page = [TITLE, "", P1, "某某区人民政府", "2016年5月18日", "（此件主动公开）"]
+    assert run(page).lines[5].reason == "meta:docinfo"
+    page = [TITLE, "", P1, "（此件主动公开，欢迎转载）", "", P1]
+    assert run(page).lines[3].label == "body"

@@ -356,6 +356,18 @@ CUES: list[Cue] = [
         first="iIİ图在点@[",
         words=(".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg"),
     ),
+    # the heading of a list of attachments (their file names: :func:`_attachments`)
+    Cue("attachment", r"^(?:附件下载|相关附件|附件列表)\s*:?$", max_len=10, first="附相"),
+    # a post's signature ("来自天涯社区客户端", "来自 iPhone客户端") and a send button with its
+    # shortcut ("回复(Ctrl+Enter)")
+    Cue(
+        "widget",
+        r"^来自\s*\S{1,16}?\s*(?:客户端|app|iphone|android|手机版|移动版)$"
+        r"|^\S{1,6}\s*\(\s*ctrl\s*\+\s*enter\s*\)$",
+        _I,
+        max_len=30,
+        words=("来自", "ctrl"),
+    ),
     Cue(
         "php-warning",
         r"^(?:deprecated|warning|notice|fatal error|parse error|strict standards)\s*:.*\sin\s+/",
@@ -1595,6 +1607,8 @@ class PageChrome:
         #    row, or one next to a share line; hashtags one to a line after the last paragraph
         #    ("#日本" / "#地震"), two or more in a row
         _one_per_line(lines, head, last)
+        if last is not None:
+            _attachments(lines, last)
 
         # 6. the tail, after the article's last paragraph: an end mark right above chrome
         #    ("END", "--"); the comments under a comment heading, up to the chrome that ends
@@ -1878,6 +1892,26 @@ def _one_per_line(lines: list[Line], head: int, last: int | None) -> None:
         if len(run) >= 2:
             for k in run:
                 lines[k].mark("boilerplate", "boilerplate:tags")
+
+
+_FILE = LazyPattern(
+    r"^[\w\-.()\p{Han}\s]{0,80}\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar|7z)$", re.I, engine="regex"
+)
+
+
+def _attachments(lines: list[Line], last: int) -> None:
+    """An attachment's file name alone on its line after the last paragraph (``附件1.docx``):
+    a link to a file, chrome. At the top of a page a file name is the document's title."""
+    for i in range(last + 1, len(lines)):
+        ln = lines[i]
+        text = ln.kept_text
+        if (
+            ln.label is None
+            and 4 < len(text) <= 90
+            and "." in text
+            and _FILE.match(match_form(text)[1].strip())
+        ):
+            ln.mark("boilerplate", "boilerplate:attachment")
 
 
 def _lone_buttons(lines: list[Line], head: int, last: int | None, t: int | None) -> None:

@@ -1179,6 +1179,27 @@ class MetaLines:
         self._names_above(lines, meta, end)
         self._name_by_button(lines, end)
         self._post_heads(lines, meta)
+        # a rating in the head ("综合评分 8.6（103人做过这道菜）"), and a notice's release mark
+        # under its date ("（此件主动公开）")
+        for i in range(min(end, len(lines))):
+            line = lines[i]
+            text = line.kept_text
+            if (
+                line.label is None
+                and ("评分" in text or "評分" in text)
+                and len(text) <= 40
+                and _RATING.match(match_form(text)[1].strip())
+            ):
+                line.mark("meta", "meta:counter")
+        for i in meta:
+            j = next_nonblank(lines, i, 1)
+            if (
+                j is not None
+                and lines[j].label is None
+                and "此件" in lines[j].kept_text
+                and _RELEASE.match(match_form(lines[j].kept_text)[1].strip())
+            ):
+                lines[j].mark("meta", "meta:docinfo")
         # the region a self-media page shows under its date line, without its key ("广东")
         for i in meta:
             j = next_nonblank(lines, i, 1)
@@ -1315,6 +1336,12 @@ _STAMP = _rx(
 """A timestamp alone: a date and a time (``2023-06-18 22:15``, ``发表于 2024-03-05 21:14``)."""
 FLOOR = _rx(r"^(?:#\s*\d{1,5}|\d{1,5}\s*[楼樓#fF]|第\s*\d{1,5}\s*[楼樓]|沙发|沙發|板凳|地板)$")
 """A post's floor number in a thread (``#2``, ``2樓``, ``沙发``), on folded text."""
+_RATING = _rx(
+    r"^(?:综合|用户|平均|总)?评分\s*:?\s*\d{1,2}(?:\.\d{1,2})?\s*分?(?:\s*[(]?[^()]{0,20}[)]?)?$"
+)
+"""A rating and what it counts (folded): ``综合评分 8.6（103人做过这道菜）``."""
+_RELEASE = _rx(r"^\(\s*此件(?:主动|依申请|不予)?公开(?:发布)?\s*\)$")
+"""A government notice's release mark (folded): ``（此件主动公开）``."""
 _COMMENT_WORD = re.compile(r"评论|評論|留言|comment", re.I)
 _POST_MARK = re.compile(r"[,。!?;]")
 """What a post has and a title in a list of titles has not (on folded text)."""
