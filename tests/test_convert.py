@@ -510,7 +510,7 @@ def test_detectors_find_every_phrase(config):
 
     converter = engine.get_converter(config)
     for i, step in enumerate(converter.chain):
-        forward, backward, middle = converter._detectors[i]
+        forward, backward, middle = converter._step_detectors[i]
         anchors = step.anchors
         assert {key[j] for key, j in anchors.items()} <= set("".join(anchors))
         layer = "。".join(sorted(step.nonredundant))
@@ -525,6 +525,39 @@ def test_detectors_find_every_phrase(config):
         for key in sorted(step.nonredundant):
             assert any(start <= h < start + len(key) for h in hits), key
             start += len(key) + 1
+
+
+@pytest.mark.parametrize("config", [c for c in CONFIGS if len(c) > 4])
+def test_lifted_detectors_match_where_the_step_detectors_do(config):
+    """A later step's detectors, rewritten to run on the text itself (``_lift``), match
+    at exactly the places where the step's own detectors match in the text translated
+    by the steps before it: on real lines in both scripts, and on texts that translate
+    to every non-redundant key of the step."""
+    from cleantext.convert import engine
+
+    converter = engine.get_converter(config)
+    page = "\n".join(_real_lines())
+    texts = [page, oracle(page, "t2s"), oracle(page, "s2t")]
+    for k in range(1, len(converter.chain)):
+        preimages = converter._preimages(k)
+        keys = sorted(converter.chain[k].nonredundant)
+        sources = ["".join(preimages.get(c, c)[:1] for c in key) for key in keys]
+        texts.append(
+            "。".join(s for s, key in zip(sources, keys, strict=True) if len(s) == len(key))
+        )
+    assert len(texts[-1]) > 1000
+    for text in texts:
+        layer = text
+        for k in range(1, len(converter.chain)):
+            layer = converter.chain[k - 1].translate(layer)
+            lifted = converter._detectors[k]
+            own = converter._step_detectors[k]
+            assert lifted[0] is not None
+            for j, (a, b) in enumerate(zip(lifted, own, strict=True)):
+                assert (a is None) == (b is None)
+                if a is not None:
+                    t, u = (text, layer) if j != 1 else (text[::-1], layer[::-1])
+                    assert [m.start() for m in a.finditer(t)] == [m.start() for m in b.finditer(u)]
 
 
 def test_one_scan_matches_where_the_plain_alternation_does():
