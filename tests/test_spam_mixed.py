@@ -230,3 +230,36 @@ def test_the_trades_data_is_the_generators() -> None:
     for trade, (cores, _, tails) in TRADES.items():
         assert rows[trade][0] == sorted({c for c in cores if len(c) >= 2}), trade
         assert rows[trade][1] == sorted({t for t in tails + GENERIC_TAILS if len(t) >= 2}), trade
+
+
+# --- a byline's value in the other script ----------------------------------------------------
+
+HANT_HEADS = [("p0086", 1), ("p0146", 1), ("p0019", 1)]  # Traditional pages, after the title
+
+
+def _byline(host: str, at: int, byline: str) -> object:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    return clean("\n".join([*lines[:at], byline, *lines[at:]])).lines[at]
+
+
+@pytest.mark.parametrize("value", ["金鼎会员俱乐部", "大发快乐时光"])
+@pytest.mark.parametrize(("host", "at"), HANT_HEADS)
+def test_a_simplified_source_in_a_traditional_byline_is_cut(value: str, host: str, at: int) -> None:
+    # the value ends the line (one in the middle of it, the script-splice rule cuts too)
+    line = _byline(host, at, f"瀏覽:315  發布時間:2024-03-01 09:12  來源:{value}")
+    assert [c.reason for c in line.cuts] == ["spam:item-slot"], (line.reason, line.cuts)
+    assert value not in line.kept_text and "來源:" in line.kept_text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "作者：湖南农业大学暑期实践团　发布时间：2023-08-02",  # a real byline, all Simplified
+        "發布時間:2024-03-01 09:12  來源:中央通訊社  瀏覽:315",  # all Traditional
+        "發布時間:2024-03-01  來源:新华社",  # a short name a converter may leave alone
+    ],
+)
+@pytest.mark.parametrize(("host", "at"), HANT_HEADS)
+def test_a_byline_in_one_script_stays(byline: str, host: str, at: int) -> None:
+    line = _byline(host, at, byline)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)

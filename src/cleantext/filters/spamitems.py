@@ -28,7 +28,15 @@ from typing import Any
 from ..document import Document
 from ..spam.items import item_spans
 from ..spam.lexicon import _trie, data_bytes, fold
-from ..spam.structure import _FUNCTION, _bigrams, article_context, fold_context, has_field
+from ..spam.structure import (
+    _FUNCTION,
+    _bigrams,
+    article_context,
+    fold_context,
+    has_field,
+    other_script,
+    script_classes,
+)
 from .lazyre import LazyPattern
 from .spam import _CONDEMN, _WARNING, _spam_site, page_scan
 
@@ -356,9 +364,13 @@ class ItemSpam:
                 if share is not None and share <= OVERLAP:
                     for k in group:
                         lines[k].mark("spam", "spam:item-tags")
+        simplified: list[bool] = []  # is the page Traditional (its spam in Simplified)?
         for i in slots:
             if lines[i].label is None and not lines[i].cuts:
-                _slot(lines[i], model, page, i)
+                if not simplified:
+                    other = other_script(texts, done | set(spam), scan.script_counts)
+                    simplified.append(other is not False and other is script_classes()[0])
+                _slot(lines[i], model, page, i, simplified[0])
         for i in tails:
             line = lines[i]
             if line.label is None and not line.cuts:
@@ -432,7 +444,10 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     share = page.overlap(words, line)
     if share is not None and share > (WATERMARK_SHARE if strong else 0):
         return None
-    return start, "spam:site-watermark" if site is not None else "spam:contact-watermark"
+    return (
+        start,
+        "spam:site-watermark" if site is not None else "spam:contact-watermark",
+    )
 
 
 SPLICE_SPAN = (4, 16)
@@ -692,9 +707,12 @@ def _site_ad(name: str, model: Any, page: _Page, line: int) -> bool:
     return share is None or share == 0
 
 
-def _slot(line: Any, model: Any, page: _Page, i: int) -> None:
+def _slot(line: Any, model: Any, page: _Page, i: int, hant_page: bool = False) -> None:
     """A welcome or copyright line naming an ad's site is spam (``spam:item-slot``); a
-    byline's source or author that is one is cut, the byline kept."""
+    byline's source or author that is one is cut, the byline kept; so is, on a Traditional
+    page (``hant_page``), a source or author written in Simplified in a byline written in
+    Traditional, that shares nothing with the page (:func:`_foreign_script`: spider pools
+    convert the article they copy, its template included, not what they put in its slots)."""
     text = line.clean
     m = _WELCOME.search(text)
     if m is not None:
@@ -708,8 +726,29 @@ def _slot(line: Any, model: Any, page: _Page, i: int) -> None:
             line.mark("spam", "spam:item-slot")
         return
     for m in _BYLINE.finditer(text):
-        if _site_ad(m.group(1), model, page, i):
+        name = m.group(1)
+        rest = text[: m.start(1)] + " " + text[m.end(1) :]
+        if _site_ad(name, model, page, i) or (hant_page and _foreign_script(name, rest, page, i)):
             line.cut(m.start(1), m.end(1), "spam", "spam:item-slot")
+
+
+SLOT_OTHER = 2
+"""Simplified-only characters a slot's value on a Traditional page needs (a name or two
+characters a converter leaves alone are no sign)."""
+
+
+def _foreign_script(name: str, rest: str, page: _Page, line: int) -> bool:
+    """Whether a slot's value is written in Simplified (:data:`SLOT_OTHER` Simplified-only
+    characters, no Traditional-only one) in a line whose ``rest`` (its keys: 來源, 發布時間)
+    is written in Traditional (a Traditional-only character, no Simplified-only one: the
+    template converted, the value not), and shares no bigram with the page."""
+    hans, hant = script_classes()
+    if len(hans.findall(name)) < SLOT_OTHER or hant.search(name):
+        return False
+    if not hant.search(rest) or hans.search(rest):
+        return False
+    share = page.overlap(name, line)
+    return share is not None and share == 0
 
 
 def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | None:
