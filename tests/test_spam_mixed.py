@@ -263,3 +263,28 @@ def test_a_simplified_source_in_a_traditional_byline_is_cut(value: str, host: st
 def test_a_byline_in_one_script_stays(byline: str, host: str, at: int) -> None:
     line = _byline(host, at, byline)
     assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- a junk run stuck to a title --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("run", ["宁波装修公司哪家好 | 在家也能赚钱 | ", "兼职日结_在家也能赚钱_"])
+@pytest.mark.parametrize(("host", "k"), TITLES)
+def test_a_run_with_an_item_read_as_an_ad_by_a_little_is_cut(run: str, host: str, k: int) -> None:
+    # one item of the run reads as an ad only a little (0.5-0.8): the run as a whole does
+    lines = PAGES[host]["text"].split("\n")[:30]
+    title = lines[k].strip()
+    lines[k] = run + title
+    line = clean("\n".join(lines)).lines[k]
+    assert line.label != "spam" and [c.label for c in line.cuts] == ["spam"], line.cuts
+    assert line.kept_text.strip() == title
+
+
+def test_a_sure_run_before_a_heading_is_cut() -> None:
+    # a heading shares fewer of its words with the page than a title (p0025: 5. 编译过程详解)
+    lines = PAGES["p0025"]["text"].split("\n")[:60]
+    heading = lines[8].strip()
+    lines[8] = "网赚项目推荐_兼职日结_" + heading
+    line = clean("\n".join(lines)).lines[8]
+    assert [c.reason for c in line.cuts] == ["spam:item-run"], (line.reason, line.cuts)
+    assert line.kept_text.strip() == heading
