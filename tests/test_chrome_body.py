@@ -401,3 +401,37 @@ def test_a_notices_release_mark_under_its_date() -> None:
     assert run(page).lines[5].reason == "meta:docinfo"
     page = [TITLE, "", P1, "（此件主动公开，欢迎转载）", "", P1]
     assert run(page).lines[3].label == "body"
+
+
+# --- a short title across a share bar, a photo caption under the title ------------------------
+
+
+def test_a_short_title_across_a_share_bar_above_its_byline() -> None:
+    page = ["2024年3月5日 星期二", "某某日报社主办", "首页 | 要闻 | 时政 | 经济 | 社会 | 文化"]
+    page += ["当前位置：首页 > 要闻", "春运启动", "分享到：", "来源：某某日报　作者：张三", P1]
+    doc = run(page)
+    assert doc.meta.title == "春运启动"
+    assert doc.lines[4].label == "body"
+
+
+def test_a_short_line_across_a_menu_is_no_title() -> None:
+    # a menu between a short line and the date: the line is the site's, not the title
+    page = [
+        "某某日报",
+        "首页 | 要闻 | 时政 | 经济 | 社会 | 文化",
+        "2024-03-05 10:20 来源：某某日报",
+    ]
+    doc = run([*page, "", P1])
+    assert locate_title(doc)[1] is False  # (found again as the first heading-like line)
+
+
+def test_a_photo_caption_between_the_title_and_its_date() -> None:
+    page = [
+        "某某新闻",
+        "首页 国内 国际 财经 体育",
+        "县城图书馆延长开放时间",
+        "图为读者在自习区看书",
+    ]
+    doc = run([*page, "2024-03-05 18:42 来源：某某新闻", P1])
+    assert doc.meta.title == "县城图书馆延长开放时间"
+    assert [ln.label for ln in doc.lines[2:4]] == ["body", "body"]

@@ -1439,14 +1439,19 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
             if ln.label in ("blank", "meta", "spam") or not ln.kept_text:
                 continue
             if ln.label == "boilerplate":
-                crossed = True
+                # share buttons and font-size pickers sit between a title and its date; a
+                # menu or a breadcrumb above the date leaves only a long line for the title
+                crossed = crossed or ln.reason not in _BY_TITLE
                 continue
             text = match_form(ln.kept_text)[1].strip()
             if heading_like(text) and (
-                _SUBTITLE.match(text) or len(text) < 4 or _COLUMN_PATH.match(text)
+                _SUBTITLE.match(text)
+                or len(text) < 4
+                or _COLUMN_PATH.match(text)
+                or text.startswith(_CAPTION)
             ):
-                # a subtitle, a short label or the column's path ("澎湃号·政务 > 某县融媒体
-                # 中心"): the title is further up
+                # a subtitle, a short label, the column's path ("澎湃号·政务 > 某县融媒体
+                # 中心") or a photo's caption ("图为…"): the title is further up
                 continue
             if _FIELD_LINE.match(text) and _field_above(lines, j):
                 break  # a product's or a record's field list ("容量：4L"), no title above
@@ -1491,6 +1496,10 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     return first, False
 
 
+_CAPTION = ("图为", "图:", "图/", "上图", "下图", "左图", "右图", "资料图")
+"""How a photo's caption starts (folded): between the title and its date, it is no title."""
+_BY_TITLE = frozenset({"boilerplate:share", "boilerplate:widget"})
+"""Chrome that sits between a title and its date line (share bars, font-size pickers)."""
 _COLUMN_PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+(?:>|»|›|→)\s+[^\s>»›→]{1,20}){1,3}$")
 """A column's path between a title and its date: short items between spaced ``>``."""
 _PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+>\s+[^\s>»›→]{1,12}){2,5}$")
