@@ -110,10 +110,12 @@ def eligible(text: str, max_len: int) -> bool:
     )
 
 
-def page_state(lines: Sequence[Line]) -> tuple[list[str], list[str | None]]:
-    """The texts and labels :func:`page_features` reads: the kept text of each line, its label
-    so far, image placeholders counted as blank (they sit inside articles: their neighbours
-    are no more chrome for them).
+def page_state(
+    lines: Sequence[Line], kept: Sequence[str] | None = None
+) -> tuple[list[str], list[str | None]]:
+    """The texts and labels :func:`page_features` reads: the kept text of each line (``kept``
+    if the caller has them), its label so far, image placeholders counted as blank (they sit
+    inside articles: their neighbours are no more chrome for them).
 
     >>> from cleantext.document import Line
     >>> page_state([Line("a", label="boilerplate", reason="boilerplate:image"), Line(" b ")])
@@ -121,12 +123,12 @@ def page_state(lines: Sequence[Line]) -> tuple[list[str], list[str | None]]:
     """
     texts: list[str] = []
     labels: list[str | None] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if ln.label == "blank" or ln.reason == "boilerplate:image":
             texts.append("")
             labels.append("blank")
         else:
-            texts.append(ln.kept_text)
+            texts.append(ln.kept_text if kept is None else kept[i])
             labels.append(ln.label)
     return texts, labels
 

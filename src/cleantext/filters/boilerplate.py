@@ -57,7 +57,6 @@ from .cues import (
     anchored,
     match_form,
     page_hits,
-    plain,
     preimage,
 )
 from .lazyre import LazyPattern
@@ -66,11 +65,10 @@ from .meta import (
     _SECTION,
     FLOOR,
     _trie,
-    head_end,
     heading_like,
-    is_paragraph,
     locate_title,
 )
+from .pagefacts import page_facts
 
 if TYPE_CHECKING:
     import regex
@@ -1261,11 +1259,14 @@ class ChromeLines:
     name = "chrome-lines"
 
     def __call__(self, doc: Document) -> Document:
-        end = head_end(doc)
         lines = doc.lines
-        todo = [(i, plain(line.kept_text)) for i, line in enumerate(lines) if line.label is None]
+        facts = page_facts(doc)
+        end = facts.head_end(lines)
+        texts = facts.plain
+        todo = [(i, texts[i]) for i, line in enumerate(lines) if line.label is None]
+        kept = facts.kept
         for i in _suspects(todo, end):
-            reason = judge_chrome(lines[i].kept_text, head=i < end)
+            reason = judge_chrome(kept[i], head=i < end)
             if reason is not None:
                 lines[i].mark("boilerplate", reason)
         return doc
@@ -1305,11 +1306,12 @@ class PageChrome:
         lines = doc.lines
         if not lines:
             return doc
-        end = head_end(doc)
+        # this filter only labels lines: kept texts (the page's facts), blank lines and so
+        # the nearest nonblank neighbours stay as they are, and each is looked up once
+        facts = page_facts(doc)
+        kept = facts.kept
+        end = facts.head_end(lines)
         head = min(end, len(lines))
-        # this filter only labels lines: kept texts, blank lines and so the nearest nonblank
-        # neighbours stay as they are, and each is looked up once
-        kept = [ln.kept_text for ln in lines[:head]]
         near_cache: dict[tuple[int, int], int | None] = {}
 
         def nonblank(i: int, step: int) -> int | None:
@@ -1458,7 +1460,7 @@ class PageChrome:
         # rows of short buttons or links in the head or after the last paragraph ("进入贴吧
         #    全吧搜索 吧内搜索", "首页 资讯 评测 视频"): never the article's own text; before the
         #    link runs below, which spread from them
-        last = _last_paragraph(lines)
+        last = facts.last_paragraph(lines)
         for i in _zone(lines, head, last):
             ln = lines[i]
             if ln.label is None and ln.kept_text and i != t and not (i < head and protected(i)):
@@ -1615,7 +1617,7 @@ class PageChrome:
         #    them ("已有 2 条评论" / "Wendy 2024-01-15" / "澳大环境真的很好…" / "回复 | 顶(3)");
         #    runs of at most three short link-like lines between two chrome lines
         if last is not None and lines[last].label not in (None, "body"):
-            last = _last_paragraph(lines)  # never so far: no rule above takes a paragraph
+            last = facts.last_paragraph(lines)  # never so far: no rule above takes a paragraph
         if last is not None:
             for i in range(last + 1, len(lines)):
                 ln = lines[i]
@@ -2008,15 +2010,6 @@ def _by_chrome(lines: list[Line], i: int) -> bool:
         if j is not None and lines[j].label == "boilerplate" and lines[j].reason not in _IN_ARTICLE:
             return True
     return False
-
-
-def _last_paragraph(lines: list[Line]) -> int | None:
-    """Index of the article's last paragraph: the last undecided or body line of running text."""
-    for i in range(len(lines) - 1, -1, -1):
-        ln = lines[i]
-        if ln.label in (None, "body") and len(ln.clean) >= 40 and is_paragraph(ln.kept_text):
-            return i
-    return None
 
 
 def _zone(lines: list[Line], head: int, last: int | None) -> list[int]:

@@ -20,6 +20,7 @@ from ..chrome import features
 from ..chrome.model import LineModel as Weights
 from ..chrome.model import load
 from ..document import Document
+from .pagefacts import page_facts
 
 
 class LineModel:
@@ -44,7 +45,7 @@ class LineModel:
         lines = doc.lines
         model = self.model
         limit = model.max_len
-        texts, labels = features.page_state(lines)
+        texts, labels = features.page_state(lines, page_facts(doc).kept)
         only = [i for i, t in enumerate(texts) if labels[i] is None and t]
         if not only:
             return doc

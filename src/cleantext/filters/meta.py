@@ -41,6 +41,7 @@ from .base import next_nonblank
 from .cues import _piece, anchored, fold, match_form, page_hits, plain, preimage
 from .dates import DATE, ROC_NUMERIC, find_dates, find_loose_dates, iso
 from .lazyre import LazyPattern
+from .pagefacts import PageFacts, page_facts
 
 if TYPE_CHECKING:
     import regex
@@ -502,12 +503,14 @@ def _spellings(word: str) -> list[str]:
     return out
 
 
-def _suspects(lines: list[Line]) -> set[int]:
+def _suspects(lines: list[Line], kept: list[str] | None = None) -> set[int]:
     """The undecided lines :func:`judge_meta` may label (it returns ``None`` for the others):
     those a scan of the page's plain lines (:func:`_unfolded_cue`) finds a cue in, without
-    folding them."""
+    folding them. ``kept``: the lines' kept texts, if the caller has them."""
     todo = [i for i, line in enumerate(lines) if line.label is None]
-    texts = [_scanned(lines[i].kept_text) for i in todo]
+    if kept is None:
+        kept = [line.kept_text for line in lines]
+    texts = [_scanned(kept[i]) for i in todo]
     return {todo[k] for k in page_hits(texts, _unfolded_cue(), lambda k, m: True)}
 
 
@@ -943,19 +946,8 @@ character folds to ``。``, ``”`` or ``」``: tests check the table)."""
 
 def head_end(doc: Document) -> int:
     """Index of the first undecided paragraph-like line (``len(doc.lines)`` if none)."""
-    # four filters ask on each page, about the same long lines: whether a line is a
-    # paragraph is remembered, with the kept text it was told from (it changes with a cut)
-    told = doc.cache.setdefault("paragraphs", {})
-    for i, line in enumerate(doc.lines):
-        # the kept text is never longer than the clean text: short lines need no more look
-        if len(line.clean) >= 40 and line.label in (None, "body"):
-            text = line.kept_text
-            seen = told.get(i)
-            if seen is None or seen[0] is not text:
-                seen = told[i] = (text, is_paragraph(text))
-            if seen[1]:
-                return i
-    return len(doc.lines)
+    # four filters ask on each page: the page's paragraphs are told once (PageFacts)
+    return page_facts(doc).head_end(doc.lines)
 
 
 def next_paragraph(lines: list[Line], start: int, stop: int) -> int | None:
@@ -967,22 +959,21 @@ def next_paragraph(lines: list[Line], start: int, stop: int) -> int | None:
     return None
 
 
-def article_foot(doc: Document, end: int) -> tuple[int, int]:
+def article_foot(doc: Document, end: int, facts: PageFacts | None = None) -> tuple[int, int]:
     """The foot of the article as ``(start, stop)`` line indices: from the line after the
     last paragraph-like line past ``end`` (the end of the page head) to the first chrome line
     below it. A byline, a source or a date may close the article there, as in the head
     (``文 | 张三``, ``时间：…``); below the chrome are comments and lists. ``(n, n)`` if the
-    page has no paragraph past its head."""
+    page has no paragraph past its head. ``facts``: the page's, if the caller has them."""
     lines = doc.lines
     n = len(lines)
-    for i in range(n - 1, end, -1):
-        line = lines[i]
-        if len(line.clean) >= 40 and line.label in (None, "body") and is_paragraph(line.kept_text):
-            stop = i + 1
-            while stop < n and lines[stop].label not in ("boilerplate", "spam"):
-                stop += 1
-            return i + 1, stop
-    return n, n
+    last = (facts or page_facts(doc)).last_paragraph(lines, end)
+    if last is None:
+        return n, n
+    stop = last + 1
+    while stop < n and lines[stop].label not in ("boilerplate", "spam"):
+        stop += 1
+    return last + 1, stop
 
 
 class MetaLines:
@@ -1077,13 +1068,14 @@ class MetaLines:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
-        end = head_end(doc)
+        facts = page_facts(doc)
+        end = facts.head_end(lines)
         meta = []  # meta lines (and date lines), for the passes below
-        judged = _suspects(lines)
+        judged = _suspects(lines, facts.kept)
         memo = doc.cache.setdefault("fields", {})  # the extractor reads the same lines
         # the article's foot matters only to lines after the head that hold a cue
         n = len(lines)
-        tail, foot = article_foot(doc, end) if any(i > end for i in judged) else (n, n)
+        tail, foot = article_foot(doc, end, facts) if any(i > end for i in judged) else (n, n)
         for i, line in enumerate(lines):
             if line.label is None:
                 if i not in judged:

@@ -1,0 +1,101 @@
+"""Facts about a page's lines, worked out once and read by every step after the spam rules.
+
+The chrome, meta and line-model steps all read the same things about each line: its kept
+text (:attr:`~cleantext.document.Line.kept_text`), its plain form without pinyin debris
+(:func:`.cues.plain`), and which lines are paragraphs of running text (the article block,
+whose first line ends the page head). Each step used to work them out again, line by line;
+:func:`page_facts` works them out once per page and keeps them in ``doc.cache``.
+
+Facts depend on the lines' texts and cuts, never on their labels: labels are read live, so
+a step that labels lines leaves the facts valid. A step that changes a line's ``clean`` text
+or cuts it (the spam steps) makes them stale; :func:`page_facts` sees that and works them out
+again, so any step may use them, alone or in any pipeline.
+
+>>> from cleantext.document import Document
+>>> doc = Document.from_text("标题\\n\\n" + "正文第一段，讲了一件事情。" * 4 + "\\n 分享到 ")
+>>> facts = page_facts(doc)
+>>> facts.kept[0], facts.kept[3], facts.paragraphs
+('标题', '分享到', [2])
+>>> facts.head_end(doc.lines)
+2
+>>> page_facts(doc) is facts  # kept for the page
+True
+>>> doc.lines[0].cut(0, 1, "spam", "spam:x")
+>>> page_facts(doc) is facts, page_facts(doc).kept[0]  # a cut: worked out again
+(False, '题')
+"""
+
+from __future__ import annotations
+
+from ..document import Document, Line
+from .cues import plain
+
+PARAGRAPH_MIN = 40
+"""A line shorter than this (``clean``, as the kept text is never longer) is no paragraph
+(:func:`.meta.is_paragraph`)."""
+
+
+class PageFacts:
+    """The facts of one page's lines (see the module). Build it with :func:`page_facts`.
+
+    ``kept[i]`` is line ``i``'s kept text; ``plain[i]`` its :func:`.cues.plain` form (worked
+    out on first use); ``paragraphs`` the indices of the lines of running text
+    (:func:`.meta.is_paragraph`), in order, whatever their labels.
+    """
+
+    __slots__ = ("_cleans", "_cuts", "_plain", "kept", "paragraphs")
+
+    def __init__(self, lines: list[Line]) -> None:
+        from .meta import is_paragraph  # meta imports this module
+
+        self._cleans = [ln.clean for ln in lines]
+        self._cuts = [len(ln.cuts) for ln in lines]
+        self.kept = kept = [ln.kept_text for ln in lines]
+        self.paragraphs = [
+            i
+            for i, c in enumerate(self._cleans)
+            if len(c) >= PARAGRAPH_MIN and is_paragraph(kept[i])
+        ]
+        self._plain: list[str] | None = None
+
+    def holds(self, lines: list[Line]) -> bool:
+        """Whether the facts still describe ``lines``: same lines, same texts, same cuts."""
+        cleans = self._cleans
+        if len(lines) != len(cleans):
+            return False
+        for ln, c, k in zip(lines, cleans, self._cuts):  # noqa: B905 (lengths checked)
+            if ln.clean is not c or len(ln.cuts) != k:
+                return False
+        return True
+
+    @property
+    def plain(self) -> list[str]:
+        if self._plain is None:
+            self._plain = [plain(t) for t in self.kept]
+        return self._plain
+
+    def head_end(self, lines: list[Line]) -> int:
+        """Index of the first undecided (or body) paragraph: the end of the page head
+        (``len(lines)`` if none). The same as :func:`.meta.head_end`."""
+        for i in self.paragraphs:
+            if lines[i].label in (None, "body"):
+                return i
+        return len(lines)
+
+    def last_paragraph(self, lines: list[Line], after: int = -1) -> int | None:
+        """Index of the last undecided (or body) paragraph past line ``after``, or ``None``."""
+        for i in reversed(self.paragraphs):
+            if i <= after:
+                return None
+            if lines[i].label in (None, "body"):
+                return i
+        return None
+
+
+def page_facts(doc: Document) -> PageFacts:
+    """The :class:`PageFacts` of ``doc``: kept in ``doc.cache["facts"]`` while they hold,
+    worked out again when a line's text or cuts changed since."""
+    facts = doc.cache.get("facts")
+    if facts is None or not facts.holds(doc.lines):
+        facts = doc.cache["facts"] = PageFacts(doc.lines)
+    return facts
