@@ -16,9 +16,11 @@ from cleantext.filters.boilerplate import (
     _SPACE_LIKE,
     _WORD_LIMIT,
     CUES,
+    PREFIX,
     ChromeLines,
     PageChrome,
     _doubled,
+    _may_start,
     _suspects,
     judge_chrome,
 )
@@ -560,6 +562,36 @@ def test_a_line_as_long_as_a_cue_may_run_on_is_scanned_for_its_words() -> None:
     ]
     assert set(_suspects(lines, len(lines))) == {i for i, _ in lines}
     assert max(cue.max_len for cue in CUES if cue.words) == _WORD_LIMIT
+
+
+def test_a_first_character_alone_does_not_have_a_line_judged() -> None:
+    # real lines whose first character some cue starts with, and no cue: told by their first
+    # characters (folded), without judging them; the cue lines beside them still are
+    plain_lines = [
+        "第四條 保證金要求",
+        "上海市民政局網站日前公布了關於修訂",
+        "本指南旨在幫助你提高發問技巧,以獲取你最想要的答案。",
+    ]
+    cue_lines = ["在這裡插入圖片描述", "上一篇：美食推薦", "第 2 頁，共 5 頁"]
+    lines = list(enumerate(plain_lines + cue_lines))
+    assert [judge_chrome(t) for _, t in lines[:3]] == [None] * 3
+    assert None not in [judge_chrome(t) for _, t in lines[3:]]
+    assert _suspects(lines, len(lines)) == [3, 4, 5]
+
+
+def test_a_cue_matching_a_line_may_start_on_its_first_characters() -> None:
+    # every anchored match of a cue on a corpus line or a chrome line (as judge_chrome
+    # folds and strips them): the line's first PREFIX characters keep the cue in
+    lines = [row["text"] for row in map(json.loads, CORPUS.read_text("utf-8").splitlines())]
+    lines += [ln for ln, _ in CHROME] + [ln.upper() for ln, _ in CHROME]
+    found = 0
+    for text in lines:
+        s = match_form(text)[1].strip()
+        for i, cue in enumerate(CUES):
+            if cue.first and len(s) >= PREFIX and cue.pattern.match(s):
+                found += 1
+                assert _may_start(1 << i, s[:PREFIX]), (cue.reason, s)
+    assert found >= 50
 
 
 def test_only_the_ideographic_space_folds_to_a_space() -> None:

@@ -1202,6 +1202,45 @@ def _first_mask(c: str) -> int:
 _SPACE_LIKE = "\u3000"
 """The characters besides ``" "`` folding to a space (a test checks the table)."""
 
+PREFIX = 3
+"""Characters of a line's start on which the cues its first character rules in are tried
+before the line is judged (:func:`_may_start`)."""
+
+
+@functools.lru_cache(maxsize=65536)  # a property of a few characters, asked for most lines
+def _may_start(mask: int, prefix: str) -> bool:
+    """Whether a cue of ``mask`` (a bit mask over :data:`CUES`) matched at the start of a
+    folded line may match one starting with ``prefix``: ``regex``'s partial match says
+    whether some continuation of ``prefix`` matches.
+
+    >>> related = [i for i, cue in enumerate(CUES) if cue.first == "相推延上"][0]
+    >>> _may_start(1 << related, "上 /"), _may_start(1 << related, "上海市")
+    (True, False)
+    """
+    while mask:
+        low = mask & -mask
+        mask ^= low
+        if CUES[low.bit_length() - 1].pattern.match(prefix, partial=True) is not None:
+            return True
+    return False
+
+
+def _first_rules_in(text: str, mask: int) -> bool:
+    """Whether :func:`judge_chrome` may label ``text`` (a plain line, not led by a lead
+    character or a space, no cue word in it) by a cue of ``mask``, those its first character
+    rules in that may run on it, or by a bracketed button (``【关闭窗口】``): whether those cues
+    may match its first :data:`PREFIX` characters, folded (``上一篇`` may, ``上海市`` may not).
+    Most lines whose first character some cue starts with are told so without folding the
+    line or running a pattern on it."""
+    if len(text) < PREFIX or _fold_char(text[-1]).isspace():
+        return True  # too short for the test, or judged on a shorter stripped form
+    if "\u0130" in text or "\u017f" in text or "\u0307" in text:
+        return True  # lowercased, these rule every cue in (:func:`_candidates`)
+    prefix = "".join(map(_fold_char, text[:PREFIX]))
+    if prefix[0] in "[【" or prefix[0] in _LEAD_CHARS or prefix[0].isspace():
+        return True
+    return _may_start(mask, prefix)
+
 
 def _suspects(lines: list[tuple[int, str]], end: int) -> list[int]:
     """The indices, among ``lines`` (index, plain kept text: :func:`.cues.plain`), of the
@@ -1232,9 +1271,11 @@ def _suspects(lines: list[tuple[int, str]], end: int) -> list[int]:
         if mask < 0:
             out.append(i)  # judged on its stripped form
             continue
-        if mask and mask & _gate(min(n, 601), i < end)[0]:
-            out.append(i)
-            continue
+        if mask:
+            mask &= _gate(min(n, 601), i < end)[0]
+            if mask and _first_rules_in(text, mask):
+                out.append(i)
+                continue
         if 8 <= n <= 200:
             squeezed = text
             if " " in text or _SPACE_LIKE in text:
