@@ -13,11 +13,14 @@ character that appears in no multi-character key and that no step changes), so
 no match, segment boundary decision or scan alignment crosses one.  The text is
 therefore a sequence of independent *clauses*.  The engine
 
-1. translates the whole text through every step's character table (C speed);
+1. translates the whole text through the chain's composed character table, in
+   one pass (C speed);
 2. finds the non-redundant keys of every step with compiled regular
    expressions (anchored on a small set of characters -- those whose conversion
    depends on context, or rarer ones every key holds -- so that they skip
-   everything else at C speed; :meth:`ExactStep.detectors`);
+   everything else at C speed; :meth:`ExactStep.detectors`), all run on the text
+   itself (a later step's are rewritten by :func:`_lift` to stand for what the
+   earlier steps' tables turn into its keys);
 3. re-converts only the *windows* around them with an exact OpenCC scan and
    splices them in (:meth:`Converter._splice`).  A window is the run of
    characters around a hit linked by pairs that occur inside some key: no key
