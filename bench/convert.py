@@ -35,8 +35,9 @@ For every run it prints throughput (MB of UTF-8 input per second) of
   official package; its output agreement with OpenCC is printed too),
 
 with ratios ``ours/official`` etc. side by side.  ``ours`` and ``official`` are
-timed alternately, ``--repeat`` times each, then ``opencc-py`` ``--py-repeat``
-times, and the best time of each is kept (the machine may be shared);
+timed alternately, ``--repeat`` times each, with the ``--py-repeat`` runs of
+``opencc-py`` spread among those rounds, and the best time of each is kept (the
+machine may be shared);
 ``ours/opencc-py`` divides those best times, on the same text.  On the small
 ``--unique`` corpus (~10 ms a run) take ``--repeat 15`` or more: five runs do not
 always include a quiet one on a loaded machine.  Times are CPU time of the process
@@ -61,6 +62,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -293,13 +295,18 @@ def main() -> None:
         run_official = official(config)
         run_py = OpenCCPy(config).convert if OpenCCPy is not None else None
         py_repeat = args.repeat if args.py_repeat is None else args.py_repeat
-        for _ in range(args.repeat):  # alternate, keep the best of each
+        # alternate, keep the best of each; the opencc-py runs are spread over the rounds,
+        # so that all three converters are timed over the same minutes of a shared machine
+        # (run after the others, its best of 3 and our best of 15 came from different
+        # loads: s2t read 39x and 19x in two runs ten minutes apart at load 7)
+        py_rounds = Counter(r * args.repeat // py_repeat for r in range(py_repeat))
+        for r in range(args.repeat):
             t, ours = timed(ours_run(config), text)
             t_ours = min(t_ours, t)
             t, off = timed(run_official, text)
             t_off = min(t_off, t)
-        if run_py is not None:  # after them: ours and official alternate closely
-            t_py = timed(run_py, text, py_repeat)[0]
+            if run_py is not None and py_rounds[r]:
+                t_py = min(t_py, timed(run_py, text, py_rounds[r])[0])
         same = ours == off
         sample = text[:n_sample]
         sample_mb = len(sample.encode()) / 1e6
