@@ -40,6 +40,10 @@ def _glued(host: str, tail: str) -> tuple[str, object]:
         "诚招手机兼职刷单员ＱＱ５５６６７７８８９",  # full width, no bracket
         "（注册即送彩金 加微:cj2025）",
         "【高价回收二手手机 v:huishou77】",  # a bare v before a colon
+        # contacts written around filters: a symbol after the key, a handle, a link
+        "（高仿证件制作 V❤zj8866）",
+        "(收购旧手机 t.me/sj-huishou)",
+        "(网贷逾期协商 私聊:@yq66)",
     ],
 )
 @pytest.mark.parametrize("host", HOSTS)
@@ -59,6 +63,9 @@ def test_a_watermark_with_a_private_contact_after_a_paragraph_is_cut(tail: str, 
         "举报邮箱:jubao@12377.cn",
         "(如有疑问请联系QQ:12345678)",
         "(欢迎关注微信公众号:techdaily)",
+        "(有问题可以私聊我:ab12)",
+        "(更多资料请加群:123456交流)",
+        "(本站QQ群:12345678)",
     ],
 )
 @pytest.mark.parametrize("host", HOSTS)

@@ -405,11 +405,12 @@ _NOTICE = LazyPattern(r"举报|诈骗|谨防|警惕|提醒|打击|查处|违法|
 
 _DOMAIN = LazyPattern(r"(?:www\.)?[a-z0-9-]{2,}\.[a-z]{2,4}", flags=2)
 _TAIL_CONTACT = LazyPattern(
-    r"(?:加|薇|微|v信|vx|wx|qq群?|q群|扣扣|tg|telegram|飞机号?|电报号?)\W{0,3}@?[a-z0-9][a-z0-9_-]{4,19}"
-    r"|(?<![a-z])v\s*:\s*[a-z0-9][a-z0-9_-]{4,19}|t\.me/\w{4,}"
+    r"(?:加|薇|微|威信|v信|vx|wx|qq|q群|扣扣|扣群|扣|tg|telegram|飞机号?|电报号?|联系|私聊|(?<![a-z])v)"
+    r"\W{0,3}[a-z0-9][a-z0-9_-]{1,19}|t\.me/[\w-]{2,}|(?<![\w.])@\W{0,2}[a-z0-9][a-z0-9_-]{1,19}"
 )
-"""A private contact in a folded tail: ``qq287663109``, ``加微:ab2024``, ``v:jiesuo99`` (a
-bare ``v`` only before a colon)."""
+"""A private contact in a folded tail, however written: ``qq287663109``, ``加微:ab2024``,
+``v:jiesuo99``, ``V❤zx6940``, ``tg:@qcb``, ``t.me/ced-zf86``, ``@:kg`` (a bare ``v`` only
+before a symbol)."""
 WATERMARK_SHARE = 0.5
 """Share of its bigrams a tail naming a trade of the lexicon may find in the page, at most
 (``本站``/``本文`` and the trade's own words may be the article's too)."""
