@@ -295,3 +295,27 @@ def test_a_sure_run_before_a_heading_is_cut() -> None:
     line = clean("\n".join(lines)).lines[8]
     assert [c.reason for c in line.cuts] == ["spam:item-run"], (line.reason, line.cuts)
     assert line.kept_text.strip() == heading
+
+
+# --- an ad glued after a paragraph's last sentence, no contact -------------------------------
+
+
+@pytest.mark.parametrize("tail", ["深圳高仿名表一手货源", "同城网贷当天下款"])
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_ad_glued_after_a_paragraph_is_cut(tail: str, host: str) -> None:
+    para, line = _glued(host, tail)
+    assert [c.reason for c in line.cuts] == ["spam:trade-tail"], (line.reason, line.cuts)
+    assert line.kept_text.rstrip() == para
+
+
+@pytest.mark.parametrize("tail", ["原创作品转载请注明", "以上内容仅供参考", "欢迎留言讨论"])
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_paragraphs_own_closing_words_stay(tail: str, host: str) -> None:
+    _, line = _glued(host, tail)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+def test_an_ad_glued_after_a_paragraph_on_a_page_about_its_trade_is_left() -> None:
+    # p0017 is news about gambling in Macao: its paragraphs may end with the trade's words
+    _, line = _glued("p0017", "网上赌场开户送彩金")
+    assert not any(c.reason == "spam:trade-tail" for c in line.cuts), line.cuts

@@ -384,6 +384,9 @@ class ItemSpam:
             if lines[i].label is None and not lines[i].cuts:
                 for a, b in _trade_splices(folded, model, page, i):
                     lines[i].cut(a, b, "spam", "spam:trade-splice")
+                start = None if lines[i].cuts else _trade_tail(folded, model, page, i)
+                if start is not None:
+                    lines[i].cut(start, len(texts[i].rstrip()), "spam", "spam:trade-tail")
         return doc
 
 
@@ -524,8 +527,9 @@ def _core_after_mark(folded: str) -> bool:
 
 def _splice_candidates(doc: Document) -> list[tuple[int, str]]:
     """(index, folded text) of the paragraphs (a sentence mark, :data:`SPLICE_LINE`
-    characters) no step labelled or cut with a trade's core shortly after a clause mark, and
-    no warning (a notice naming the trades it warns of: 出售银行卡属于违法行为)."""
+    characters) no step labelled or cut with a trade's core shortly after a clause mark or
+    in a short end after their last sentence, and no warning (a notice naming the trades it
+    warns of: 出售银行卡属于违法行为)."""
     out = []
     for i, line in enumerate(doc.lines):
         text = line.clean
@@ -536,9 +540,62 @@ def _splice_candidates(doc: Document) -> list[tuple[int, str]]:
         folded = fold(text)
         if len(folded) != len(text):
             continue  # (offsets in the folded text are the line's when no debris was dropped)
-        if _core_after_mark(folded) and not (_WARNING.search(folded) or _CONDEMN.search(folded)):
+        tail = _tail_start(folded)
+        core = _trades()[1]
+        if (_core_after_mark(folded) or (tail is not None and core.search(folded, tail))) and not (
+            _WARNING.search(folded) or _CONDEMN.search(folded)
+        ):
             out.append((i, folded))
     return out
+
+
+TAIL_SPAN = (4, 16)
+"""Characters of an ad glued after a paragraph's last sentence (:func:`_trade_tail`)."""
+
+
+def _tail_start(folded: str) -> int | None:
+    """Where the end of a paragraph after its last sentence mark starts, when it is
+    :data:`TAIL_SPAN` characters with no mark, quote or bracket (one phrase), else ``None``."""
+    text = folded.rstrip()
+    end = max(text.rfind("\u3002"), text.rfind("!"), text.rfind("?"))
+    if end < SPLICE_LINE - TAIL_SPAN[1]:
+        return None
+    tail = text[end + 1 :].strip()
+    if not TAIL_SPAN[0] <= len(tail) <= TAIL_SPAN[1] or _SPLICE_STOP.search(tail):
+        return None
+    return len(text) - len(tail)
+
+
+def _trade_tail(folded: str, model: Any, page: _Page, line: int) -> int | None:
+    """Where an ad glued after a paragraph's last sentence starts (``…逐步稳定地走好振兴之路。
+    无锡网贷当天下款``), or ``None``: the paragraph's end after its last sentence mark, one
+    phrase of :data:`TAIL_SPAN` characters with no function character, holding a trade's core,
+    read as an ad (:data:`SPLICE_ITEM`), none of its bigrams in the page or its paragraph,
+    and the page naming nothing of the trade (no contact and no site: the watermark rule
+    needs neither)."""
+    start = _tail_start(folded)
+    if start is None:
+        return None
+    cores, core_re, _, per_trade, _ = _trades()
+    span = folded[start:].rstrip()
+    found = core_re.findall(span)
+    if not found or _FUNCTION.search(span):
+        return None
+    context = page.folded
+    if not context:
+        return None
+    own = context.find(folded)
+    if own >= 0:
+        context = context[:own] + context[own + len(folded) :]
+    head = folded[:start]
+    if any(g in context or g in head for g in _bigrams(span)):
+        return None
+    if model.score(span) < SPLICE_ITEM:
+        return None
+    rest = context + "\n" + head
+    if any(per_trade[t].search(rest) for c in found for t in cores[c]):
+        return None
+    return start
 
 
 def _trade_splices(folded: str, model: Any, page: _Page, line: int) -> list[tuple[int, int]]:
