@@ -435,3 +435,46 @@ def test_a_photo_caption_between_the_title_and_its_date() -> None:
     doc = run([*page, "2024-03-05 18:42 来源：某某新闻", P1])
     assert doc.meta.title == "县城图书馆延长开放时间"
     assert [ln.label for ln in doc.lines[2:4]] == ["body", "body"]
+
+
+def test_a_reply_above_a_later_date_is_no_title() -> None:
+    # a thread: the first post (running text) above its floor and date, a short reply above
+    # the next: the title is above the first post, never a reply
+    title = "用了三个月的某某手机，说说续航和发热"
+    page = ["进入贴吧 全吧搜索 吧内搜索", "数码吧", title, "只看楼主 收藏 回复", "数码老张"]
+    page += ["三个月下来整体满意，续航一天一充没问题，打游戏会有点温热。"]
+    page += [
+        "1楼 2024-03-05 21:14",
+        "小刘同学",
+        "同款，续航确实不错，就是充电有点慢",
+        "2楼 2024-03-05 22:02",
+    ]
+    page += ["回复"]
+    doc = run(page)
+    assert locate_title(doc)[0] != 8
+    assert doc.meta.title != "同款，续航确实不错，就是充电有点慢"
+    assert doc.lines[4].label != "boilerplate"  # the poster's name was cut before the title
+
+
+def test_a_table_of_fields_between_buttons_is_the_article() -> None:
+    page = [
+        "某某商城",
+        "首页 | 全部分类 | 会员中心 | 购物车",
+        "美的电饭煲家用4L 智能预约 IH电磁加热",
+    ]
+    page += ["分享", "品牌：美的", "容量：4L", "颜色：白色", "加入购物车"]
+    page += ["柴火饭口感，24小时预约，IH立体加热让米饭受热更均匀，口感更好，适合三到五口之家使用。"]
+    got = [(ln.label, ln.reason) for ln in cleantext.clean("\n".join(page)).lines]
+    assert got[4:7] == [("body", "body:fields")] * 3  # the learned step took "颜色：白色"
+    # two fields are no table: left to the other steps
+    page = [TITLE, "", P1, "分享", "收藏", "分类：家常菜", "口味：酸甜", "上传我的作品"]
+    assert "body:fields" not in [ln.reason for ln in run(page).lines]
+
+
+def test_a_lone_number_above_a_comment_is_no_step() -> None:
+    # a count in a poster's panel ("9") above a comment with a comma: not a recipe's step
+    page = [*RECIPE, "redcat", "9", "顶一下，写得很详细", "回复"]
+    got = [ln.reason for ln in run(page).lines]
+    assert "body:steps" not in got
+    page = [*RECIPE, "3", "倒入排骨翻炒上色，加开水没过排骨。", "4", "大火收汁，撒上葱花。"]
+    assert run(page).lines[len(RECIPE)].reason == "body:steps"  # step 3, step 4 after it

@@ -1708,6 +1708,10 @@ class PageChrome:
         #    head and the foot) is chrome when one copy is
         _repeats(lines, limit if t is not None else 0, last, title)
 
+        # 9. a table of three fields or more that no rule took for chrome ("品牌：美的" /
+        #    "容量：4L" / "颜色：白色") is the article's: the learned step does not see tables
+        _field_tables(lines)
+
         return doc
 
 
@@ -1814,7 +1818,13 @@ def _steps_on(lines: list[Line], i: int) -> bool:
     if _AMOUNT.match(folded) or (j is not None and lines[j].label is None and _AMOUNT.match(after)):
         return True  # an amount, or the heading of a list of them ("用料")
     if _STEP.match(folded):
-        return j is not None and lines[j].label is None and "," in after
+        if j is None or lines[j].label is not None or "," not in after:
+            return False
+        # the first step, or one the next step follows (a lone "9" is a count or a level)
+        n = int("".join(c for c in folded if c.isdigit()))
+        k = next_nonblank(lines, j, 1)
+        follows = _STEP.match(match_form(lines[k].kept_text)[1].strip()) if k is not None else None
+        return n == 1 or (follows is not None and str(n + 1) in follows.group())
     # a table of three fields or more ("品牌:某某" / "型号:FR4-4L" / "层数:4层"): a product's
     # specifications (the foot's own fields, "分类:" or "标签:", are cues already)
     run = 0
@@ -1955,6 +1965,27 @@ def _attachments(lines: list[Line], last: int) -> None:
             and _FILE.match(match_form(text)[1].strip())
         ):
             ln.mark("boilerplate", "boilerplate:attachment")
+
+
+def _field_tables(lines: list[Line]) -> None:
+    """Label ``body`` (``body:fields``) the undecided lines of runs of three or more fields
+    (``品牌：美的`` / ``容量：4L`` / ``颜色：白色``, or ``重量<tab>5g``): a product's or a record's
+    table. Fields a cue knows (contact panels, forum profiles) are labelled before."""
+    fields = [i for i, ln in enumerate(lines) if ln.label is None and _field(ln.kept_text)]
+    for run in _runs(fields, lambda i: next_nonblank(lines, i, 1)):
+        if len(run) >= 3:
+            for k in run:
+                lines[k].mark("body", "body:fields")
+
+
+def _field(text: str) -> bool:
+    if not 3 < len(text) <= 40 or not (":" in text or "：" in text or "\t" in text):
+        return False  # (most lines: no fold)
+    return bool(_SPEC.match(match_form(text)[1].strip()) or _TAB_FIELD.match(text.strip()))
+
+
+_TAB_FIELD = LazyPattern(r"^[\p{Han}A-Za-z]{2,6}\t+\S.{0,30}$", engine="regex")
+"""A field of a table whose columns a tab separates (``重量<tab>單耳5g``)."""
 
 
 def _lone_buttons(lines: list[Line], head: int, last: int | None, t: int | None) -> None:

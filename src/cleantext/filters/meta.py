@@ -1452,6 +1452,12 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
             if heading_like(text) and (not crossed or len(text) >= 10):
                 return j, True
             break
+        else:
+            continue
+        if not heading_like(text) and _SENTENCE.search(text):
+            # running text above this meta line (a thread's first post above its floor and
+            # date): the title is above it, never under a later meta line (a reply)
+            break
     crumb = _crumb_title(lines, end)
     if crumb is not None:
         return crumb, False
