@@ -644,6 +644,32 @@ def test_a_list_written_around_a_filter_is_caught() -> None:
             assert NO_SHAPE.clean(text).lines[at].label != "spam"
 
 
+# a site's own lists with an ad list's shape whose items the item model reads as no ads: the
+# shape model labelled them at the head or tail of an unrelated article (0.81-0.93). Real lines
+# of sets A, B and I (labelled boilerplate there), a composed state-lottery menu and a list of
+# tobacco-control topics
+PLAIN_SITE_LISTS = [
+    "体彩大乐透开奖 | 福彩双色球开奖公告 | 竞彩足球赛程 | 足彩胜负彩",
+    "开奖公告 | 走势图表 | 彩票资讯 | 体彩中心 | 福彩中心 | 竞彩专区",
+    "—— 签名档 —— 菜鸟一枚,多多指教 | 摄影交流QQ群:376812005 | 图片转载请注明",
+    "双色球开奖结果 | 大乐透开奖结果 | 福彩3D开奖 | 排列三 | 排列五 | 七星彩 | 快乐8",
+    "世界无烟日 | 控烟条例 | 戒烟门诊 | 二手烟危害 | 电子烟监管",
+]
+
+
+@pytest.mark.parametrize("line", PLAIN_SITE_LISTS)
+def test_lists_the_item_model_reads_as_plain_are_not_shape_spam(line: str) -> None:
+    from cleantext.spam.model import load
+    from cleantext.spam.structure import plain_list
+
+    assert plain_list(line, load().items.score)
+    for host in HOSTS:
+        for where in ("head", "tail"):
+            text, at = inject(host, line, where, own=True)
+            ln = clean(text).lines[at]
+            assert ln.label != "spam" and not ln.cuts, (host, where, ln.reason)
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -37,6 +37,7 @@ from ..spam.structure import (
     junk_run,
     junk_run_possible,
     other_script,
+    plain_list,
     query_titles,
     script_classes,
     script_splice,
@@ -142,10 +143,19 @@ class ShapeSpam:
             return doc
         from ..spam.model import load  # the model is read on the first page that needs it
 
-        shape = load(self.path).shape
+        model = load(self.path)
+        shape = model.shape
         if shape is None:
             return doc
         threshold = shape.threshold if self.threshold is None else self.threshold
+        # a list the item model reads as no ads at all (a state lottery's results menu, a
+        # list of tobacco-control topics, a forum signature) is a site's own, whatever its
+        # shape: the shape model has no words to tell it from junk
+        items = model.items.score if model.items is not None else None
+
+        def plain(text: str) -> bool:
+            return items is not None and plain_list(text, items)
+
         spam = {i for i in done if lines[i].label == "spam"}
         feats = shape_features(texts, cands, spam)
         mixed = _Mixed(texts, set(cands) | spam, script)
@@ -160,12 +170,12 @@ class ShapeSpam:
                     p = mixed.score(shape, i, span, spam)
                 if p >= threshold:
                     lines[i].cut(span[0], span[1], "spam", f"spam:model {p:.2f} junk")
-            elif p >= threshold:
+            elif p >= threshold and not plain(texts[i]):
                 lines[i].mark("spam", f"spam:model {p:.2f}")
         for block, x in block_features(texts, done | set(cands), spam) if blocks else ():
             # the block judged as one list line in its place
             p = shape.score(x)
-            if p >= threshold:
+            if p >= threshold and not plain(" | ".join(texts[i] for i in block)):
                 for i in block:
                     lines[i].mark("spam", f"spam:model {p:.2f} block")
         return doc

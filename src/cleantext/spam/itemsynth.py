@@ -575,6 +575,29 @@ BUSINESS_ACTS = _w(
 )
 """A registered agent's own services (negatives: 公司注册, 代理记账, 银行开户): the words of
 certificate and account trades, but the law's paperwork."""
+# a site's or a forum's own words that share an ad's look (negatives): public campaigns'
+# topics (tobacco control, anti-fraud, drug prevention...), hobby and tech groups with their
+# numbers, signatures' mottos
+CAMPAIGN_SUBJECTS = _w(
+    "控烟 禁烟 戒烟 无烟 烟草 二手烟 电子烟 吸烟 禁毒 防艾 反诈 防诈骗 食品安全 垃圾分类 "
+    "消防安全 交通安全 防溺水 疫苗接种 健康教育 扫黄打非 反赌 禁赌 网络安全 文明城市"
+)
+CAMPAIGN_TAILS = _w(
+    "条例 宣传 宣传周 知识 立法 监管 危害 日 环境 热线 新规 专项检查 行动 门诊 讲座 倡议书 "
+    "志愿者 示范单位 工作方案 专项整治 知识问答 公益广告 进校园 进社区 警示教育"
+)
+HOBBIES = _w(
+    "摄影 Python Java 前端 Linux 钓鱼 跑步 单反 手绘 吉他 书法 机械键盘 汽车 数码 园艺 读书 "
+    "算法 Go 运维 嵌入式 Android iOS 游戏开发"
+)
+MOTTOS = _w(
+    "代码改变世界 学无止境 路漫漫其修远兮 知行合一 好好学习天天向上 保持热爱 慢慢来比较快 "
+    "天道酬勤 业精于勤 不忘初心 越努力越幸运"
+)
+GRANTS = _w(
+    "国家自然科学基金 国家社会科学基金 教育部人文社会科学研究 省自然科学基金 省社会科学基金 "
+    "国家重点研发计划 博士后科学基金 中央高校基本科研业务费 市科技计划 基金"
+)
 STATE_LOTTERY = _w(
     "体彩 福彩 中国体育彩票 中国福利彩票 竞彩 竞彩足球 竞彩篮球 足彩 胜负彩 任选九 双色球 大乐透 "
     "七星彩 排列三 排列五 福彩3d 快乐8 七乐彩 超级大乐透 即开票 刮刮乐"
@@ -860,6 +883,33 @@ class ItemSynth:
             + (r.choice(STATE_LOTTERY_TAILS))
         )
 
+    def community_item(self) -> str:
+        """A site's or a forum's own words with a contact's look: a campaign's topic (控烟条例,
+        反诈宣传周), a hobby or tech group with its number (摄影交流QQ群:12345678), a
+        signature's motto or reprint note."""
+        r = self.rng
+        k = r.random()
+        if k < 0.45:
+            return r.choice(CAMPAIGN_SUBJECTS) + r.choice(CAMPAIGN_TAILS)
+        if k < 0.85:
+            group = r.choice(HOBBIES) + r.choice(
+                ["交流群", "交流QQ群", "技术交流群", "爱好者群", "学习群", "用户群", "读者群"]
+            )
+            if r.random() < 0.7:
+                group += r.choice([":", "：", "", " "]) + str(r.randint(10**6, 10**9))
+            return group
+        if k < 0.92:
+            return r.choice([*MOTTOS, "转载请联系作者", "欢迎转发", "欢迎指正", "禁止商用"])
+        # an article's funding note (基金项目: 国家社会科学基金项目 21BTQ045): a grant and its
+        # code, which has an ad account's look
+        grant = r.choice(GRANTS) + r.choice(
+            ["项目", "资助项目", "青年项目", "重点项目", "一般项目"]
+        )
+        if r.random() < 0.5:
+            letters = "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(r.randint(1, 4)))
+            grant = r.choice([grant, ""]) + f"{r.randint(10, 24)}{letters}{r.randint(1, 999):03d}"
+        return grant
+
     def plain_item(self) -> str:
         k = self.rng.random()
         if k < 0.03:
@@ -944,6 +994,10 @@ def training_items(
     spam, other = page_items(pages)
     pos = [gen.spam_item() for _ in range(n_spam)] + spam
     neg = [gen.plain_item() for _ in range(n_plain)] + other
+    # a site's and a forum's own words with a contact's look, from their own stream (the
+    # plain items' stream unchanged)
+    own = ItemSynth(seed + 2)
+    neg += [own.community_item() for _ in range(n_plain // 30)]
     phrases = _phrases()
     rng = random.Random(seed + 1)
     if phrases:
