@@ -478,3 +478,19 @@ def test_a_lone_number_above_a_comment_is_no_step() -> None:
     assert "body:steps" not in got
     page = [*RECIPE, "3", "倒入排骨翻炒上色，加开水没过排骨。", "4", "大火收汁，撒上葱花。"]
     assert run(page).lines[len(RECIPE)].reason == "body:steps"  # step 3, step 4 after it
+
+
+# --- a Q&A page's list of similar questions, each with its date -------------------------------
+
+
+def test_similar_questions_with_their_dates_are_a_related_list() -> None:
+    assert judge_chrome("其他類似問題") == "boilerplate:related"
+    page = [TITLE, "2024-03-05", "", P1, "评论", "收起", "其他类似问题"]
+    page += ["2021-09-11 redis和mysql的区别是什么", "2020-03-02 redis集群怎么搭建"]
+    got = [(ln.label, ln.reason) for ln in run(page).lines]
+    assert got[-2:] == [("boilerplate", "boilerplate:related")] * 2
+    # a date with its source under a related heading stays meta; a dated line elsewhere too
+    page = [TITLE, "2024-03-05", "", P1, "相关新闻", "2024-03-05 来源：新华网"]
+    assert run(page).lines[-1].label == "meta"
+    page = [TITLE, "2024-03-05 某某新闻客户端", "", P1]
+    assert run(page).lines[1].label == "meta"

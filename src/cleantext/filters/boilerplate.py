@@ -728,7 +728,7 @@ CUES: list[Cue] = [
     Cue(
         "related",
         r"^(?:相关(?:新闻|文章|阅读|推荐|报道|报导|链接|连结|资讯|内容|技术|文档|产品|商品|专利|帖子|话题|"
-        r"问题|视频|主题|图集|搜索|菜谱|食谱|课程|专题)|延伸阅读|推荐阅读|推荐文章|热门(?:推荐|文章|文档|阅读|新闻|资讯|帖子|"
+        r"问题|视频|主题|图集|搜索|菜谱|食谱|课程|专题)|(?:其他|其它)?(?:类似|相似)问题|延伸阅读|推荐阅读|推荐文章|热门(?:推荐|文章|文档|阅读|新闻|资讯|帖子|"
         r"话题|标签|搜索|关键词)|猜你喜欢|你可能(?:还|也)?(?:喜欢|感兴趣|会喜欢)|您可能(?:还|也)?"
         r"(?:喜欢|感兴趣|会喜欢)|大家都在看|为你推荐|为您推荐|精彩推荐|编辑推荐|最新(?:文章|资讯|新闻|发布)|"
         r"全站热搜|更多(?:新闻|文章|精彩|资讯|推荐|报道)|看过此\S{0,4}的人(?:也|还)(?:看了|买了|喜欢)|"
@@ -740,7 +740,7 @@ CUES: list[Cue] = [
         r"popular\s+posts|recent\s+posts)\s*:?$",
         _I,
         max_len=40,
-        first="相延推热猜你您大为精编最全更看购喜商同创博关往今点阅评新排rRyYmMpPaAcC",
+        first="相延推热猜你您大为精编最全更看购喜商同创博关往今点阅评新排其类rRyYmMpPaAcC",
     ),
     # sponsored-link labels
     Cue(
@@ -1639,7 +1639,9 @@ class PageChrome:
             strong = _RX.related.match(match_form(ln.kept_text)[1].strip())
             if i > end or (strong and t is not None and i > t):
                 j = nonblank(i, 1)
-                while j is not None and lines[j].label is None:
+                # a related title may carry its date ("2022-11-03 燉牛肉放什麼調料好喫"): the
+                # date made it a meta line, the list makes it chrome
+                while j is not None and (lines[j].label is None or _dated_title(lines[j])):
                     text = lines[j].kept_text
                     if len(text) > 40 or "。" in text:
                         break
@@ -1914,6 +1916,18 @@ def _lone_button(ln: Line, *, digits: bool = True) -> bool:
 
 _LONE_SHARE = LazyPattern(rf"^{_SHARE_TOKEN}$", re.I, engine="regex")
 _HASHTAG = LazyPattern(r"^#[^\s#\d][^\s#]{0,11}#?$", engine="regex")
+
+
+_DATED_TITLE = LazyPattern(
+    r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+(?=(?:[^:]*\p{Han}){4})[^:]{4,36}$", engine="regex"
+)
+"""A date then a title of four Han characters or more, no key (on folded text)."""
+
+
+def _dated_title(ln: Line) -> bool:
+    return ln.reason == "meta:date" and bool(
+        _DATED_TITLE.match(match_form(ln.kept_text)[1].strip())
+    )
 
 
 def _one_per_line(lines: list[Line], head: int, last: int | None) -> None:
