@@ -670,6 +670,23 @@ def test_lists_the_item_model_reads_as_plain_are_not_shape_spam(line: str) -> No
             assert ln.label != "spam" and not ln.cuts, (host, where, ln.reason)
 
 
+# real non-spam lines of the labelled sets that the shape model labelled spam at the head of an
+# unrelated page in the other script (0.98): a tag line whose key is 文章标签, a patent's fields
+KEYED_LINES = [
+    "文章标签 Kubernetes Deployment 滚动更新 文章分类 Kubernetes 云计算",
+    "申请号：201910025030.X　公开日：2019-05-24　发明人：陈凯 刘洋",
+]
+
+
+@pytest.mark.parametrize("line", KEYED_LINES)
+@pytest.mark.parametrize("host", HOSTS)
+def test_tag_lines_and_patent_fields_are_not_spam(line: str, host: str) -> None:
+    for where in ("head", "tail"):
+        text, at = inject(host, line, where)
+        ln = clean(text).lines[at]
+        assert ln.label != "spam" and not ln.cuts, (where, ln.reason)
+
+
 @pytest.mark.parametrize(
     "line",
     [

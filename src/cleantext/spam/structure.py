@@ -146,6 +146,7 @@ _AD = LazyPattern(_alternation(_COMMERCE_WORDS + _CONTACT_WORDS))
 """A commerce morpheme or a contact: one scan per line decides whether it is looked at."""
 _KEY_PREFIX = LazyPattern(
     r"^\s*[\[【(]?\s*(?:关键词|关键字|關鍵詞|關鍵字|标签|標籤|标签云|分类|分類|主题词|主題詞|"
+    r"文章标签|文章標籤|文章分类|文章分類|"
     r"tags?|keywords?|key\s*words|相关阅读|相關閱讀|相关文章|相關文章|推荐阅读|推薦閱讀|"
     r"延伸阅读|延伸閱讀|相关链接|相關鏈接|上一篇|下一篇|导航|導航|栏目|欄目|目录|目錄|"
     r"热门|熱門|专题|專題|产品中心|產品中心|产品分类|產品分類|服务项目|服務項目|地址|"
@@ -155,7 +156,7 @@ _KEY_PREFIX = LazyPattern(
 _FIELD = LazyPattern(
     r"(?:日期|时间|時間|作者|来源|來源|编辑|編輯|地址|邮编|郵編|发布|發布|阅读|閱讀|浏览|瀏覽|"
     r"姓名|性别|性別|单位|單位|签名|簽名|电话|電話|热线|熱線|邮箱|郵箱|传真|傳真|联系人|聯繫人|"
-    r"聯系人)\s*[:\uff1a]"
+    r"聯系人|申请号|申請號|公开日|公開日|公开号|公開號|发明人|發明人|专利号|專利號)\s*[:\uff1a]"
     r"|(?:^|[\s|/,])(?:手机|手機|微信|QQ|qq)\s*[:\uff1a][^:\uff1a]*(?:手机|手機|微信|QQ|qq)\s*[:\uff1a]"
 )
 """A form or metadata field (``申请日期:…  联系电话:…``), a contact panel of fields

@@ -109,6 +109,12 @@ CRACKDOWN = (
     "澳门博彩业{n}月收入同比上升,各大娱乐场客流恢复。",
     "记者调查发现,一些盗版影视网站以“免费在线观看”为诱饵,传播木马程序。",
 )
+NOTICES = (
+    "警方提醒:凡在网上看到“高仿证件”“无抵押秒批贷款”“{c}上门按摩”之类广告,一律不要相信。",
+    "{c}公安提示:张贴“刻章办证”“贷款包下款”小广告的,将依法处理。",
+    "反诈中心提醒:兼职点赞返利、投资稳赚不赔、低价出售游戏装备等信息多为诈骗。",
+)
+"""Police notices that list the ads they warn of: an ad's words in the police's sentence."""
 
 
 _WORDS = regex.compile(r"\p{Han}{2,5}")
@@ -119,6 +125,8 @@ class Synth:
 
     def __init__(self, seed: int = 0) -> None:
         self.rng = random.Random(seed)
+        # the notices' own stream: the pages drawn from ``rng`` stay those of earlier models
+        self._notices = random.Random(seed + 13)
 
     # --- spam lines -----------------------------------------------------------------------
     def porn_item(self) -> str:
@@ -224,7 +232,10 @@ class Synth:
 
     def crackdown(self) -> str:
         r = self.rng
-        return r.choice(CRACKDOWN).format(c=r.choice(CITIES), n=r.randint(2, 300))
+        text = r.choice(CRACKDOWN).format(c=r.choice(CITIES), n=r.randint(2, 300))
+        if self._notices.random() < 0.4:
+            text = self._notices.choice(NOTICES).format(c=self._notices.choice(CITIES))
+        return text
 
     def tag_line(self, words: list[str]) -> str:
         r = self.rng
