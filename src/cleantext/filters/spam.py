@@ -1721,20 +1721,6 @@ def _article_start(text: str, end: int) -> int:
     return at if end <= at <= end + 40 else end
 
 
-_SPIDER_POOL = frozenset(
-    {
-        "spam:spider-pool-footer",
-        "spam:html-residue",
-        "spam:keyword-list",
-        "spam:title-prefix",
-        "spam:title-suffix",
-        "spam:keyword-doorway",
-        "spam:keyword-prefix",
-        "spam:keyword-tags",
-        "spam:keyword-links",
-        "spam:video-doorway",
-    }
-)
 _RULE_CONFIDENCE = 0.99
 
 
@@ -1752,28 +1738,34 @@ class PageVerdict:
 
     ``spam_score`` is the probability that the page carries injected junk at all: one minus
     the product of (1 - confidence) over the spam decisions on the page (rules count 0.99,
-    the model its score). ``is_spider_pool`` holds when a spider-pool shape was found
-    (footer, keyword list, HTML residue, keyword doorway) or the score is ≥ 0.99 (any sure
-    injection: agency promo, gambling brand, a confident model line).
+    the model its score). ``is_spider_pool`` holds when anything on the page was cut as spam,
+    a line or a span, whichever step found it: the page's verdict never contradicts its
+    lines (a keyword list the model labels ``spam:model 0.91`` makes a spider-pool page as
+    surely as one a rule labels). Threshold ``spam_score`` for a stricter verdict.
 
     >>> doc = PageVerdict()(SpiderPoolFooter()(Document.from_text("主站蜘蛛池模板: 某某")))
     >>> round(doc.spam_score, 2), doc.is_spider_pool
     (0.99, True)
+    >>> doc = Document.from_text("标题\\n国产精品一区 | 亚洲精品")
+    >>> doc.lines[1].mark("spam", "spam:model 0.91")
+    >>> doc = PageVerdict()(doc)
+    >>> round(doc.spam_score, 2), doc.is_spider_pool
+    (0.91, True)
     """
 
     name = "spam-verdict"
 
     def __call__(self, doc: Document) -> Document:
         keep = 1.0
-        pool = False
+        found = False
         for line in [ln for ln in doc.lines if ln.cuts or ln.label == "spam"]:
             reasons = [line.reason] if line.label == "spam" else []
             reasons += [c.reason for c in line.cuts if c.label == "spam"]
             for r in reasons:
                 keep *= 1.0 - _confidence(r)
-                pool = pool or r in _SPIDER_POOL
+                found = True
         doc.spam_score = 1.0 - keep
-        doc.is_spider_pool = pool or doc.spam_score >= _RULE_CONFIDENCE
+        doc.is_spider_pool = found
         return doc
 
 
