@@ -134,6 +134,9 @@ def test_empty_input_is_reported_not_passed_over(tmp_path: Path) -> None:
     proc = run(str(empty), str(page))  # the other input is still cleaned
     assert_clean_error(proc, 1, "empty.txt: empty input", "1 error")
     assert proc.stdout.decode() == "正文。\n"
+    assert_clean_error(run("--jsonl", stdin=b"\n \n"), 1, "empty input (blank lines only)")
+    blank_lines_between = b'{"text": "a"}\n\n{"text": "b"}\n\n'
+    assert run("--jsonl", stdin=blank_lines_between).returncode == 0
 
 
 def test_output_never_overwrites_input(tmp_path: Path) -> None:

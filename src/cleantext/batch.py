@@ -343,7 +343,10 @@ def make_tasks(
         task = Task("records", src=src, name=inp.name, start=True)
         lines = iter_lines(inp, opts.encoding)
         try:
+            blank = True  # only blank lines so far: nothing to clean
             for lineno, raw in lines:
+                if blank and raw.strip():
+                    blank = False
                 task.items.append((lineno, raw))
                 task.nbytes += len(raw)
                 if task.nbytes >= TASK_BYTES or len(task.items) >= TASK_ITEMS:
@@ -352,8 +355,11 @@ def make_tasks(
                     if src in failed:
                         break
             else:
-                if task.start and not task.items:
-                    raise InputError(empty_input(inp.name))
+                if blank:
+                    nothing = task.start and not task.items
+                    raise InputError(
+                        empty_input(inp.name, "0 bytes" if nothing else "blank lines only")
+                    )
         except InputError as e:
             if task.start and not task.items:  # nothing read: not even started
                 pages.items.append((src, inp.name, None, str(e)))
@@ -368,13 +374,13 @@ def make_tasks(
     yield from flush()
 
 
-def empty_input(name: str) -> str:
+def empty_input(name: str, what: str = "0 bytes") -> str:
     """The error an empty input gets: a scraper that saved nothing should hear of it.
 
     >>> empty_input("<stdin>")
     '<stdin>: empty input (0 bytes): nothing to clean'
     """
-    return f"{name}: empty input (0 bytes): nothing to clean"
+    return f"{name}: empty input ({what}): nothing to clean"
 
 
 def default_jobs() -> int:
