@@ -37,8 +37,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROLS = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D}
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+"""C0 control characters but tab, newline, form feed and carriage return: junk in a page."""
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
 _PLAIN_RE = re.compile("[\t\n\r\x20-\x7e\u00a0-\u024f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _HEAD = 65536
 """Characters looked at to tell text from binary data."""
@@ -62,9 +63,9 @@ def sniff_bom(head: bytes) -> str | None:
 
 def _looks_chinese(text: str) -> bool:
     """A GB18030 decoding is believed when it has Han characters and no C0 control junk."""
-    if any(ord(c) in _CONTROLS for c in text[:65536]):
+    if _CONTROL_RE.search(text, 0, _HEAD) is not None:
         return False
-    return any("\u4e00" <= c <= "\u9fff" for c in text[:65536])
+    return _HAN_RE.search(text, 0, _HEAD) is not None
 
 
 def _binary(text: str) -> str | None:
@@ -74,14 +75,13 @@ def _binary(text: str) -> str | None:
     >>> _binary("正文\\x00第一段。"), _binary("\\x00" * 12)
     (None, '12 control characters in the first 12 (a NUL at character 0)')
     """
-    if _CONTROL_RE.search(text, 0, _HEAD) is None:
+    first = _CONTROL_RE.search(text, 0, _HEAD)
+    if first is None:
         return None
     head = text[:_HEAD]
     n = len(_CONTROL_RE.findall(head))
     if n < 4 or n * 10 < len(head):
         return None
-    first = _CONTROL_RE.search(head)
-    assert first is not None
     return (
         f"{n:,} control characters in the first {len(head):,} "
         f"(a {_control_name(first.group())} at character {first.start():,})"
