@@ -222,11 +222,15 @@ class _Page:
         if not grams or not folded:
             return None
         if line is not None and line not in self.skip:
-            own = fold(self.texts[line])
-            at = folded.find(own)
-            if at >= 0:
-                folded = folded[:at] + folded[at + len(own) :]
+            folded = self.without(fold(self.texts[line]))
         return sum(1 for g in grams if g in folded) / len(grams)
+
+    def without(self, own: str) -> str:
+        """The folded page with ``own`` (a line's folded text) taken out where it first
+        stands: what a line is compared with is the rest of its page."""
+        folded = self.folded
+        at = folded.find(own)
+        return folded if at < 0 else folded[:at] + folded[at + len(own) :]
 
 
 class ItemSpam:
@@ -581,12 +585,9 @@ def _trade_tail(folded: str, model: Any, page: _Page, line: int) -> int | None:
     found = core_re.findall(span)
     if not found or _FUNCTION.search(span):
         return None
-    context = page.folded
-    if not context:
+    if not page.folded:
         return None
-    own = context.find(folded)
-    if own >= 0:
-        context = context[:own] + context[own + len(folded) :]
+    context = page.without(folded)
     head = folded[:start]
     if any(g in context or g in head for g in _bigrams(span)):
         return None
@@ -611,12 +612,9 @@ def _trade_splices(folded: str, model: Any, page: _Page, line: int) -> list[tupl
     ``…逾期停催|拿捏不好``, ``高仿名表一手货源|``) is taken, else the best read: the model
     reads an ad and the next character alike."""
     cores, core_re, _, per_trade, word_end = _trades()
-    context = page.folded
-    if not context:
+    if not page.folded:
         return []
-    own = context.find(folded)
-    if own >= 0:
-        context = context[:own] + context[own + len(folded) :]
+    context = page.without(folded)
     lo, hi = SPLICE_SPAN
     out: list[tuple[int, int]] = []
     for m in _AFTER_MARK.finditer(folded):
