@@ -386,9 +386,9 @@ class ItemSpam:
                     line.cut(found[0], len(texts[i].rstrip()), "spam", found[1])
         for i, folded in spliced:
             if lines[i].label is None and not lines[i].cuts:
-                for a, b in _trade_splices(folded, model, page, i):
+                for a, b in _trade_splices(folded, model, page):
                     lines[i].cut(a, b, "spam", "spam:trade-splice")
-                start = None if lines[i].cuts else _trade_tail(folded, model, page, i)
+                start = None if lines[i].cuts else _trade_tail(folded, model, page)
                 if start is not None:
                     lines[i].cut(start, len(texts[i].rstrip()), "spam", "spam:trade-tail")
         return doc
@@ -570,7 +570,7 @@ def _tail_start(folded: str) -> int | None:
     return len(text) - len(tail)
 
 
-def _trade_tail(folded: str, model: Any, page: _Page, line: int) -> int | None:
+def _trade_tail(folded: str, model: Any, page: _Page) -> int | None:
     """Where an ad glued after a paragraph's last sentence starts (``…逐步稳定地走好振兴之路。
     无锡网贷当天下款``), or ``None``: the paragraph's end after its last sentence mark, one
     phrase of :data:`TAIL_SPAN` characters with no function character, holding a trade's core,
@@ -599,7 +599,7 @@ def _trade_tail(folded: str, model: Any, page: _Page, line: int) -> int | None:
     return start
 
 
-def _trade_splices(folded: str, model: Any, page: _Page, line: int) -> list[tuple[int, int]]:
+def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]]:
     """Spans of ads spliced into a paragraph right after a clause mark (``…由其所属部门办理,
     翻墙梯子节点行政部门负责…``), or ``[]``: :data:`SPLICE_SPAN` characters after the mark,
     no mark, quote, bracket or function character (的, 在, 是…) in them, holding a trade's
