@@ -216,6 +216,33 @@ def test_a_page_of_millions_of_lines_is_a_clear_error_not_an_oom(tmp_path: Path)
     assert_clean_error(proc, 1, "<stdin>:1", "--max-lines")
 
 
+def test_a_huge_single_line_page_is_a_clear_error_and_the_others_go_on(tmp_path: Path) -> None:
+    page = tmp_path / "huge.txt"
+    page.write_bytes("正文很长。".encode() * 80_000)  # 1.2 MB on one line
+    proc = run("--max-page-mb", "1", str(page), str(SEED))
+    assert_clean_error(proc, 1, "huge.txt", "over 1 MB", "--max-page-mb")
+    assert "組織部長訪談" in proc.stdout.decode()  # the other input is still done
+    assert run("--max-page-mb", "2", str(page)).returncode == 0
+
+
+def test_a_huge_jsonl_line_is_reported_and_skippable_and_its_neighbours_kept() -> None:
+    stdin = jsonl("一。", "正文很长。" * 80_000, "三。")
+    proc = run("--jsonl", "--max-page-mb", "1", stdin=stdin)
+    assert_clean_error(proc, 1, "<stdin>:2", "MB (--max-page-mb 1)", "--skip-bad")
+    assert "malformed" not in proc.stderr.decode()  # too big is not malformed
+    assert [json.loads(x)["cleantext"]["text"] for x in proc.stdout.splitlines()] == ["一。"]
+    proc = run("--jsonl", "--max-page-mb", "1", "--skip-bad", stdin=stdin)
+    assert_clean_error(proc, 0, "skipped <stdin>:2", "skipped 1 JSONL line")
+    texts = [json.loads(x)["cleantext"]["text"] for x in proc.stdout.splitlines()]
+    assert texts == ["一。", "三。"]
+
+
+@pytest.mark.parametrize("option", ["--max-page-mb", "--max-lines", "-j"])
+@pytest.mark.parametrize("value", ["0", "-1"])
+def test_limits_below_one_are_a_usage_error(option: str, value: str) -> None:
+    assert_clean_error(run(option, value, stdin="正文。".encode()), 2, option)
+
+
 def test_lone_surrogate_escapes_survive_to_stdout_and_files(tmp_path: Path) -> None:
     stdin = b'{"id": 1, "text": "\\ud800\\u6b63\\u6587\\u3002"}\n'
     proc = run("--jsonl", stdin=stdin)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from .document import Document
-from .io import Input, InputError, decode, iter_lines, read_all
+from .io import Input, InputError, LongLine, TooBig, decode, iter_lines, read_all, too_big
 
 TASK_BYTES = 1 << 18
 """Target size of one task: big enough to amortise inter-process traffic, small enough to keep
@@ -57,6 +57,9 @@ class Options(NamedTuple):
     max_lines: int = 2_000_000
     """A page with more lines is an error, not an out-of-memory kill: every line becomes a
     :class:`~cleantext.document.Line` (~250 bytes), so 10⁸ empty lines would need ~25 GB."""
+    max_bytes: int = 32 << 20
+    """A bigger page (a text input, or one JSON line) is an error, found without reading all
+    of it: cleaning a page takes about five times its size in memory (32 MB: ~200 MB)."""
 
 
 class Task:
@@ -88,7 +91,7 @@ class Task:
 #   ("doc", src, body, removed_json, spam_lines)     one cleaned page or record; ``body`` is
 #                                                    UTF-8 bytes, encoded by the worker, so the
 #                                                    main process writes them as they come
-#   ("skip", src, message)                           a malformed JSONL line skipped (--skip-bad)
+#   ("skip", src, message)                           a bad JSONL line skipped (--skip-bad)
 #   ("error", src, message)                          the source stops here (exit status 1)
 #   ("warn", src, message)                           one page failed, the source goes on
 Event = tuple[Any, ...]
@@ -199,7 +202,7 @@ def _internal(where: str, e: BaseException) -> str:
 def _check_lines(text: str, where: str, opts: Options) -> None:
     n = text.count("\n") + 1
     if n > opts.max_lines:
-        raise InputError(
+        raise TooBig(
             f"{where}: page has {n:,} lines, more than --max-lines {opts.max_lines:,} "
             "(each line is kept with its label; raise the limit if memory allows)"
         )
@@ -257,10 +260,12 @@ def process(task: Task, opts: Options) -> tuple[list[Event], int]:
         if task.start:
             slots.append([("start", task.src)])
         for lineno, raw in task.items:
-            if not raw.strip():
-                continue
             where = f"{task.name}:{lineno}"
             try:
+                if isinstance(raw, LongLine):
+                    raise too_big(where, raw.nbytes, opts.max_bytes)
+                if not raw.strip():
+                    continue
                 record = json.loads(decode(raw, where, opts.encoding, opts.errors))
                 if not isinstance(record, dict):
                     raise ValueError("not a JSON object")
@@ -268,7 +273,7 @@ def process(task: Task, opts: Options) -> tuple[list[Event], int]:
                     raise ValueError(f"field {opts.field!r} is missing or not a string")
                 _check_lines(record[opts.field], where, opts)
             except (ValueError, InputError, RecursionError) as e:
-                msg = f"{where}: malformed JSONL: {e}"
+                msg = str(e) if isinstance(e, TooBig) else f"{where}: malformed JSONL: {e}"
                 if not opts.skip_bad:
                     slots.append(
                         [("error", task.src, msg + " (use --skip-bad to skip such lines)")]
@@ -327,7 +332,7 @@ def make_tasks(
             continue
         if not opts.jsonl:
             try:
-                data = read_all(inp)
+                data = read_all(inp, opts.max_bytes)
             except InputError as e:
                 pages.items.append((src, inp.name, None, str(e)))
                 continue
@@ -341,14 +346,15 @@ def make_tasks(
             continue
         yield from flush()
         task = Task("records", src=src, name=inp.name, start=True)
-        lines = iter_lines(inp, opts.encoding)
+        lines = iter_lines(inp, opts.encoding, opts.max_bytes)
         try:
             blank = True  # only blank lines so far: nothing to clean
             for lineno, raw in lines:
-                if blank and raw.strip():
+                long = isinstance(raw, LongLine)
+                if blank and (long or raw.strip()):
                     blank = False
                 task.items.append((lineno, raw))
-                task.nbytes += len(raw)
+                task.nbytes += 1 if long else len(raw)
                 if task.nbytes >= TASK_BYTES or len(task.items) >= TASK_ITEMS:
                     yield task
                     task = Task("records", src=src, name=inp.name)

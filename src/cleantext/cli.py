@@ -157,7 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="undecodable bytes: stop with an error (default) or replace them with U+FFFD",
     )
     p.add_argument(
-        "--skip-bad", action="store_true", help="skip malformed JSONL lines, counting them"
+        "--skip-bad",
+        action="store_true",
+        help="skip malformed or too big (--max-page-mb) JSONL lines, reporting each",
     )
     p.add_argument(
         "--color",
@@ -172,6 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="a page with more lines is an error, not an out-of-memory kill (default: 2000000,"
         " about 500 MB)",
+    )
+    p.add_argument(
+        "--max-page-mb",
+        type=int,
+        default=32,
+        metavar="MB",
+        help="a bigger page (a text input, or one JSON line) is an error, found without reading"
+        " it all: cleaning takes about 5 times a page's size in memory (default: 32)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     p.add_argument(
@@ -272,8 +282,11 @@ def run(args: argparse.Namespace) -> int:
     import time
 
     t0 = time.perf_counter()
-    if args.jobs is not None and args.jobs < 1:
-        raise UsageError("-j/--jobs must be at least 1")
+    for name, value in (("-j/--jobs", args.jobs), ("--max-lines", args.max_lines)):
+        if value is not None and value < 1:
+            raise UsageError(f"{name} must be at least 1")
+    if args.max_page_mb < 1:
+        raise UsageError("--max-page-mb must be at least 1")
     try:
         encoding = codec_name(args.encoding)
     except ValueError as e:
@@ -298,6 +311,7 @@ def run(args: argparse.Namespace) -> int:
         removed=bool(args.removed),
         jsonl=args.jsonl,
         max_lines=args.max_lines,
+        max_bytes=args.max_page_mb << 20,
     )
     patterns = args.glob or (["*.jsonl", "*.jsonl.gz"] if args.jsonl else ["*.txt"])
     inputs = list(expand(args.files, patterns))
@@ -369,7 +383,7 @@ def run(args: argparse.Namespace) -> int:
     if skipped:
         for msg in skipped:
             print(f"cleantext: skipped {msg}", file=sys.stderr)
-        print(f"cleantext: skipped {len(skipped)} malformed JSONL line(s)", file=sys.stderr)
+        print(f"cleantext: skipped {len(skipped)} JSONL line(s)", file=sys.stderr)
     if not args.quiet and (summary.nbytes or summary.errors or skipped):
         print(summary.line(time.perf_counter() - t0), file=sys.stderr)
     return status

@@ -25,7 +25,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 ENCODINGS = ("auto", "utf-8", "gb18030", "utf-16")
 """The encodings the CLI offers by name; any Python codec name is accepted as well."""
@@ -47,6 +47,33 @@ _HEAD = 65536
 
 class InputError(Exception):
     """Bad input data: reported on stderr, exit status 1."""
+
+
+class TooBig(InputError):
+    """A page over a size limit (``--max-lines``, ``--max-page-mb``): an error, not an
+    out-of-memory kill."""
+
+
+class LongLine(NamedTuple):
+    """What :func:`iter_lines` yields instead of a JSON line longer than its limit: the line
+    was read past, in bounded memory, and is reported, not cleaned."""
+
+    nbytes: int
+
+
+def too_big(where: str, nbytes: int, limit: int) -> TooBig:
+    """The error for a page of ``nbytes`` over ``limit`` bytes.
+
+    >>> print(too_big("a.txt", 70 << 20, 32 << 20))  # doctest: +ELLIPSIS
+    a.txt: page is 70.0 MB (--max-page-mb 32): cleaning takes about 5 times ...
+    >>> print(too_big("a.txt", (32 << 20) + 1, 32 << 20))  # read no further  # doctest: +ELLIPSIS
+    a.txt: page is over 32 MB (--max-page-mb 32): ...
+    """
+    over = f"{nbytes / (1 << 20):,.1f} MB" if nbytes > limit + 1 else f"over {limit >> 20} MB"
+    return TooBig(
+        f"{where}: page is {over} (--max-page-mb {limit >> 20}): cleaning takes about 5 times"
+        " a page's size in memory; raise the limit if memory allows"
+    )
 
 
 def sniff_bom(head: bytes) -> str | None:
@@ -281,19 +308,43 @@ def read_error(inp: Input, e: BaseException) -> InputError:
     return InputError(f"{inp.name}: cannot read: {e}")
 
 
-def read_all(inp: Input) -> bytes:
-    """The whole input (one page). Raises :class:`InputError`."""
+def read_all(inp: Input, limit: int | None = None) -> bytes:
+    """The whole input (one page), at most ``limit`` bytes: a bigger one is a :class:`TooBig`
+    error, raised without reading the rest. Raises :class:`InputError`."""
     try:
         fh = open_binary(inp)
         with fh if inp.path is not None else contextlib.nullcontext(fh):
-            return fh.read()
+            data = fh.read() if limit is None else fh.read(limit + 1)
     except READ_ERRORS as e:
         raise read_error(inp, e) from None
+    if limit is not None and len(data) > limit:
+        raise too_big(inp.name, len(data), limit)
+    return data
 
 
-def iter_lines(inp: Input, encoding: str = "auto") -> Iterator[tuple[int, bytes]]:
+def _bounded(lines: Any, limit: int | None) -> Iterator[Any]:
+    """The lines of ``lines`` (a binary or text file), each at most ``limit`` long: a longer
+    one is read past in chunks and comes out as a :class:`LongLine`."""
+    if limit is None:
+        yield from lines
+        return
+    end = "\n" if isinstance(lines, io.TextIOBase) else b"\n"
+    while line := lines.readline(limit + 1):
+        if len(line) <= limit or line.endswith(end):
+            yield line
+            continue
+        size = len(line)
+        while (rest := lines.readline(1 << 20)) and not rest.endswith(end):
+            size += len(rest)
+        yield LongLine(size + len(rest))
+
+
+def iter_lines(
+    inp: Input, encoding: str = "auto", limit: int | None = None
+) -> Iterator[tuple[int, bytes | LongLine]]:
     """Stream ``(line number, raw line)`` pairs of a JSON Lines input, in constant memory
-    (one line at a time). UTF-16/32 input (by BOM, or named) is re-encoded to UTF-8 here;
+    (one line at a time; a line over ``limit`` bytes, or characters in UTF-16/32, comes as a
+    :class:`LongLine`). UTF-16/32 input (by BOM, or named) is re-encoded to UTF-8 here;
     other encodings are decoded line by line later. Raises :class:`InputError` when reading
     fails, after yielding every line read before."""
     try:
@@ -308,15 +359,17 @@ def iter_lines(inp: Input, encoding: str = "auto") -> Iterator[tuple[int, bytes]
             text = io.TextIOWrapper(buffered, encoding=codec, newline="\n", errors="strict")  # type: ignore[arg-type]
             n = 0
             try:
-                for n, line in enumerate(text, 1):
-                    yield n, line.encode("utf-8", errors="surrogatepass")
+                for n, line in enumerate(_bounded(text, limit), 1):
+                    if isinstance(line, LongLine):
+                        yield n, line
+                    else:
+                        yield n, line.encode("utf-8", errors="surrogatepass")
             except UnicodeDecodeError as e:
                 raise InputError(
                     f"{inp.name}: invalid {codec.upper()} near line {n + 1}: {e.reason}"
                 ) from None
             return
-        for n, line in enumerate(buffered, 1):
-            yield n, line
+        yield from enumerate(_bounded(buffered, limit), 1)
     except READ_ERRORS as e:
         raise read_error(inp, e) from None
     finally:
