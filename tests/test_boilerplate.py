@@ -11,19 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleantext import Pipeline
-from cleantext.filters.boilerplate import (
-    _RX,
+from cleantext.filters.boilerplate import CUES, ChromeLines, PageChrome, judge_chrome
+from cleantext.filters.chromelines import (
     _SPACE_LIKE,
     _WORD_LIMIT,
-    CUES,
     PREFIX,
-    ChromeLines,
-    PageChrome,
     _doubled,
     _may_start,
     _suspects,
-    judge_chrome,
 )
+from cleantext.filters.chromepatterns import _RX
 from cleantext.filters.cues import _fold_table, fold, match_form, plain
 from cleantext.filters.meta import MetaExtractor, MetaLines
 from cleantext.filters.normalize import LabelBlankLines, NormalizeText
@@ -602,11 +599,13 @@ def test_only_the_ideographic_space_folds_to_a_space() -> None:
 def test_importing_compiles_no_cue_pattern() -> None:
     import importlib
 
-    import cleantext.filters.boilerplate as module
+    import cleantext.filters.chromecues as cues_module
+    import cleantext.filters.chromepatterns as patterns_module
 
-    fresh = importlib.reload(module)
+    fresh_patterns = importlib.reload(patterns_module)
+    fresh = importlib.reload(cues_module)
     assert all("pattern" not in vars(cue) for cue in fresh.CUES)
-    assert not vars(fresh._RX)
+    assert not vars(fresh_patterns._RX)
 
 
 # --- page structure: rules from the lines the dev corpus still missed ---------------------------

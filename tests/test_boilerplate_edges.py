@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 import cleantext
-from cleantext.filters.boilerplate import _button_row, _foot_shape, judge_chrome
+from cleantext.filters.boilerplate import judge_chrome
+from cleantext.filters.chromebuttons import _button_row
+from cleantext.filters.chromefoot import _foot_shape
 from cleantext.filters.linemodel import LineModel
 
 FIXTURES = Path(__file__).parent / "fixtures"

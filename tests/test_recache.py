@@ -374,12 +374,12 @@ def test_the_package_reads_back_what_it_builds(fresh) -> None:
     """The derived values the filters use, read from the cache, are those built fresh: the
     chrome scan and its line limits, the meta cue scan, the fold's class, a lexicon union."""
     from cleantext import fold
-    from cleantext.filters import cues, meta
+    from cleantext.filters import chromelines, cues, meta
     from cleantext.spam import lexicon
 
     def through_cache() -> list:
         return [
-            (lambda p, d: (p.pattern, d))(*boilerplate._unfolded_scan.__wrapped__()),
+            (lambda p, d: (p.pattern, d))(*chromelines._unfolded_scan.__wrapped__()),
             meta._unfolded_cue.__wrapped__().pattern,
             fold.changes.__wrapped__(cues._VARIANTS).pattern,
             lexicon._union.__wrapped__(("porn-strong", "gambling-strong")).pattern,
@@ -387,7 +387,7 @@ def test_the_package_reads_back_what_it_builds(fresh) -> None:
         ]
 
     fresh_values = [
-        boilerplate._build_unfolded_scan(),
+        chromelines._build_unfolded_scan(),
         meta._unfolded_cue_source(),
         fold._changes_source(cues._VARIANTS),
         lexicon._pattern_source(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..document import Document, Line, Verdict
 
 
@@ -48,3 +50,28 @@ def next_nonblank(lines: list[Line], i: int, step: int) -> int | None:
             return j
         j += step
     return None
+
+
+def consecutive(indices: list[int], following: Callable[[int], int | None]) -> list[list[int]]:
+    """``indices`` (ascending) split into runs of lines that follow one another.
+
+    >>> consecutive([1, 3, 4, 9], lambda i: i + 1)
+    [[1], [3, 4], [9]]
+    """
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and following(runs[-1][-1]) == i:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def edges(lines: list[Line], head: int, last: int | None) -> list[int]:
+    """The page's edges: the head (before the first paragraph) and the foot (after the last).
+
+    >>> edges(Document.from_text("甲\\n乙\\n丙\\n丁").lines, 1, 2)
+    [0, 3]
+    """
+    foot = range(last + 1, len(lines)) if last is not None and last >= head else range(0)
+    return [*range(head), *foot]

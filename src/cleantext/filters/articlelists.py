@@ -1,0 +1,78 @@
+"""Short lines that are the article's own though they look like chrome: a recipe's or a
+guide's numbered steps and ingredient amounts after the page's buttons (:func:`_steps_on`),
+and tables of three fields or more (:func:`_field_tables`: ``品牌：美的`` / ``容量：4L`` /
+``颜色：白色``), which no rule takes for chrome and the learned step does not see.
+
+>>> _field("容量：4L"), _field("重量\\t單耳5g"), _field("会议指出,就业是最基本的民生")
+(True, True, False)
+"""
+
+from __future__ import annotations
+
+from ..document import Line
+from .base import consecutive, next_nonblank
+from .cues import match_form
+from .lazyre import LazyPattern
+
+_STEP = LazyPattern(r"^(?:\d{1,2}|步骤\s*\d{1,2}|第\s*\d{1,2}\s*步)$", engine="regex")
+"""A step's number alone on its line (``1``, ``步骤2``, ``第3步``), on folded text."""
+_AMOUNT = LazyPattern(
+    r"^[\p{Han}A-Za-z]{1,10}[\s:]+(?:\d+(?:\.\d+)?(?:-\d+)?\s*"
+    r"(?:克|千克|公斤|斤|两|毫升|升|个|只|根|片|勺|汤匙|茶匙|小匙|大匙|杯|碗|瓣|颗|粒|块|把|段|g|kg|ml)"
+    r"|半个|半根|适量|少许|若干)$",
+    engine="regex",
+)
+"""An ingredient and its amount (``猪小排 600克``, ``盐 适量``), on folded text."""
+
+
+def _steps_on(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a step's number with its step under it (a sentence: ``1`` /
+    ``排骨冷水下锅，…``) or an ingredient's amount: the article goes on after its buttons."""
+    folded = match_form(lines[i].kept_text)[1].strip()
+    if len(folded) > 24:
+        return False
+    j = next_nonblank(lines, i, 1)
+    after = match_form(lines[j].kept_text)[1].strip() if j is not None else ""
+    if _AMOUNT.match(folded) or (j is not None and lines[j].label is None and _AMOUNT.match(after)):
+        return True  # an amount, or the heading of a list of them ("用料")
+    if _STEP.match(folded):
+        if j is None or lines[j].label is not None or "," not in after:
+            return False
+        # the first step, or one the next step follows (a lone "9" is a count or a level)
+        n = int("".join(c for c in folded if c.isdigit()))
+        k = next_nonblank(lines, j, 1)
+        follows = _STEP.match(match_form(lines[k].kept_text)[1].strip()) if k is not None else None
+        return n == 1 or (follows is not None and str(n + 1) in follows.group())
+    # a table of three fields or more ("品牌:某某" / "型号:FR4-4L" / "层数:4层"): a product's
+    # specifications (the foot's own fields, "分类:" or "标签:", are cues already)
+    run = 0
+    while j is not None and run < 3 and lines[i].label is None and _SPEC.match(folded):
+        run += 1
+        i, j = j, next_nonblank(lines, j, 1)
+        folded = match_form(lines[i].kept_text)[1].strip()
+    return run >= 3
+
+
+_SPEC = LazyPattern(r"^[\p{Han}A-Za-z]{2,6}\s*:\s*\S.{0,30}$", engine="regex")
+"""A field of a specification table: a short key, a short value (on folded text)."""
+
+
+def _field_tables(lines: list[Line]) -> None:
+    """Label ``body`` (``body:fields``) the undecided lines of runs of three or more fields
+    (``品牌：美的`` / ``容量：4L`` / ``颜色：白色``, or ``重量<tab>5g``): a product's or a record's
+    table. Fields a cue knows (contact panels, forum profiles) are labelled before."""
+    fields = [i for i, ln in enumerate(lines) if ln.label is None and _field(ln.kept_text)]
+    for run in consecutive(fields, lambda i: next_nonblank(lines, i, 1)):
+        if len(run) >= 3:
+            for k in run:
+                lines[k].mark("body", "body:fields")
+
+
+def _field(text: str) -> bool:
+    if not 3 < len(text) <= 40 or not (":" in text or "：" in text or "\t" in text):
+        return False  # (most lines: no fold)
+    return bool(_SPEC.match(match_form(text)[1].strip()) or _TAB_FIELD.match(text.strip()))
+
+
+_TAB_FIELD = LazyPattern(r"^[\p{Han}A-Za-z]{2,6}\t+\S.{0,30}$", engine="regex")
+"""A field of a table whose columns a tab separates (``重量<tab>單耳5g``)."""
