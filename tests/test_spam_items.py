@@ -231,6 +231,10 @@ SLOT_OWN = [
     "来源:人民网-科技频道",
     "来源:澳门特区政府新闻局",
     "来源:东方财富网",
+    # a site named in Latin letters and digits (chrome set E's HK01 page; the item model
+    # reads any such code as an ad's)
+    "© 2024 HK01 All rights reserved.",
+    "Copyright © 2025 36Kr 版权所有",
 ]
 
 

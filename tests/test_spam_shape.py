@@ -371,6 +371,29 @@ def test_real_titles_are_not_doorways(host: str) -> None:
     assert query_titles([asked, "", *texts]) == []
 
 
+@pytest.mark.parametrize(
+    "title",
+    # real titles and headings of dev and the red-team sets that ask how or why first (or
+    # explain: 是如何…的), bulleted or numbered, or quote: over an unrelated page (the worst
+    # case) they are still no search query
+    [
+        "怎么理解JavaScript数据双向绑定",
+        "怎么把Docker鏡像當(dāng)作桌面系統(tǒng)來(lái)用",
+        "大功率電源怎樣正確選型與配置",
+        "邊緣計算是如何興起的",
+        "分析一个document上的_score是如何被计算出来的",
+        "  • 如何解决多图上传覆盖问题",
+        "2.1 奥运会奖牌榜排名的局限",
+        "電商后期制作「電商怎么做」",
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_titles_asking_first_are_no_doorway_queries(title: str, host: str) -> None:
+    text, at = inject(host, title, "head")
+    ln = clean(text).lines[at]
+    assert ln.label != "spam", ln.reason
+
+
 def test_a_block_of_phrases_at_the_head_is_judged_as_one_list() -> None:
     """Junk written one phrase per line at the head of a page (no separator on any line)."""
     block = ["宠物火化上门服务", "宠物殡葬一条龙", "宠物墓地价格表", "骨灰盒定制刻字"]

@@ -716,10 +716,17 @@ _QUERY = LazyPattern(
     "最好|靠谱|靠譜|好用|排名|排行|有没有|有沒有|能不能|为什么|為什麼"
 )
 """What a search query asks (哪家好, 怎么选, 多少钱, 最好用): a doorway page's title is one."""
-_TITLE_PUNCT = LazyPattern(r"[。!\uff01?\uff1f:\uff1a;\uff1b《》“”\"'【】\[\]]")
+_TITLE_PUNCT = LazyPattern(r"[。!\uff01?\uff1f:\uff1a;\uff1b《》“”\"'【】\[\]「」『』]")
 """Marks a search phrase has none of (a query may hold a bracketed second query: ``(…怎么办)``)."""
 _BLOCK_PUNCT = LazyPattern(r"[。!\uff01?\uff1f:\uff1a;\uff1b()\uff08\uff09《》“”\"'【】\[\]]")
 """Marks no line of a block of phrases holds."""
+_ENUMERATED = LazyPattern(r"\s*(?:[•·▪●◆■*\-]|\d+(?:\.\d+)*[.、)\uff09]|\d+(?:\.\d+)+\s)")
+"""A bullet or a section number before a phrase (``• 如何…``, ``2.1 …``, ``3.``): an item or a
+heading of its page, not the query a doorway page stands on."""
+_SECOND_QUERY = LazyPattern(r"[(\uff08]([^()\uff08\uff09]*)[)\uff09]\s*$")
+_QUERY_END = LazyPattern(r"[^\d\s]")
+QUERY_TAIL = 4
+"""Characters (digits and spaces aside) a search phrase may go on after its question word."""
 QUERY_LEN = 40
 """Characters of a doorway title, at most (two glued queries)."""
 TITLE_CONTEXT = 200
@@ -751,6 +758,8 @@ def query_titles(
             continue  # the query words first: most titles have none
         if len(_SEP_CHAR.findall(t)) > 1 or _TITLE_PUNCT.search(t) or len(_CJK.findall(t)) < 6:
             continue
+        if _ENUMERATED.match(t) or not _asks_last(t):
+            continue
         cands.append(i)
     if not cands:
         return []
@@ -766,6 +775,33 @@ def query_titles(
         if len(grams) >= 4 and sum(g in folded for g in grams) <= len(grams) // 10:
             out.append(i)
     return out
+
+
+def _asks_last(phrase: str) -> bool:
+    """Whether a phrase is worded as a search query asks: its question word at its end
+    (:data:`QUERY_TAIL` characters after it at most, digits aside: ``…哪家好多少钱一次``,
+    ``…最好用2024``), or right before a second query glued in Latin letters, or at the end of
+    a bracketed second query (``…加速地址(docker pull超时怎么办)``). An article's title asks
+    first and goes on (``如何解决多图上传覆盖问题``, ``大功率电源怎样正确选型与配置``) or
+    explains (``边缘计算是如何兴起的``).
+
+    >>> _asks_last("装修公司哪家好多少钱一平方"), _asks_last("怎么理解JavaScript数据双向绑定")
+    (True, False)
+    """
+    if phrase.endswith("的"):
+        return False
+    parts = [phrase]
+    m = _SECOND_QUERY.search(phrase)
+    if m is not None:
+        parts = [phrase[: m.start()], m.group(1)]
+    for part in parts:
+        for q in _QUERY.finditer(part):
+            e = q.end()
+            if len(_QUERY_END.findall(part, e)) <= QUERY_TAIL:
+                return True
+            if part[e : e + 1].isascii() and part[e : e + 1].isalpha():
+                return True  # a second query glued after it (…有哪些react父子组件通信方式)
+    return False
 
 
 BLOCK_MIN, BLOCK_MAX = 3, 10
