@@ -1,12 +1,13 @@
-"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_F.jsonl``.
+"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_G.jsonl``.
 
 Only what makes the sets trustworthy is checked here: the builders reproduce every file byte
 for byte, every page has one label per line, and every body line of A-D not written by the
 builder is a body line of its host page in the developer corpus (not one of its mixed lines),
-in the host's order. The later sets (E, F) are written whole, article included: their promised
-sizes, and that none of their lines is copied from the developer corpus, from A or C, or (F)
-from E. Their scores are recorded in the commits that added them, never asserted (B, D and F
-are held out for good).
+in the host's order. The later sets (E, F, G) are written whole, article included: their
+promised sizes, and that none of their lines is copied from the developer corpus, from A or C,
+or from the readable written sets before them (F and G from E; G is not compared with the
+held-out F, whose lines a failing assertion would print). Their scores are recorded in the commits
+that added them, never asserted (B, D and F are held out for good).
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ HALVES = ["A", "B", "C", "D"]
 WRITTEN: dict[str, tuple[int, int, dict[str, int]]] = {
     "E": (30, 14, {"body": 166, "meta": 94, "boilerplate": 411, "blank": 226}),
     "F": (30, 15, {"body": 155, "meta": 89, "boilerplate": 354, "blank": 208}),
+    "G": (30, 14, {"body": 296, "meta": 76, "boilerplate": 383, "blank": 125}),
 }
+# held out for good: later sets are not compared with them (a failure would show their lines)
+HELD_OUT = {"B", "D", "F"}
 
 
 def pages(half: str) -> list[dict]:
@@ -113,7 +117,7 @@ def _long_lines(pages_: list[dict]) -> set[str]:
 def test_a_written_set_copies_no_line_of_the_sets_before_it(half: str) -> None:
     mine = _long_lines(pages(half))
     # the readable earlier sets; F must not reuse E's sentences or chrome strings either
-    before = ["A", "C", *(h for h in WRITTEN if h < half)]
+    before = ["A", "C", *(h for h in WRITTEN if h < half and h not in HELD_OUT)]
     for other in before:
         assert not mine & _long_lines(pages(other)), other
     assert not {p["id"] for p in pages(half)} & {p["id"] for h in before for p in pages(h)}
