@@ -178,7 +178,7 @@ def test_lines_left_unjudged_are_lines_judge_meta_leaves() -> None:
     from pathlib import Path
 
     from cleantext.document import Line
-    from cleantext.filters.meta import _suspects
+    from cleantext.filters.metascan import _suspects
 
     corpus = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
     texts = [json.loads(row)["text"] for row in corpus.read_text("utf-8").splitlines()]
@@ -436,7 +436,7 @@ def test_meta_fields_convert_as_one_call_each(seed_text: str, to: str) -> None:
     # to_script call per field, also when an entity in a field decodes to a line break
     from cleantext.convert import to_script
     from cleantext.document import Meta
-    from cleantext.filters.meta import _convert_fields
+    from cleantext.filters.metaextract import _convert_fields
 
     for before in (
         PIPE.clean(seed_text).meta,
@@ -467,13 +467,14 @@ def test_fold_list_matches_the_fold_table() -> None:
 def test_meta_patterns_are_linear_on_long_space_runs() -> None:
     """`_EVENT_FIELD` (two `\\s*` around an optional number) and the trailing-bracket strip
     (a `[...]+$` search) were quadratic on long runs of spaces: 40 s at 32,000 characters."""
-    from cleantext.filters import meta
+    from cleantext.filters import metafields, metalines
 
-    assert_linear(meta._EVENT_FIELD.match, lambda n: " " * n + "x")
-    assert_linear(meta._strip, lambda n: "来源" + " " * n + "x")
-    assert meta._strip("• 来源:新华社 】 ") == (2, "来源:新华社")
-    assert meta._EVENT_FIELD.match("一、 地点:北京") and meta._EVENT_FIELD.match(" 2. 主办")
-    assert not meta._EVENT_FIELD.match("北京地点")
+    assert_linear(metalines._EVENT_FIELD.match, lambda n: " " * n + "x")
+    assert_linear(metafields._strip, lambda n: "来源" + " " * n + "x")
+    assert metafields._strip("• 来源:新华社 】 ") == (2, "来源:新华社")
+    assert metalines._EVENT_FIELD.match("一、 地点:北京")
+    assert metalines._EVENT_FIELD.match(" 2. 主办")
+    assert not metalines._EVENT_FIELD.match("北京地点")
 
 
 # --- metadata of site types the dev corpus lacks (red-team set chrome_unseen_A) ---------------
@@ -618,18 +619,20 @@ def test_paragraphs_are_told_on_the_plain_text_as_on_the_folded_one() -> None:
     import json
     from pathlib import Path
 
-    from cleantext.filters import meta
+    from cleantext.filters import paragraphs
 
     def reference(text: str) -> bool:  # the rule as written on the folded text
         folded = match_form(text)[1]
-        return len(folded) >= 40 and ("。" in folded or meta._PARA.search(folded) is not None)
+        return len(folded) >= 40 and ("。" in folded or paragraphs._PARA.search(folded) is not None)
 
     corpus = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
     texts = [json.loads(row)["text"] for row in corpus.read_text("utf-8").splitlines()]
     texts += [t.replace("。", "！") for t in texts] + [t.replace("。", ")?") for t in texts]
     texts += ["正" * 38 + "A？", "正" * 38 + "）？", "正" * 38 + " ?", "正(zhèng)" * 9 + "。"]
-    assert [meta.is_paragraph(t) for t in texts] == [reference(t) for t in texts]
-    assert any(meta.is_paragraph(t) for t in texts) and not all(map(meta.is_paragraph, texts))
+    assert [paragraphs.is_paragraph(t) for t in texts] == [reference(t) for t in texts]
+    assert any(paragraphs.is_paragraph(t) for t in texts) and not all(
+        map(paragraphs.is_paragraph, texts)
+    )
 
 
 def test_folding_keeps_the_classes_the_paragraph_rule_reads() -> None:
@@ -649,22 +652,22 @@ def test_name_lists_are_told_on_the_plain_text_as_on_the_folded_one() -> None:
     import json
     from pathlib import Path
 
-    from cleantext.filters import meta
+    from cleantext.filters import namelines
 
     corpus = Path(__file__).parent / "fixtures" / "corpus_lines.jsonl"
     texts = [json.loads(row)["text"] for row in corpus.read_text("utf-8").splitlines()]
     texts += ["張三1,2*,李四2;王五", "張三１，２＊，李四２；王五"]
     texts += ["张三\u3000李四", "張(zhāng)三 李四"]
     texts += [t.translate(_WIDE) for t in texts]
-    got = [bool(meta._NAMES_UNFOLDED.match(plain(t))) for t in texts]
-    assert got == [bool(meta._NAMES.match(match_form(t)[1])) for t in texts]
+    got = [bool(namelines._NAMES_UNFOLDED.match(plain(t))) for t in texts]
+    assert got == [bool(namelines._NAMES.match(match_form(t)[1])) for t in texts]
     assert any(got) and not all(got)
     assert [cues.preimage(c) for c in ",*;、"] == [",，", "*＊", ";；", "、"]
 
 
 def _ruled_out_by_length(text: str) -> bool:
     """What judge_meta tells first: a line too long to be metadata."""
-    from cleantext.filters.meta import _strip
+    from cleantext.filters.metafields import _strip
 
     folded = match_form(text)[1]
     return len(text) > 400 or (len(folded) > 200 and len(_strip(folded)[1]) > 200)
@@ -672,7 +675,7 @@ def _ruled_out_by_length(text: str) -> bool:
 
 def test_the_meta_scan_drops_exactly_the_lines_too_long_for_metadata() -> None:
     # _scanned tells the length rule without folding a line whose ends _strip keeps
-    from cleantext.filters.meta import _scanned
+    from cleantext.filters.metascan import _scanned
 
     body = "国务院办公厅关于进一步优化营商环境的通知发布时间2024年3月5日" * 7  # 217 characters
     texts = [

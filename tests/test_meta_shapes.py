@@ -11,7 +11,8 @@ from cleantext import clean
 from cleantext.document import Line
 from cleantext.filters.cues import fold
 from cleantext.filters.dates import find_loose_dates
-from cleantext.filters.meta import _suspects, judge_meta
+from cleantext.filters.meta import judge_meta
+from cleantext.filters.metascan import _suspects
 
 # real body lines of the dev corpus (p0029, p0172), two paragraphs of an article
 PARAS = [

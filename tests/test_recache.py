@@ -374,13 +374,13 @@ def test_the_package_reads_back_what_it_builds(fresh) -> None:
     """The derived values the filters use, read from the cache, are those built fresh: the
     chrome scan and its line limits, the meta cue scan, the fold's class, a lexicon union."""
     from cleantext import fold
-    from cleantext.filters import chromelines, cues, meta
+    from cleantext.filters import chromelines, cues, metascan
     from cleantext.spam import lexicon
 
     def through_cache() -> list:
         return [
             (lambda p, d: (p.pattern, d))(*chromelines._unfolded_scan.__wrapped__()),
-            meta._unfolded_cue.__wrapped__().pattern,
+            metascan._unfolded_cue.__wrapped__().pattern,
             fold.changes.__wrapped__(cues._VARIANTS).pattern,
             lexicon._union.__wrapped__(("porn-strong", "gambling-strong")).pattern,
             lexicon._prefilter.__wrapped__().pattern,
@@ -388,7 +388,7 @@ def test_the_package_reads_back_what_it_builds(fresh) -> None:
 
     fresh_values = [
         chromelines._build_unfolded_scan(),
-        meta._unfolded_cue_source(),
+        metascan._unfolded_cue_source(),
         fold._changes_source(cues._VARIANTS),
         lexicon._pattern_source(
             [*lexicon.families()["porn-strong"], *lexicon.families()["gambling-strong"]]

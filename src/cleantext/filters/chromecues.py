@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Line
 from .chromepatterns import _I, _rx
-from .meta import _trie
+from .cues import _trie
 
 if TYPE_CHECKING:
     import regex

@@ -20,7 +20,7 @@ from .chromecues import _is_chrome
 from .chromepatterns import _RX
 from .cues import match_form
 from .lazyre import LazyPattern
-from .meta import _LISTY, _SECTION
+from .title import _LISTY, _SECTION
 
 
 def _tail_link(text: str, title: str | None) -> bool:

@@ -257,6 +257,24 @@ def _commonness(c: str) -> int:
     return 0
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` factored by prefix (``发(?:布|表)``): each branch starts
+    with its own literal, so ``re`` skips to the next possible first character and tries
+    one branch per character instead of every word."""
+    first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        first.setdefault(w[0], []).append(w[1:])
+    out = []
+    for c, tails in first.items():
+        rest = [t for t in tails if t]
+        if not rest:
+            out.append(re.escape(c))
+        else:
+            opt = "?" if "" in tails else ""
+            out.append(f"{re.escape(c)}(?:{_trie(rest)}){opt}")
+    return "|".join(out)
+
+
 def anchor_index(word: str) -> int:
     """The position of the anchor of ``word`` in :func:`anchored`: its least common character
     (:func:`_commonness`), the first of them."""

@@ -37,8 +37,9 @@ from .chromefoot import _attachments, _foot, _repeats, _tail_link
 from .chromepatterns import _RX
 from .cues import match_form
 from .lazyre import LazyPattern
-from .meta import _LISTY, _SECTION, FLOOR, heading_like, locate_title
+from .namelines import FLOOR
 from .pagefacts import page_facts
+from .title import _LISTY, _SECTION, heading_like, locate_title
 
 
 class PageChrome:
