@@ -319,3 +319,76 @@ def test_an_ad_glued_after_a_paragraph_on_a_page_about_its_trade_is_left() -> No
     # p0017 is news about gambling in Macao: its paragraphs may end with the trade's words
     _, line = _glued("p0017", "网上赌场开户送彩金")
     assert not any(c.reason == "spam:trade-tail" for c in line.cuts), line.cuts
+
+
+# --- a gambling brand and its code spliced in (spam:brand-code) ----------------------------
+# gambling sites name themselves by a brand and a code of its pinyin initials and digits;
+# written for these tests in that fashion (never copied from a red-team set)
+
+
+def _midword(host: str, k: int, name: str) -> tuple[str, object]:
+    """Line ``k`` of a real page with ``name`` put in its middle, no punctuation around it:
+    (the line, the line as cleaned)."""
+    lines = PAGES[host]["text"].split("\n")[:30]
+    text = lines[k]
+    at = len(text) // 2
+    lines[k] = text[:at] + name + text[at:]
+    return text, clean("\n".join(lines)).lines[k]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "金冠体育jg5588",  # a trade word between the brand and its code
+        "宏运hy6688",
+        "天豪国际th3388官网",  # site words after the code
+        "新濠xh8877",
+        "澳门金沙zz7788",  # a known brand: any code
+        "恒發hf9988",  # Traditional
+    ],
+)
+@pytest.mark.parametrize(("host", "k"), [("p0209", 3), ("p0025", 15), ("p0222", 5), ("p0021", 0)])
+def test_a_brand_and_its_code_spliced_mid_sentence_are_cut(name: str, host: str, k: int) -> None:
+    text, line = _midword(host, k, name)
+    assert line.label != "spam", line.reason
+    assert [c.reason for c in line.cuts] == ["spam:brand-code"], (name, line.reason, line.cuts)
+    assert line.kept_text.strip() == text.strip()
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["来源:博发bf6699  发布时间:2025-03-02 09:15", "2025-04-11 記者 皇朝hc9988/綜合報導"],
+)
+@pytest.mark.parametrize(("host", "at"), HANT_HEADS)
+def test_a_brand_code_as_a_bylines_source_is_cut(byline: str, host: str, at: int) -> None:
+    line = _byline(host, at, byline)
+    assert line.label != "spam", line.reason
+    assert [c.reason for c in line.cuts] == ["spam:brand-code"], (line.reason, line.cuts)
+    assert any(ch.isdigit() for ch in line.kept_text)  # the date stays
+
+
+def test_a_list_of_brand_codes_is_a_spam_line() -> None:
+    lines = PAGES["p0209"]["text"].split("\n")[:30]
+    junk = "宏运hy6688 | 金冠体育jg5588 | 富贵fg1199 | 首存送58元"
+    assert clean("\n".join([junk, *lines])).lines[0].reason == "spam:brand-code"
+
+
+@pytest.mark.parametrize(
+    ("host", "text"),
+    [
+        # real lines with codes glued to Han text: product models a page names again, and
+        # codes that are not the initials of the words before them (any page)
+        (
+            "p0222",
+            "先了解一下正运动技术的运动控制卡eci2418和eci2618。这两款产品分别是4轴,6轴运动控制卡。",
+        ),
+        ("p0209", "东航航班mu5735的两部黑匣子均已送往北京进行译码分析。"),
+        ("p0021", "规范gb50016对建筑的防火间距有明确规定。"),
+        # the brand's code named again on the page (its own product line)
+        ("p0209", "本厂新推出的华盛hs2024型收割机已经投产,华盛hs2024适合丘陵地区。"),
+    ],
+)
+def test_codes_that_are_no_brand_codes_stay(host: str, text: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    line = clean("\n".join([*lines[:5], text, *lines[5:]])).lines[5]
+    assert line.label != "spam" and not line.cuts, (line.reason, line.cuts)

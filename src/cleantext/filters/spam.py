@@ -1828,6 +1828,7 @@ def _model_api() -> tuple[ModuleType, Callable[..., Any]]:
 
 def spam_filters(*, model: str | None = None) -> list[object]:
     """The spam steps of the default pipeline, in order."""
+    from .spamcode import BrandCode
     from .spamitems import ItemSpam
     from .spamshape import ShapeSpam
 
@@ -1837,6 +1838,7 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         KeywordList(),
         GamblingBrand(),
         BrandSplice(),
+        BrandCode(),
         CopyrightSpam(),
         SplicedKeywords(),
         AgencyPromo(),
