@@ -345,6 +345,7 @@ def _midword(host: str, k: int, name: str) -> tuple[str, object]:
         "新濠xh8877",
         "澳门金沙zz7788",  # a known brand: any code
         "恒發hf9988",  # Traditional
+        "银座娱乐kq5599",  # a gambling trade word before the code: any letters
     ],
 )
 @pytest.mark.parametrize(("host", "k"), [("p0209", 3), ("p0025", 15), ("p0222", 5), ("p0021", 0)])
@@ -365,6 +366,27 @@ def test_a_brand_code_as_a_bylines_source_is_cut(byline: str, host: str, at: int
     assert line.label != "spam", line.reason
     assert [c.reason for c in line.cuts] == ["spam:brand-code"], (line.reason, line.cuts)
     assert any(ch.isdigit() for ch in line.kept_text)  # the date stays
+
+
+@pytest.mark.parametrize(("host", "k"), TITLES)
+def test_a_bracketed_brand_code_before_a_title_goes_with_its_bracket(host: str, k: int) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    title = lines[k]
+    lines[k] = "【百盛体育bsty0668】" + title
+    line = clean("\n".join(lines)).lines[k]
+    assert [c.reason for c in line.cuts] == ["spam:brand-code"], (line.reason, line.cuts)
+    assert line.kept_text.strip() == title.strip()
+
+
+def test_a_gambling_name_put_twice_in_a_page_is_cut_twice() -> None:
+    # a company's name replaced by the same gambling name in two places of its page
+    lines = PAGES["p0222"]["text"].split("\n")[:30]
+    name = "银座娱乐kq5599"
+    for k in (7, 13):
+        lines[k] = lines[k][:6] + name + lines[k][6:]
+    doc = clean("\n".join(lines))
+    for k in (7, 13):
+        assert [c.reason for c in doc.lines[k].cuts] == ["spam:brand-code"], doc.lines[k].cuts
 
 
 def test_a_list_of_brand_codes_is_a_spam_line() -> None:

@@ -22,18 +22,23 @@ from bisect import bisect_right
 
 from ..document import Document
 from ..spam.lexicon import fold
+from ..spam.structure import _FUNCTION
 from .lazyre import LazyPattern
 from .spam import _BRANDS, _bigrams, _without_line, page_scan
 
-_GLUED = LazyPattern(r"[A-Za-z](?<=[\u4e00-\u9fff][A-Za-z])[A-Za-z]{1,3}\d{2,5}(?![A-Za-z0-9])")
-"""A Latin code (two to four letters, two to five digits) glued after a Han character, as
+_GLUED = LazyPattern(r"[A-Za-z](?<=[\u4e00-\u9fff][A-Za-z])[A-Za-z]{1,7}\d{2,5}(?![A-Za-z0-9])")
+"""A Latin code (two to eight letters, two to five digits) glued after a Han character, as
 written on the page: the lines worth a look, found in one scan of the page (led by a letter,
 not by the Han character: ``re`` then skips to the letters, the page's rarer characters)."""
-_CODE = LazyPattern(r"(?<=[\u4e00-\u9fff])([a-z]{2,4})\d{2,5}(?![a-z0-9])")
+_CODE = LazyPattern(r"(?<=[\u4e00-\u9fff])([a-z]{2,8})\d{2,5}(?![a-z0-9])")
 """The same code in folded text (lower case)."""
 _HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]{1,10}$")
 _TRADE_TAIL = LazyPattern(r"(?:国际|体育|娱乐城|娱乐|彩票|棋牌|电竞|真人|集团|官网|平台)$")
 """What a gambling brand may carry between its name and its code (``鼎盛国际ds8877``)."""
+_GAMBLING_TAIL = LazyPattern(r"(?:体育|娱乐城|娱乐|彩票|棋牌|电竞|真人)$")
+"""The trade words that make a code after them a gambling site's whatever its letters
+(``云顶娱乐gd7788``, ``万博体育manbetx0771``)."""
+_OPEN, _CLOSE = "【[(（", "】])）"
 _SITE_WORDS = LazyPattern(r"(?:官网|官方网站|网址|网页版|手机版|入口|登录|注册|下载|app|平台)*")
 """Site words after the code, cut with it."""
 _WORDS = LazyPattern(r"[^\W_]")
@@ -146,11 +151,12 @@ def _known_end() -> LazyPattern:
 
 
 def code_spans(folded: str) -> list[tuple[int, int, int, bool]]:
-    """(start, code's start, end, known) of the brands with a glued code in a folded line: a code
+    """(start, code's start, end, sure) of the brands with a glued code in a folded line: a code
     whose letters are the initials of the two to four Han characters before it (or of their
     first ones: ``凯旋门kx1166``), a trade word between them allowed (``乐发彩票lf6677``), or
     any code after a known brand (``澳门银河gh8899``); site words after the code are part of
-    the span. ``known``: the brand is a known one.
+    the span. ``sure``: the brand is a known one, or a gambling trade word stands before its
+    code (``云顶娱乐gd7788``: then its letters need not be the brand's initials).
 
     >>> code_spans("通车鼎盛国际ds8877新增"), code_spans("运动控制卡eci2418和")
     ([(2, 6, 12, False)], [])
@@ -176,12 +182,23 @@ def code_spans(folded: str) -> list[tuple[int, int, int, bool]]:
                 if len(core) >= n and _initials(core[len(core) - n : len(core) - n + k]) == letters:
                     start = base + len(core) - n
                     break
+        if start is None and tail is not None and _GAMBLING_TAIL.search(han) and core:
+            # a brand (two characters, three when the third is no function character: the
+            # run may go on before it) and a trade
+            n = 3 if len(core) == 3 and not _FUNCTION.match(core) else min(len(core), 2)
+            start = base + len(core) - n
         if start is None:
             continue
         if folded[max(0, start - 2) : start] == BRAND_PREFIX:
             start -= 2
         end = _SITE_WORDS.match(folded, m.end()).end()
-        out.append((start, s, end, known is not None))
+        if start and end < len(folded):
+            # the name alone in a bracket: the bracket goes with it (【万博体育manbetx0771】)
+            k = _OPEN.find(folded[start - 1])
+            if k >= 0 and folded[end] == _CLOSE[k]:
+                start, end = start - 1, end + 1
+        sure = known is not None or (tail is not None and _GAMBLING_TAIL.search(han) is not None)
+        out.append((start, s, end, sure))
     return out
 
 
@@ -216,15 +233,20 @@ class BrandCode:
                 )
             others = _without_line(page[0], folded)
             found = []
-            for a, at, b, known in spans:
+            for a, at, b, sure in spans:
                 if any(c.start < b and a < c.end for c in line.cuts):
                     continue
+                code = _CODE.match(folded, at).group()
                 rest = "\n".join((others, folded[:a], folded[b:]))
-                if _CODE.match(folded, at).group() in rest:
+                if sure:
+                    # the same gambling name elsewhere is the same splice (a company's name
+                    # replaced twice); a brand known by its initials alone may be a product
+                    rest = rest.replace(folded[a:at].strip(_OPEN) + code, "\n")
+                if code in rest:
                     continue
                 # the brand's own name (not 澳门 before it or 国际, 体育 after it)
-                name = _TRADE_TAIL.sub("", folded[a:at]).removeprefix(BRAND_PREFIX)
-                if not known and any(g in rest for g in _bigrams(name)):
+                name = _TRADE_TAIL.sub("", folded[a:at].strip(_OPEN)).removeprefix(BRAND_PREFIX)
+                if not sure and any(g in rest for g in _bigrams(name)):
                     continue
                 found.append((a, b))
             if not found:
