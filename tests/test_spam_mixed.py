@@ -44,6 +44,9 @@ def _glued(host: str, tail: str) -> tuple[str, object]:
         "（高仿证件制作 V❤zj8866）",
         "(收购旧手机 t.me/sj-huishou)",
         "(网贷逾期协商 私聊:@yq66)",
+        # a phone or an id after 微信同号, a WhatsApp number in groups
+        "上门开锁换锁芯 微信同号13912345678",
+        "代开发票WhatsApp 9123 4567",
     ],
 )
 @pytest.mark.parametrize("host", HOSTS)
@@ -72,6 +75,48 @@ def test_a_watermark_with_a_private_contact_after_a_paragraph_is_cut(tail: str, 
 def test_a_paragraphs_own_credit_or_contact_after_it_stays(tail: str, host: str) -> None:
     _, line = _glued(host, tail)
     assert not line.cuts and line.label != "spam", (tail, line.reason, line.cuts)
+
+
+@pytest.mark.parametrize(
+    "ad", ["(网贷秒批免征信LINE:@dk2024)", "（代开各类发票 微信同号13560001234）"]
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_bracketed_watermark_before_a_paragraphs_final_mark_is_cut(ad: str, host: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:24]
+    k = max(range(len(lines)), key=lambda j: len(lines[j]))
+    para = lines[k].rstrip().rstrip("。") + "。"
+    lines[k] = para[:-1] + ad + "。"
+    line = clean("\n".join(lines)).lines[k]
+    assert line.label != "spam", line.reason
+    assert [c.reason for c in line.cuts] == ["spam:contact-watermark"], line.cuts
+    assert line.kept_text.rstrip() == para
+
+
+@pytest.mark.parametrize(
+    "ad", ["(来源:新华社 微信公众号xinhua2024)", "(记者 李明 微信:liming2024)"]
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_bracketed_credit_before_a_paragraphs_final_mark_stays(ad: str, host: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:24]
+    k = max(range(len(lines)), key=lambda j: len(lines[j]))
+    lines[k] = lines[k].rstrip().rstrip("。") + ad + "。"
+    line = clean("\n".join(lines)).lines[k]
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_trade_watermark_after_a_short_paragraph_is_cut_not_the_paragraph(host: str) -> None:
+    # a paragraph of 40-60 characters with an invoice ad and a phone glued after it: the
+    # ad is cut (it was the whole line: a promo paragraph)
+    para = (
+        "一、申报对象。本市户籍、在本市缴纳社会保险满一年以上"
+        "且未享受其他就业补贴的灵活就业人员均可申报。"
+    )
+    lines = PAGES[host]["text"].split("\n")[:24]
+    lines.insert(6, para + "代开各类发票微信同号13560001234")
+    line = clean("\n".join(lines)).lines[6]
+    assert line.label != "spam", line.reason
+    assert line.kept_text.rstrip() == para, line.cuts
 
 
 # real paragraphs of the corpus whose end after the last sentence holds Latin letters and

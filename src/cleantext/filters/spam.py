@@ -1486,7 +1486,7 @@ class ContactPromo:
             if m is None or _WARNING.search(folded):
                 continue
             whole = len(text) <= 400 and _promo_line(folded, i in gate)
-            start = _watermark_start(folded, m.start())
+            start, end = _watermark_start(folded, m.start())
             if not whole and start is None:
                 continue
             if business is None:
@@ -1509,7 +1509,7 @@ class ContactPromo:
             if start is not None and len(folded) == len(text):
                 words = _bigrams(_CONTACT_ID.sub(" ", folded[start:]))
                 if len(words) >= 2 and _unrelated(words, page[0], folded[start:]):
-                    lines[i].cut(start, len(text.rstrip()), "spam", "spam:contact-watermark")
+                    lines[i].cut(start, end, "spam", "spam:contact-watermark")
         return doc
 
 
@@ -1528,23 +1528,39 @@ _PRIVATE_ID = _re(
 )
 
 
-def _watermark_start(folded: str, at: int) -> int | None:
-    """Where an ad watermark glued after a paragraph's last sentence starts (4-50 characters
-    after the sentence end, bracketed or not, holding the contact at ``at``), when it sells
-    something: a promo word, or a private account id (``加V:lw2024``; a phone number alone
-    may be the article's own contact)."""
-    end = max(folded.rfind(c, 0, at) for c in "。!?！？")
-    if end < 10:
-        return None
-    start = end + 1
-    tail = folded[start:].strip()
-    if not 4 <= len(tail) <= 50 or _SENTENCE.search(tail.rstrip("。!！")):
-        return None
+_LAST_BRACKET = _re(r"[(\uff08][^()\uff08\uff09]{4,50}[)\uff09][。.!\uff01]?\s*$")
+"""A bracket closing a paragraph, before its final mark or none."""
+
+
+def _watermark_start(folded: str, at: int) -> tuple[int | None, int]:
+    """Where an ad watermark glued after a paragraph's last sentence starts and ends (4-50
+    characters after the sentence end, bracketed or not, or a bracket closing the paragraph
+    before its final mark: ``…五分钟(网贷秒批LINE:@dk2024)。``, holding the contact at
+    ``at``), when it sells something: a promo word, or a private account id (``加V:lw2024``;
+    a phone number alone may be the article's own contact). ``(None, end)`` when there is
+    none."""
+    close = len(folded.rstrip())
+    bracket = _LAST_BRACKET.search(folded)
+    if bracket is not None and bracket.start() <= at:
+        start = bracket.start()
+        close = max(folded.rfind(")", start), folded.rfind("\uff09", start)) + 1
+        tail = folded[start:close]
+        if start < 10:
+            return None, close
+    else:
+        end = max(folded.rfind(c, 0, at) for c in "。!?！？")
+        if end < 10:
+            return None, close
+        start = end + 1
+        tail = folded[start:].strip()
+        if not 4 <= len(tail) <= 50 or _SENTENCE.search(tail.rstrip("。!！")):
+            return None, close
+        start += len(folded[start:]) - len(folded[start:].lstrip())
     if _ATTRIBUTION.search(tail):
-        return None
+        return None, close
     if not (_PROMO.search(tail) or _PRIVATE_ID.search(tail) or _spam_site(tail)):
-        return None
-    return start + len(folded[start:]) - len(folded[start:].lstrip())
+        return None, close
+    return start, close
 
 
 def _unrelated(words: set[str], page: str, part: str) -> bool:
@@ -1559,7 +1575,7 @@ def _unrelated(words: set[str], page: str, part: str) -> bool:
 
 _CONTEXT_RUNS = 8
 """Runs of Han characters the page must hold besides the line judged."""
-_KEPT_PARAGRAPH = 60
+_KEPT_PARAGRAPH = 40
 """Characters before an ad glued to a paragraph for the paragraph to be judged on its own."""
 
 

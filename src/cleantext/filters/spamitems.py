@@ -296,7 +296,7 @@ class ItemSpam:
         spread = [group for group in by_tail.values() if len(group) >= SPREAD_LINES]
         tails = [
             i
-            for i in scan.lines_matching(_TAIL_MARK)
+            for i in sorted({*scan.lines_matching(_TAIL_MARK), *scan.lines_matching(_BRACKET_END)})
             if lines[i].label is None and not lines[i].cuts
         ]
         spliced = _splice_candidates(doc)
@@ -383,7 +383,7 @@ class ItemSpam:
             if line.label is None and not line.cuts:
                 found = _tail_watermark(texts[i], model, page, i)
                 if found is not None:
-                    line.cut(found[0], len(texts[i].rstrip()), "spam", found[1])
+                    line.cut(found[0], found[1], "spam", found[2])
         for i, folded in spliced:
             if lines[i].label is None and not lines[i].cuts:
                 for a, b in _trade_splices(folded, model, page):
@@ -412,20 +412,34 @@ _NOTICE = LazyPattern(r"举报|诈骗|谨防|警惕|提醒|打击|查处|违法|
 
 _DOMAIN = LazyPattern(r"(?:www\.)?[a-z0-9-]{2,}\.[a-z]{2,4}", flags=2)
 _TAIL_CONTACT = LazyPattern(
-    r"(?:加|薇|微|威信|v信|vx|wx|qq|q群|扣扣|扣群|扣|tg|telegram|飞机号?|电报号?|联系|私聊|(?<![a-z])v)"
+    r"(?:加|薇|微(?:信同号|信号|信)?|威信|v信|vx|wx|qq|q群|扣扣|扣群|扣|tg|telegram|飞机号?|电报号?|联系"
+    r"|私聊|同号|(?<![a-z])(?:whatsapp|line|tel|v))"
     r"\W{0,3}[a-z0-9][a-z0-9_-]{1,19}|t\.me/[\w-]{2,}|(?<![\w.])@\W{0,2}[a-z0-9][a-z0-9_-]{1,19}"
 )
 """A private contact in a folded tail, however written: ``qq287663109``, ``加微:ab2024``,
-``v:jiesuo99``, ``V❤zx6940``, ``tg:@qcb``, ``t.me/ced-zf86``, ``@:kg`` (a bare ``v`` only
-before a symbol)."""
+``v:jiesuo99``, ``V❤zx6940``, ``tg:@qcb``, ``t.me/ced-zf86``, ``@:kg``, ``微信同号1506…``,
+``WhatsApp 5403 2219`` (a bare ``v`` only before a symbol)."""
 WATERMARK_SHARE = 0.5
 """Share of its bigrams a tail naming a trade of the lexicon may find in the page, at most
 (``本站``/``本文`` and the trade's own words may be the article's too)."""
 
 
-def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int, str] | None:
-    """Where a watermark glued after the last sentence of a paragraph starts, and its reason,
-    or ``None``: the paragraph's end after its last sentence mark, bracketed or not, naming a
+_BRACKET_END = LazyPattern(
+    r"[(\uff08](?=[^()\uff08\uff09\n]{0,40}[a-z0-9\uff21-\uff3a\uff41-\uff5a\uff10-\uff19]{4})"
+    r"[^()\uff08\uff09\n]{4,50}[)\uff09][\u3002.!\uff01]?[ \t]*(?:\n|\Z)",
+    flags=2,  # re.IGNORECASE
+)
+"""A bracket closing a paragraph before its final mark, holding a run of four Latin letters
+or digits (``…步行只需五分钟(黑户贷款LINE:@dk5566)。``): a watermark put inside the last
+sentence."""
+SHORT_PARAGRAPH = 15
+"""Characters before a watermark naming a trade of the lexicon, at least (30 for others)."""
+
+
+def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int, int, str] | None:
+    """Where a watermark glued after the last sentence of a paragraph starts and ends, and its
+    reason, or ``None``: the paragraph's end after its last sentence mark (or a bracket
+    before its final mark: :data:`_BRACKET_END`), bracketed or not, naming a
     site (a domain: ``spam:site-watermark``) or giving a private contact (``qq287663109``,
     ``v:jiesuo99``: ``spam:contact-watermark``), whose other words (three Han characters or
     more) read as an ad (the item model, 0.5) and share nothing with the page; or that name a
@@ -433,10 +447,18 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     :data:`WATERMARK_SHARE` of their bigrams with it. A credit (来源, 转载, 记者…) or a
     warning (举报, 谨防…) is the paragraph's own."""
     m = _TAIL_MARK.search(text)
-    if m is None or m.start() < 30:
+    end = len(text.rstrip())
+    if m is None:
+        m = _BRACKET_END.search(text)
+        if m is None:
+            return None
+        end = m.start() + text[m.start() : end].rfind(")" if ")" in m.group() else "\uff09") + 1
+        start = m.start()
+    else:
+        start = m.start() + 1
+    if start < SHORT_PARAGRAPH:
         return None
-    start = m.start() + 1
-    tail = text[start:].rstrip()
+    tail = text[start:end].rstrip()
     lead = len(tail) - len(tail.lstrip())
     start, tail = start + lead, tail.strip()
     folded = fold(tail)
@@ -450,13 +472,18 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     strong = _spam_site(words)
     if not strong and _CREDIT.search(folded):
         return None
-    if len(_HAN.findall(words)) < 3 or not (strong or model.score(words) >= ITEM_SPAM):
+    if len(_HAN.findall(words)) < (2 if strong else 3) or not (
+        strong or model.score(words) >= ITEM_SPAM
+    ):
         return None
+    if not strong and start < 30:
+        return None  # a short paragraph: only a trade of the lexicon tells an ad
     share = page.overlap(words, line)
     if share is not None and share > (WATERMARK_SHARE if strong else 0):
         return None
     return (
         start,
+        end,
         "spam:site-watermark" if site is not None else "spam:contact-watermark",
     )
 
