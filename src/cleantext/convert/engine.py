@@ -1417,7 +1417,12 @@ class Converter:
         for step in self.chain[first:]:
             get = step.keys.get
             translate = step.translate
-            layers = [(get(w) or translate(w)) if len(w) == 2 else step.convert(w) for w in layers]
+            layers = [
+                (v if (v := get(w)) is not None else translate(w))
+                if len(w) == 2
+                else step.convert(w)
+                for w in layers
+            ]
             out.append(layers)
         return list(zip(*out, strict=True))
 
