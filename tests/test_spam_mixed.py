@@ -195,6 +195,37 @@ def test_a_sites_name_bracketed_before_a_title_is_cut(bracket: str, host: str, k
     assert line.kept_text == title
 
 
+@pytest.mark.parametrize(
+    "suffix",
+    # one ad after a title's separator, naming what it sells (a trade, an ad word, a contact)
+    ["|信用卡套现秒到账", "_高仿名表一手货源微信同号13700001111", " - 装修公司哪家好"],
+)
+@pytest.mark.parametrize(("host", "k"), TITLES)
+def test_one_ad_after_a_titles_separator_is_cut(suffix: str, host: str, k: int) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    title = lines[k].rstrip()
+    lines[k] = title + suffix
+    line = clean("\n".join(lines)).lines[k]
+    # (on the Traditional page, the junk in Simplified is cut by the script rules first)
+    assert line.cuts and all(c.label == "spam" for c in line.cuts), (line.reason, line.cuts)
+    assert line.kept_text.rstrip() == title
+
+
+@pytest.mark.parametrize(
+    "suffix",
+    # a site's name or column after its title (the item model reads none as an ad), and
+    # an ad word the page itself says
+    ["_新浪财经", " - 知乎", "|百度百科", "_技术头条", "_产品中心", "-人人文库"],
+)
+# (Simplified pages: in a Traditional one, Simplified segments after a title are junk)
+@pytest.mark.parametrize(("host", "k"), [("p0021", 0), ("p0222", 0)])
+def test_a_sites_name_after_a_title_stays(suffix: str, host: str, k: int) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    lines[k] = lines[k].rstrip() + suffix
+    line = clean("\n".join(lines)).lines[k]
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
 @pytest.mark.parametrize("bracket", COLUMNS)
 @pytest.mark.parametrize(("host", "k"), TITLES)
 def test_a_column_bracketed_before_a_title_stays(bracket: str, host: str, k: int) -> None:

@@ -32,6 +32,7 @@ from ..spam.lexicon import _trie, data_bytes, fold
 from ..spam.structure import (
     _FUNCTION,
     _bigrams,
+    ad_patterns,
     article_context,
     fold_context,
     has_field,
@@ -884,6 +885,16 @@ def _foreign_script(name: str, rest: str, page: _Page, line: int) -> bool:
     return share is not None and share == 0
 
 
+def _sells(item: str) -> bool:
+    """Whether an item names what it sells: a trade's core or a lexicon term, an ad word
+    or a contact (``網貸秒過免聯徵``, ``代孕包成功热线400…``, ``装修公司哪家好``)."""
+    folded = fold(item)
+    if _trades()[1].search(folded) or _spam_site(folded):
+        return True
+    ad, phone = ad_patterns()
+    return bool(ad.search(folded) or phone.search(folded) or _LINE_CONTACT.search(folded))
+
+
 def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | None:
     """The span of a run of ad items stuck to the end (or the start) of ``text``, or ``None``:
     two items or more, each of :data:`MIN_ITEM` characters reading as an ad
@@ -917,7 +928,7 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
             if p >= RUN_ITEM and _LINE_CONTACT.search(inner):
                 sure = 0
             bracket, weak = True, p < RUN_ITEM
-            found.append((m.start(), m.end(), text[m.end() :], p))
+            found.append((m.start(), m.end(), text[m.end() :], p, False))
     for tail in (True, False):
         # cheap tests of the outermost item and its joint first: most lines fail them
         a, b = spans[-1] if tail else spans[0]
@@ -940,11 +951,21 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
         k = min(k, len(spans) - 1)
         while k >= 2 and sum(scores[:k]) < RUN_ITEM * k:
             k -= 1
-        if k < 2:
+        single = k == 1
+        if single:
+            a, b = spans[-1] if tail else spans[0]
+            if scores[0] < RUN_SURE or not _sells(text[a:b]):
+                continue
+        elif k < 2:
             continue
         if tail:
             lo, hi = spans[len(spans) - k - 1][1], len(text)
             joint = text[lo : spans[len(spans) - k][0]]
+            sep = _RUN_LINE.search(joint)
+            if sep is not None:
+                # the title's own mark before the separator stays (…有没有搞头?|junk)
+                mark = joint[: sep.start()]
+                lo += len(mark) - len(mark.lstrip("?!\uff1f\uff01)\uff09\u300b\u201d"))
             rest = text[:lo]
         else:
             lo, hi = 0, spans[k][0]
@@ -952,8 +973,8 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
             rest = text[hi:]
         if not _RUN_LINE.search(joint):
             continue  # glued by a space or a comma: words of a sentence, not a junk run
-        found.append((lo, hi, rest, min(scores[:k])))
-    for k, (lo, hi, rest, low) in enumerate(found):
+        found.append((lo, hi, rest, min(scores[:k]), single))
+    for k, (lo, hi, rest, low, single) in enumerate(found):
         if len(_HAN.findall(rest)) < 4:
             if k == 0 and bracket and not weak and len(rest.strip()) <= STUB:
                 # 【秒批贷款免审核】婚托: an ad bracket before a stub too short to be a title
@@ -972,6 +993,12 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
         if junk is None or junk > OVERLAP:
             continue
         kept = page.overlap(rest, line)
+        if single:
+            # one item: a sure ad naming what it sells, nothing of the page, after a title
+            # the page shares (a site's name after its titles reads as no ad)
+            if kept is not None and kept >= RUN_KEPT:
+                return (lo, hi)
+            continue
         long_prose = len(rest) >= 40 and _STOP.search(rest) is not None
         if long_prose or (kept is not None and kept >= RUN_KEPT):
             return (lo, hi)
