@@ -1,7 +1,9 @@
 """Short lines that are the article's own though they look like chrome: a recipe's or a
 guide's numbered steps and ingredient amounts after the page's buttons (:func:`_steps_on`),
-and tables of three fields or more (:func:`_field_tables`: ``品牌：美的`` / ``容量：4L`` /
-``颜色：白色``), which no rule takes for chrome and the learned step does not see.
+tables of three fields or more (:func:`_field_tables`: ``品牌：美的`` / ``容量：4L`` /
+``颜色：白色``), which no rule takes for chrome and the learned step does not see, and tables
+whose columns ``|`` or tabs separate (:func:`_column_tables`: ``時段｜現時班次｜新班次`` /
+``07:30–08:30｜2.8分鐘｜2.5分鐘``), which look like rows of links.
 
 >>> _field("容量：4L"), _field("重量\\t單耳5g"), _field("会议指出,就业是最基本的民生")
 (True, True, False)
@@ -76,3 +78,56 @@ def _field(text: str) -> bool:
 
 _TAB_FIELD = LazyPattern(r"^[\p{Han}A-Za-z]{2,6}\t+\S.{0,30}$", engine="regex")
 """A field of a table whose columns a tab separates (``重量<tab>單耳5g``)."""
+
+
+_COLUMN_SEPS = ("|", "\uff5c", "\t")
+"""What separates a table's columns, as written (``｜`` and ``|`` are one separator)."""
+_CELL_BAD = LazyPattern(r"[。!?;！？；]")
+_DIGIT = LazyPattern(r"\d")
+
+
+def _columns(text: str) -> list[str] | None:
+    """The cells of a table's row: three or more, split by ``|``/``｜`` or by tabs, each of
+    one to twenty characters without a sentence mark; else ``None``.
+
+    >>> _columns("07:30–08:30｜2.8分鐘｜2.5分鐘")
+    ['07:30–08:30', '2.8分鐘', '2.5分鐘']
+    >>> _columns("首页 | 新闻"), _columns("作者 | 张三 | 说得好。")
+    (None, None)
+    """
+    if len(text) > 120 or not any(sep in text for sep in _COLUMN_SEPS):
+        return None  # (most lines)
+    row = text.strip().replace("\uff5c", "|")
+    sep = "\t" if "\t" in row and "|" not in row else "|"
+    cells = [c.strip() for c in row.split(sep)]
+    if len(cells) < 3 or not all(0 < len(c) <= 20 for c in cells):
+        return None
+    if any(_CELL_BAD.search(c) for c in cells):
+        return None
+    return cells
+
+
+def _column_tables(lines: list[Line]) -> None:
+    """Label ``body`` (``body:table``) the undecided lines of runs of three rows or more with
+    the same number of cells (three or more, :func:`_columns`), two of them holding a digit:
+    the article's table (a timetable, a build's gear, a benchmark's figures). A row of links
+    in a menu or a footer is one line, or rows of different lengths, and holds no figures.
+    Looked for before the rules on rows of links and the foot run, which would take it."""
+    rows: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        if ln.label is None:
+            cells = _columns(ln.kept_text)
+            if cells is not None:
+                rows[i] = len(cells)
+    if len(rows) < 3:
+        return
+
+    def same_width(i: int) -> int | None:  # the next line, when it is a row as wide
+        j = next_nonblank(lines, i, 1)
+        return j if j is not None and rows.get(j) == rows[i] else None
+
+    for run in consecutive(sorted(rows), same_width):
+        figures = sum(1 for k in run if _DIGIT.search(lines[k].kept_text))
+        if len(run) >= 3 and figures >= 2:
+            for k in run:
+                lines[k].mark("body", "body:table")

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line
-from .articlelists import _field_tables
+from .articlelists import _column_tables, _field_tables
 from .base import consecutive, edges, next_nonblank
 from .chromebuttons import _button_row, _by_chrome, _lone_buttons, _one_per_line
 from .chromecues import _IN_ARTICLE, _is_chrome
@@ -37,7 +37,7 @@ from .chromefoot import _attachments, _foot, _repeats, _tail_link
 from .chromepatterns import _RX
 from .cues import match_form
 from .lazyre import LazyPattern
-from .namelines import FLOOR
+from .namelines import _USER, FLOOR, _name_line
 from .pagefacts import page_facts
 from .title import _LISTY, _SECTION, heading_like, locate_title
 
@@ -58,6 +58,9 @@ class PageChrome:
         end = facts.head_end(lines)
         head = min(end, len(lines))
         near_cache: dict[tuple[int, int], int | None] = {}
+        # the article's tables with "|" or tabs between columns: before the rules on rows of
+        # links and the foot run, which would take their rows
+        _column_tables(lines)
 
         def nonblank(i: int, step: int) -> int | None:
             key = (i, step)
@@ -123,6 +126,8 @@ class PageChrome:
         if anchored and t is not None:
             t = _above_author(lines, t)
         title = lines[t].kept_text if t is not None else None
+        if t is not None:
+            _posters(lines, t, head)
         protected_cache: dict[int, bool] = {}
 
         def protected(i: int) -> bool:  # a head line
@@ -471,3 +476,30 @@ def _above_author(lines: list[Line], t: int) -> int:
     if len(above) >= max(8, len(short) + 2) and heading_like(lines[j].kept_text):
         return j
     return t
+
+
+def _posters(lines: list[Line], t: int, head: int) -> None:
+    """A thread's poster: a name alone on its line right above the poster's profile panel,
+    below the thread's title (``街坊阿明`` / ``帖子 1283 積分 2046``), is the post's byline
+    (``meta``). It heads the panel and sits under the thread's head (the title, chrome or
+    meta): a line inside the panel (``0 个`` between ``主题`` and ``帖子``) is a value, a line
+    under another line of text an item of a list. Above the title, a name heads the site's
+    profile widget (chrome)."""
+    for i in range(t + 1, head):
+        ln = lines[i]
+        if ln.label is not None or not ln.kept_text:
+            continue
+        j = next_nonblank(lines, i, 1)
+        if j is None or lines[j].reason != "boilerplate:profile":
+            continue
+        k = next_nonblank(lines, i, -1)
+        # under the thread's head (its title, chrome or meta), not inside the panel or a list
+        if k is None or lines[k].reason in _PANEL or not (k == t or lines[k].label in _HEAD):
+            continue
+        name = ln.kept_text.strip()
+        if not name[0].isdigit() and (_name_line(name) or _USER.fullmatch(name)):
+            ln.mark("meta", "meta:byline")
+
+
+_PANEL = frozenset({"boilerplate:profile", "boilerplate:counter"})
+_HEAD = frozenset({"boilerplate", "meta"})

@@ -30,6 +30,7 @@ from ..document import Document
 from ..spam.items import item_spans
 from ..spam.lexicon import _trie, data_bytes, fold
 from ..spam.structure import (
+    _FOOTER,
     _FUNCTION,
     _bigrams,
     ad_patterns,
@@ -148,8 +149,10 @@ def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
         return None  # fewer runs of four word characters than a list of that many items has
     if len(_FUNCTION.findall(t)) >= max(3, n // 20):
         return None  # prose: clauses joined by commas
-    if has_field(t):
-        return None  # form or metadata fields (申请日期:… 联系电话:…): the page's own
+    if has_field(t) or _FOOTER.search(t):
+        # form or metadata fields (申请日期:… 联系电话:…), a site's footer (licence and ICP
+        # numbers, copyright): the page's own
+        return None
     items = list_items(t)
     # most items in Han characters: a list of Latin names (python.org | github.com) has no
     # bigram to compare with the page, and is a reference list more often

@@ -1,0 +1,198 @@
+"""Chrome and meta told by their shape on site kinds the rules had not seen (red-team set G
+and its kin): an article's table with ``|`` between its columns is no row of links, a
+thread's poster above their profile panel is the post's byline, a site footer's licence list
+is no ad list, and more wordings of the tag and copyright cues.
+
+Lines are real lines of the developer corpus and the readable red-team sets (their set and
+page are named); each rule is tested both ways."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleantext
+from cleantext.filters.articlelists import _columns
+from cleantext.filters.boilerplate import judge_chrome
+from cleantext.filters.linemodel import LineModel
+
+RULES = cleantext.Pipeline(
+    [f for f in cleantext.pipeline.default_filters() if not isinstance(f, LineModel)]
+)
+FULL = cleantext.Pipeline(cleantext.pipeline.default_filters())
+
+# a news page (set G, cG24): its title, date and paragraphs
+TITLE = "港鐵東鐵綫周日起調整班次 繁忙時間每2.5分鐘一班"
+P1 = (
+    "【明報專訊】港鐵昨宣布，東鐵綫由本周日（19日）起調整班次，早上繁忙時間上水至金鐘段的班次"
+    "將由每2.8分鐘加密至每2.5分鐘一班。"
+)
+P2 = "港鐵表示，調整是根據乘客流量數據作出，羅湖及落馬洲站的跨境班次維持不變。"
+HEAD = ["明報新聞網", "每日明報 即時新聞 港聞 經濟 娛樂 英文 副刊 國際 中國 體育", "訂閱 登入"]
+HEAD += ["首頁 > 每日明報 > 港聞", "", TITLE, "2024年5月13日星期一", "", P1, P2]
+TABLE = ["時段｜現時班次｜新班次", "07:30–08:30｜2.8分鐘｜2.5分鐘", "08:30–09:30｜3分鐘｜2.8分鐘"]
+FOOT = ["", "相關字詞﹕港鐵 東鐵綫 班次", "今日港聞", "屯門公路轉車站下月啟用", "廣告"]
+FOOT += ["滙豐信用卡 夏日簽賬賞高達$800", "本網站內容版權屬明報報業有限公司所有"]
+
+
+def labels(doc: cleantext.Document, lines: list[str]) -> list[str | None]:
+    texts = [ln.text for ln in doc.lines]
+    return [doc.lines[texts.index(x)].label for x in lines]
+
+
+# --- a table with "|" or tabs between its columns ----------------------------------------------
+
+
+def test_a_table_after_the_last_paragraph_is_the_articles() -> None:
+    page = [*HEAD, "東鐵綫班次調整（早上繁忙時間）", *TABLE, *FOOT]
+    doc = FULL.clean("\n".join(page))
+    # the header was a row of links and the rows the foot run's
+    assert labels(doc, TABLE) == ["body"] * 3
+    assert {doc.lines[page.index(x)].reason for x in TABLE} == {"body:table"}
+    # the foot's chrome after it is still chrome
+    assert labels(doc, [x for x in FOOT if x]) == ["boilerplate"] * 6
+
+
+def test_a_tab_separated_table_and_a_gear_table_are_tables() -> None:
+    # set G, cG04 (tabs) and cG21 (a build's gear, "｜")
+    for rows in (
+        ["指标\t优化前\t优化后", "P99 延迟\t400ms\t32ms", "分片 CPU\t95%\t25%"],
+        ["部位｜裝備｜技能", "頭｜鋼龍頭盔｜弱點特效2", "身｜惡魔護甲｜超會心1、攻擊2"],
+    ):
+        foot = ["", "廣告", "本網站內容版權屬明報報業有限公司所有"]
+        doc = RULES.clean("\n".join([*HEAD, *rows, *foot]))
+        assert labels(doc, rows) == ["body"] * 3
+
+
+def test_rows_of_footer_links_are_no_table() -> None:
+    # as wide as a table, but no figures: links (each a real footer item of the sets)
+    rows = ["关于我们 | 联系我们 | 网站地图", "隐私政策 | 用户协议 | 帮助中心"]
+    rows.append("意见反馈 | 投诉建议 | 加入我们")
+    doc = RULES.clean("\n".join([*HEAD, "", *rows]))
+    assert all(ln.reason != "body:table" for ln in doc.lines)
+    # two rows, or rows of different widths, are no table either
+    two = ["時段｜現時班次｜新班次", "07:30–08:30｜2.8分鐘｜2.5分鐘"]
+    doc = RULES.clean("\n".join([*HEAD, "", *two, "08:30–09:30｜3分鐘"]))
+    assert all(ln.reason != "body:table" for ln in doc.lines)
+
+
+def test_columns_split_on_one_separator_and_refuse_sentences() -> None:
+    assert _columns("頭｜鋼龍頭盔｜弱點特效2") == ["頭", "鋼龍頭盔", "弱點特效2"]
+    assert _columns("指标\t优化前\t优化后") == ["指标", "优化前", "优化后"]
+    assert _columns("P L C | 變頻器與傳動 | 傳感器") == ["P L C", "變頻器與傳動", "傳感器"]
+    assert _columns("时段｜班次") is None  # two cells
+    assert _columns("作者 | 张三 | 这是一句话。") is None
+    assert _columns("项目 | " + "很长" * 11 + " | 结果") is None  # a cell of 22 characters
+
+
+# --- a thread's poster above their profile panel ------------------------------------------------
+
+THREAD = "深水埗平價車仔麪推介（附地址）"  # set G, cG30
+POST = "住深水埗十幾年，食過唔少車仔麪，推介幾間抵食嘅：兩間都係老字號，湯底好夠味，份量又大。"
+
+
+def test_a_posters_name_above_their_profile_is_the_byline() -> None:
+    for name in ("街坊阿明", "bluefox"):  # set G cG30, set A cA07
+        page = ["香港討論區 › 飲食講場", "", THREAD, "查看: 8923 | 回覆: 41", "", name]
+        page += ["帖子 1283 積分 2046", "發表於 2024-5-10 18:45", "只看該作者", POST]
+        doc = FULL.clean("\n".join(page))
+        assert doc.lines[5].label == "meta" and doc.lines[5].reason == "meta:byline", name
+        assert doc.lines[6].label == "boilerplate"
+
+
+def test_a_name_heading_the_sites_profile_widget_above_the_title_stays_chrome() -> None:
+    # dev p0007: the profile panel of the site's widget, above the thread's title
+    page = ["wow588", "級別: 略有小成", "精華主題: 0", "發帖數量: 179 個"]
+    page += ["樓主  發表于: 2013-03-30 11:20", "十一種通用濾波算法(轉)", "", POST]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[0].label == "boilerplate"
+    # a value inside the panel ("0 个" between two keys) is no name
+    page = ["游戏开发论坛", "", THREAD, "[复制链接]", "", "主题", "0 个", "帖子", "积分"]
+    page += ["发表于 2004-7-20 16:30:00", POST]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[6].label != "meta"
+
+
+# --- cue wordings ----------------------------------------------------------------------------
+
+
+def test_related_words_and_a_copyright_owned_by_are_chrome() -> None:
+    assert judge_chrome("相關字詞﹕港鐵 東鐵綫 班次") == "boilerplate:tags"  # set G, cG24
+    assert judge_chrome("相關字詞﹕3GPP 5G 標準") == "boilerplate:tags"  # set C, cC16
+    assert judge_chrome("本網站內容版權屬明報報業有限公司所有") == "boilerplate:copyright"
+    # a sentence about copyright, and an article's keyword line, are not
+    assert judge_chrome("他說版權屬於作者所有，出版社無權擅自改編。") is None
+    assert judge_chrome("本站內容版權屬於某某報業有限公司所有") == "boilerplate:copyright"
+    assert judge_chrome("关键词：港铁 班次") is None
+
+
+# --- a site footer's licence list is no ad list ------------------------------------------------
+
+
+def test_a_footers_licence_list_is_chrome_not_spam() -> None:
+    footer = "[网上传播视听节目许可证（0106168)] [京ICP备05004341号-1] 总机：86-10-87826690"
+    page = ["中国新闻网", "", "夏粮收购准备就绪 多地启动小麦最低收购价预案", "2024-05-12 10:20"]
+    page += ["", P1, P2, "", "相关新闻", "下载中新网客户端 随时看新闻", footer]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[-1].label == "boilerplate"  # was spam:item-list
+
+
+# --- cue families of the site kinds of set G ------------------------------------------------
+
+CHROME = [
+    # (line, reason): set G lines, their page named
+    ("註冊 登入", "login"),  # cG30, a forum's head
+    ("上一主題 下一主題", "widget"),  # cG30
+    ("GMT+8, 2024-5-13 21:40 , Processed in 0.061842 second(s), 27 queries .", "footer"),  # cG06
+    ("36 主题 412 帖子 1580 积分", "profile"),  # cG06
+    ("0912-***-*** 顯示號碼", "contact"),  # cG23, a rental listing
+    ("查看电话号码", "contact"),  # cG11, a classified
+    ("温馨提示：交易前请核实对方身份，任何索要定金、押金的行为都可能是骗局。", "disclaimer"),
+    ("本文內容只供參考，不能取代醫生的專業診斷及治療。", "disclaimer"),  # cG25
+    (
+        "| 本文系云帆技术团队出品，著作权归属云帆科技。欢迎出于分享和交流等非商业目的转载或使用"
+        "本文内容，敬请注明出处。",
+        "disclaimer",
+    ),  # cG04
+    ("最热 最新", "widget"),  # cG13, a video page
+    ("接下来播放 自动连播", "widget"),  # cG13
+    ("00:00 / 01:36", "widget"),  # cG26, a player's clock
+    (
+        "請記住本書首發域名：www.shuxiangge.example。書香閣手機版閱讀網址：m.shuxiangge.example",
+        "promo",
+    ),
+    ("本章尚未結束，請點擊下一頁", "promo"),  # cG28, a novel site
+    (
+        "本站所有小说为转载作品，所有章节均由网友上传，转载至本站只是为了宣传，让更多读者欣赏。",
+        "promo",
+    ),
+    ("作者已设置关注7天后才可留言", "wechat"),  # cG10, a WeChat mirror
+    ("长按识别二维码，关注三线小城生活记", "wechat"),  # cG10
+    ("哈啦區規範 | 客服中心 | 隱私權聲明", "footer"),  # cG21
+    ("商品評價 4.8 (326則)", "shop"),  # cG20
+    ("買了此商品的人也買了", "related"),  # cG20
+    ("看了又看", "related"),  # cG05
+    ("推荐阅读：长夜将明 剑来不问 我在大理寺当仵作", "related"),  # cG14
+    ("进店逛逛 收藏店铺", "widget"),  # cG05
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), CHROME)
+def test_chrome_wordings_of_new_site_kinds(line: str, reason: str) -> None:
+    assert judge_chrome(line) == f"boilerplate:{reason}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # article lines with the same words (written as a page would hold them)
+        "这个应用的更新速度最快。",
+        "数据安全 | 隐私保护 | 合规审查",
+        "首页 | 隐私政策",  # two items: no row
+        "他说最新的研究表明，最热的年份是去年。",
+        "温馨提示：今天下午三点起停水，请居民提前储水。",  # a notice, no fraud warning
+        "本章介绍如何安装依赖，请点击下一页的链接下载安装包。",
+        "1 主题 讨论",
+    ],
+)
+def test_article_lines_with_those_words_are_not_chrome(line: str) -> None:
+    assert judge_chrome(line) is None
