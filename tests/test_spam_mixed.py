@@ -270,6 +270,51 @@ def test_an_ad_spliced_after_a_comma_is_cut(ad: str, host: str, k: int) -> None:
     assert line.kept_text.strip() == text.strip()
 
 
+# --- an ad clause with a private contact spliced into a sentence (spam:contact-splice) -----
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "需要代写毕业论文的加V:lw8899",
+        "高仿名表一手货源找阿杰LINE:@mb2025",
+        "同城上门开锁微信同号13911112222",
+    ],
+)
+@pytest.mark.parametrize(("host", "k"), PARAGRAPHS)
+def test_an_ad_clause_with_a_contact_spliced_into_a_sentence_is_cut(
+    ad: str, host: str, k: int
+) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    text = lines[k]
+    at = text.find(",") + 1
+    lines[k] = text[:at] + ad + "," + text[at:]
+    line = clean("\n".join(lines)).lines[k]
+    assert line.label != "spam", line.reason
+    assert any(c.label == "spam" for c in line.cuts), (ad, line.cuts)
+    assert line.kept_text.strip() == text.strip()
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "记者 李明 微信:liming2024",
+        "如有疑问请联系QQ:12345678",
+        "欢迎关注微信公众号:techdaily",
+        "举报请加微信jubao2024",
+        "有需要的朋友可以加我微信ab12345交流",
+    ],
+)
+@pytest.mark.parametrize(("host", "k"), PARAGRAPHS)
+def test_a_contact_clause_of_the_page_stays(clause: str, host: str, k: int) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    text = lines[k]
+    at = text.find(",") + 1
+    lines[k] = text[:at] + clause + "," + text[at:]
+    line = clean("\n".join(lines)).lines[k]
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
 # real lines naming a trade in a sentence (notices, news, a shop's promise): put into an
 # unrelated page, where nothing else names the trade
 TRADE_SENTENCES = [

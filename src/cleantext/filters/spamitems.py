@@ -41,7 +41,7 @@ from ..spam.structure import (
     script_classes,
 )
 from .lazyre import LazyPattern
-from .spam import _CONDEMN, _WARNING, _spam_site, page_scan
+from .spam import _ATTRIBUTION, _CONDEMN, _WARNING, _spam_site, page_scan
 
 MIN_LINE, MAX_LINE = 10, 300
 TAG_LEN = (6, 30)
@@ -304,8 +304,17 @@ class ItemSpam:
             for i in sorted({*scan.lines_matching(_TAIL_MARK), *scan.lines_matching(_BRACKET_END)})
             if lines[i].label is None and not lines[i].cuts
         ]
+        # a clause with a private contact: the lines the contact step scanned for contact
+        # words and seven digits (its scans, kept by the page scan), and Latin contact keys
+        clauses = [
+            i
+            for i in sorted(
+                {k for pat in (*ad_patterns(), _LATIN_CONTACT) for k in scan.lines_matching(pat)}
+            )
+            if lines[i].label is None and not lines[i].cuts and len(scan.texts[i]) >= CLAUSE_LINE
+        ]
         spliced = _splice_candidates(doc)
-        if not (cands or runs or twins or slots or spread or tails or spliced):
+        if not (cands or runs or twins or slots or spread or tails or spliced or clauses):
             return doc
         from ..spam.model import load  # read on the first page that needs it
 
@@ -389,6 +398,12 @@ class ItemSpam:
                 found = _tail_watermark(texts[i], model, page, i)
                 if found is not None:
                     line.cut(found[0], found[1], "spam", found[2])
+        for i in clauses:
+            line = lines[i]
+            if line.label is None and not line.cuts:
+                span = _contact_clause(texts[i], model, page, i)
+                if span is not None:
+                    line.cut(span[0], span[1], "spam", "spam:contact-splice")
         for i, folded in spliced:
             if lines[i].label is None and not lines[i].cuts:
                 for a, b in _trade_splices(folded, model, page):
@@ -491,6 +506,69 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
         end,
         "spam:site-watermark" if site is not None else "spam:contact-watermark",
     )
+
+
+_CLAUSE_CONTACT = LazyPattern(
+    r"(?:加|薇|微信同号|微信号?|v信|vx|wx|qq|扣扣|tg|telegram|飞机号?|电报号?|私聊"
+    r"|(?<![a-z])(?:line|whatsapp|v))\W{0,3}@?[a-z0-9][a-z0-9_-]{3,19}",
+    flags=2,  # re.IGNORECASE
+)
+"""A private contact id (``加V:tutor852``, ``LINE:@dk2024``, ``微信同号139…``): the lines an ad
+clause may be spliced into."""
+_LATIN_CONTACT = LazyPattern(
+    r"[LlWw@](?:(?<=[Ll])(?:ine|INE)|(?<=[Ww])(?:hats[Aa]pp|HATSAPP)|(?<=@))"
+)
+"""Latin contact keys the contact step does not scan for (``LINE``, ``WhatsApp``, ``@id``),
+led by a character class (``re`` skips to its characters)."""
+_CLAUSE_MARK = LazyPattern(r"[,;\u3002!?\uff0c\uff1b\uff01\uff1f]")
+CLAUSE_LINE = 30
+"""Characters of a paragraph an ad clause is looked for in, at least."""
+CLAUSE_SPAN = (6, 40)
+CLAUSE_ITEM = 0.7
+"""Score the words of an ad clause (its contact aside) must reach (0.5 with a trade's core)."""
+CLAUSE_REST = 15
+"""Han characters the rest of the paragraph keeps, at least (else the line is the ad)."""
+
+
+def _contact_clause(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | None:
+    """The span of an ad clause with a private contact spliced into a paragraph (``…面试前唔使
+    刻意操练,想搵补习老师加V:tutor852,自自然然就得。``, ``…快速道路,黑户也能办房贷找小陈
+    LINE:@fd9。``), or ``None``: the clause holding the contact, between clause or sentence
+    marks, :data:`CLAUSE_SPAN` characters, whose other words read as an ad
+    (:data:`CLAUSE_ITEM`; a lexicon term suffices) and share at most a quarter of their
+    bigrams with the page, no credit, notice or attribution (记者, 举报, 关注…), the paragraph
+    keeping :data:`CLAUSE_REST` Han characters. One comma next to it goes with it."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    m = _CLAUSE_CONTACT.search(folded)
+    if m is None:
+        return None
+    before = [k.end() for k in _CLAUSE_MARK.finditer(folded, 0, m.start())]
+    a = before[-1] if before else 0
+    after = _CLAUSE_MARK.search(folded, m.end())
+    b = after.start() if after is not None else len(folded.rstrip())
+    clause = folded[a:b]
+    if not CLAUSE_SPAN[0] <= len(clause.strip()) <= CLAUSE_SPAN[1]:
+        return None
+    if _NOTICE.search(clause) or _CREDIT.search(clause) or _ATTRIBUTION.search(clause):
+        return None
+    words = _TAIL_CONTACT.sub(" ", _DOMAIN.sub(" ", clause)).strip()
+    strong = _spam_site(words)
+    cored = strong or _trades()[1].search(words) is not None
+    bar = ITEM_SPAM if cored else CLAUSE_ITEM
+    if len(_HAN.findall(words)) < 3 or not (strong or model.score(words) >= bar):
+        return None
+    if len(_HAN.findall(folded[:a] + folded[b:])) < CLAUSE_REST:
+        return None
+    share = page.overlap(words, line)
+    if share is None or share > OVERLAP:
+        return None
+    if after is not None and folded[b] in ",\uff0c" and b + 1 < len(folded.rstrip()):
+        b += 1
+    elif a > 0 and folded[a - 1] in ",\uff0c":
+        a -= 1
+    return a, b
 
 
 SPLICE_SPAN = (4, 16)
