@@ -1,4 +1,6 @@
-"""The command line, run as a user runs it: a subprocess."""
+"""The command line as a user runs it. Most tests run it in-process through ``cli.main(argv)``
+with bytes for stdin, stdout and stderr (``run``); a few run a real subprocess (``run_process``)
+for what only a process shows: the exit status through ``sys.exit``, stdin from a pipe."""
 
 from __future__ import annotations
 
@@ -9,10 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED
+from conftest import SEED, run_cli
 
 
 def run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return run_cli(args, stdin)
+
+
+def run_process(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "cleantext", *args], input=stdin, capture_output=True, timeout=60
     )
@@ -28,7 +34,7 @@ def assert_clean_error(proc: subprocess.CompletedProcess[bytes], code: int, *wor
 
 
 def test_seed_file_to_clean_text() -> None:
-    proc = run(str(SEED))
+    proc = run_process(str(SEED))
     assert proc.returncode == 0
     out = proc.stdout.decode()
     assert out.startswith("組織部長訪談丨下足育才")
@@ -37,7 +43,7 @@ def test_seed_file_to_clean_text() -> None:
 
 
 def test_stdin_and_dash_are_the_same(seed_text: str) -> None:
-    a = run(stdin=seed_text.encode())
+    a = run_process(stdin=seed_text.encode())
     b = run("-", stdin=seed_text.encode())
     c = run(str(SEED))
     assert a.stdout == b.stdout == c.stdout and a.returncode == 0
@@ -110,7 +116,7 @@ def test_skip_bad_counts_skipped_lines() -> None:
 
 
 def test_usage_error_exits_2() -> None:
-    assert_clean_error(run("--format", "xml"), 2, "invalid choice")
+    assert_clean_error(run_process("--format", "xml"), 2, "invalid choice")
 
 
 def test_missing_file_exits_1_and_other_files_still_done(tmp_path: Path) -> None:

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from cleantext import Document
 from cleantext.evaluate import evaluate, read_corpus
+from conftest import run_cli
 
 PAGES = [
     {"id": "a", "text": "标题\n\n主站蜘蛛池模板: 国产| 亚洲", "labels": ["body", "blank", "spam"]},
@@ -48,17 +47,11 @@ def test_label_count_mismatch_is_an_error() -> None:
 def test_cli_eval_prints_report(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in PAGES), "utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "cleantext", "eval", str(corpus), "--json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    proc = run_cli(["eval", str(corpus), "--json"])
+    assert proc.returncode == 0, proc.stderr
     summary = json.loads(proc.stdout)
     assert summary["pages"] == 2 and summary["per_label"]["spam"]["recall"] == 1.0
-    text = subprocess.run(
-        [sys.executable, "-m", "cleantext", "eval", str(corpus)], capture_output=True, text=True
-    ).stdout
+    text = run_cli(["eval", str(corpus)]).stdout.decode()
     assert "spam left" in text and "worst pages" in text
 
 
@@ -67,7 +60,6 @@ def test_bad_corpus_record(tmp_path: Path) -> None:
     bad.write_text('{"text": "a", "labels": ["body"]}\n{"text": 1}\n', "utf-8")
     with pytest.raises(ValueError, match=r"bad\.jsonl:2"):
         read_corpus(str(bad))
-    proc = subprocess.run(
-        [sys.executable, "-m", "cleantext", "eval", str(bad)], capture_output=True, text=True
-    )
-    assert proc.returncode == 1 and "bad.jsonl:2" in proc.stderr and "Traceback" not in proc.stderr
+    proc = run_cli(["eval", str(bad)])
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "bad.jsonl:2" in err and "Traceback" not in err

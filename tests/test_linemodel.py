@@ -18,6 +18,7 @@ from cleantext.chrome.train import rule_state
 from cleantext.document import Document
 from cleantext.filters.linemodel import LineModel as Step
 from cleantext.spam.model import ModelError
+from conftest import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -195,25 +196,16 @@ def test_bad_line_model_files_give_clear_errors(tmp_path: Path) -> None:
     (tmp_path / "stale.json").write_text(json.dumps(stale), encoding="utf-8")
     with pytest.raises(ModelError, match="retrain it with 'cleantext train-lines'"):
         Step(str(tmp_path / "stale.json"))
-    proc = subprocess.run(
-        [sys.executable, "-m", "cleantext", "--line-model", str(tmp_path / "missing.json"), "-"],
-        input=b"x",
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli(["--line-model", str(tmp_path / "missing.json"), "-"], b"x")
     assert proc.returncode == 1 and b"Traceback" not in proc.stderr
     assert b"cannot load line model" in proc.stderr
 
 
 def test_train_lines_needs_something_to_do() -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "cleantext", "train-lines", str(FIXTURES / "chrome_unseen_A.jsonl")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert proc.returncode == 2 and "nothing to do" in proc.stderr
-    assert "Traceback" not in proc.stderr
+    proc = run_cli(["train-lines", str(FIXTURES / "chrome_unseen_A.jsonl")])
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and "nothing to do" in err
+    assert "Traceback" not in err
 
 
 @pytest.mark.parametrize("name", sorted(PAGES))

@@ -14,6 +14,7 @@ import cleantext
 from cleantext.evaluate import cross_validate, domain_folds, registrable_domain
 from cleantext.spam import features
 from cleantext.spam.model import FORMAT, ModelError, SpamModel, load
+from conftest import run_cli
 
 SAMPLE = Path(__file__).parent / "fixtures" / "spam_sample.jsonl"
 PAGES = [json.loads(x) for x in SAMPLE.read_text("utf-8").splitlines()]
@@ -127,24 +128,15 @@ def test_train_is_reproducible_and_usable(trained: Path, tmp_path: Path) -> None
     page = PAGES[0]["text"]
     doc = cleantext.clean(page, model=str(trained))
     assert doc.lines[0].label == "spam"
-    proc = subprocess.run(
-        [sys.executable, "-m", "cleantext", "--model", str(trained), "--explain", "-"],
-        input=page.encode(),
-        capture_output=True,
-        timeout=60,
-    )
+    proc = run_cli(["--model", str(trained), "--explain", "-"], page.encode())
     assert proc.returncode == 0 and b"spam:" in proc.stdout
 
 
 def test_eval_with_a_user_model(trained: Path) -> None:
-    proc = subprocess.run(
-        [sys.executable, "-m", "cleantext", "eval", str(SAMPLE), "--model", str(trained)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = run_cli(["eval", str(SAMPLE), "--model", str(trained)])
     assert proc.returncode == 0, proc.stderr
-    assert "spam" in proc.stdout and "kept as spam" in proc.stdout
+    out = proc.stdout.decode()
+    assert "spam" in out and "kept as spam" in out
 
 
 # --- cross-validation ----------------------------------------------------------------------
