@@ -14,6 +14,7 @@ import cleantext
 from cleantext.filters.articlelists import _columns
 from cleantext.filters.boilerplate import judge_chrome
 from cleantext.filters.linemodel import LineModel
+from cleantext.filters.meta import heading_like, judge_meta
 
 RULES = cleantext.Pipeline(
     [f for f in cleantext.pipeline.default_filters() if not isinstance(f, LineModel)]
@@ -196,3 +197,102 @@ def test_chrome_wordings_of_new_site_kinds(line: str, reason: str) -> None:
 )
 def test_article_lines_with_those_words_are_not_chrome(line: str) -> None:
     assert judge_chrome(line) is None
+
+
+# --- titles and fields of listings, recipes, Q&A and Malaysian news (set G) ---------------------
+
+
+def test_a_questions_counts_joined_by_a_dot_are_meta_and_the_question_is_the_title() -> None:
+    question = "为什么很多人租房宁愿多花钱也要选一居室？"  # set G, cG07
+    assert judge_meta("关注者 2,317 · 被浏览 1,840,221") == "meta:counter"
+    assert judge_meta("关注者 2,317 被浏览 1,840,221") == "meta:counter"
+    page = ["知乎", "首页 知学堂 发现 等你来答", "搜索你感兴趣的内容", "提问", "", question, ""]
+    page += ["关注问题 写回答 邀请回答", "添加评论", "分享", "关注者 2,317 · 被浏览 1,840,221"]
+    page += ["查看全部 516 个回答", "", "陈默", "城市规划从业者", "1,204 人赞同了该回答", ""]
+    page += ["我自己就是从合租搬到一居室的，多付的那一千块，买的其实是三样东西。", POST]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[5].label == "body"  # was cut as a link before the counts taken for title
+    assert doc.meta.title == question
+
+
+def test_a_byline_key_of_malaysian_papers() -> None:
+    assert judge_meta("报导：邱慧敏") == "meta:byline"  # set G, cG16
+    assert judge_meta("報導：邱慧敏") == "meta:byline"
+    # the word in a sentence, or not before a separator, is no key
+    assert judge_meta("据报道：当地时间5日，升旗山缆车暂停服务。") is None
+    assert judge_meta("报道称缆车将于周末停运") is None
+
+
+LISTING = "近捷運科技大樓站 電梯兩房 可寵物"  # set G, cG23, a rental listing's title
+
+
+def test_a_listings_field_row_is_no_title_and_the_title_above_is_kept() -> None:
+    assert not heading_like("型態：電梯大樓　現況：整層住家")
+    assert heading_like("年度巨献:移动游戏实现技术优化的解决方案详解")  # one colon: a title
+    page = ["591房屋交易網", "租屋 新建案 中古屋 店面 辦公 土地 居家裝修", "登入 | 註冊 | 刊登廣告"]
+    page += ["台北市 > 大安區 > 整層住家", "", LISTING, "租金 28,000 元/月", "押金二個月"]
+    page += ["格局：2房1廳1衛　坪數：24坪　樓層：7F/12F", "型態：電梯大樓　現況：整層住家"]
+    page += ["5小時前更新　瀏覽 628 次", "屋主 陳小姐", "", "屋況說明"]
+    page += ["房東自住後出租，屋況維持良好，去年更換全室冷氣及熱水器，步行至捷運站約5分鐘。"]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[5].label == "body"  # was cut as a link before the field row
+    assert doc.lines[9].label == "body"
+
+
+def test_a_date_in_a_row_of_the_listings_fields_is_no_publication_date() -> None:
+    assert judge_meta("最短租期：一年　可入住日：2024年6月1日") is None  # set G, cG23
+    # a date under a key of its own, alone or after a meta key, is still a date line
+    assert judge_meta("上架时间：2023-09-01") == "meta:date"  # set E, cE25
+    assert judge_meta("生成日期：2016-12-06") == "meta:date"  # set A, cA02
+    assert judge_meta("来源：本站　发布时间：2024-05-12") is not None
+
+
+RECIPE = ["美食天下", "首页 菜谱 食材 食疗 专题 话题 社区 菜单", "登录 注册", "搜菜谱、食材"]
+RECIPE += ["美食天下 > 菜谱 > 家常菜 > 凉拌菜", ""]
+STEPS = [
+    "",
+    "夏天不想开火，茄子蒸一蒸，手撕成条，淋上料汁就是一道下饭菜。",
+    "",
+    "凉拌手撕茄子的做法步骤",
+]
+STEPS += ["1", "茄子洗净，整根放入蒸锅，水开后大火蒸12分钟，用筷子能轻松扎透即可。"]
+
+
+def test_a_recipes_author_as_long_as_its_title_is_told_by_the_recipes_words() -> None:
+    # set G, cG08: the title and the author's name both six characters
+    page = [*RECIPE, "凉拌手撕茄子", "阿蛮的小厨房", "2024-05-07　浏览：12038　收藏：312", *STEPS]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[6].label == "body" and doc.meta.title == "凉拌手撕茄子"
+    assert doc.lines[7].label == "meta"
+    # when the recipe's text names neither, the line above the date stays the title
+    page = [*RECIPE, "小满的厨房", "周末家常菜", "2024-05-07　浏览：12038　收藏：312", *STEPS]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[7].label == "body" and doc.meta.title == "周末家常菜"
+
+
+def test_a_data_source_between_paragraphs_is_the_articles_note() -> None:
+    # set G, cG15: the note under a table; in the head it is the page's source (spam set L)
+    assert judge_meta("资料来源：建屋发展局", head=False) is None
+    assert judge_meta("資料來源:戶政事務所") == "meta:source"
+
+
+def test_a_contact_name_closing_a_listings_fields_is_its_poster() -> None:
+    # set G, cG11: a classified's fields, then its poster's name
+    page = ["58同城", "北京58同城 > 北京二手市场 > 北京二手家具 > 朝阳二手家具", "登录 注册", ""]
+    page += ["九成新实木餐桌一张 带四把椅子 搬家急转", "更新于 2024-05-12　356人浏览", ""]
+    page += [
+        "价格：680元",
+        "成色：九成新",
+        "区域：朝阳 - 望京",
+        "联系人：刘女士",
+        "查看电话号码",
+        "",
+    ]
+    page += ["去年十月买的北欧风实木餐桌，尺寸1.4米×0.8米，橡木材质，桌面没有划痕，低价转让。"]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[10].label == "meta"  # was a contact panel's line
+    assert doc.lines[11].label == "boilerplate"
+    # a site's contact panel (dev p0139): its lines are all contact cues
+    panel = ["技术支持", "联系方式", "市场部:", "联系人:郎昊", "手机:13265413323"]
+    doc = FULL.clean("\n".join([*panel, "", "【信达电子】行业深度解读", "", POST]))
+    assert doc.lines[3].label == "boilerplate"

@@ -131,6 +131,8 @@ KEYS: dict[str, tuple[str, ...]] = {
         "采写",
         "本文作者",
         "文章作者",
+        "报导",
+        "报道",
         "原文作者",
         "文图",
         "图文",
@@ -293,9 +295,10 @@ _HEAD_ONLY = frozenset(
         "校对",
         "文字",
         "签发",
+        "资料来源",  # between paragraphs, the source of the table or figures above
     }
 )
-_HARD_SEP = frozenset(KEYS["credit"]) | {"图文", "文图", "主播"}
+_HARD_SEP = frozenset(KEYS["credit"]) | {"图文", "文图", "主播", "报道", "报导"}
 """Keys that are ordinary words too (``设计``, ``图文并茂``): only before ``:`` ``|`` ``/``
 ``丨`` ``·``."""
 _NAME_NEXT = frozenset(

@@ -84,7 +84,7 @@ _VOTES = _rx(
     r"(?:该|这个|此|这篇)?(?:回答|文章|内容|答案)?$"
 )
 """A Q&A answer's vote count: ``156 人赞同了该回答``."""
-_QA_COUNTS = _rx(r"^关注者\s*[\d,.]+\s*[kw万]?\s*被浏览\s*[\d,.]+\s*[kw万]?$")
+_QA_COUNTS = _rx(r"^关注者\s*[\d,.]+\s*[kw万]?\s*(?:[·|]\s*)?被浏览\s*[\d,.]+\s*[kw万]?$")
 """A Q&A question's counts: ``关注者 128 被浏览 45,210``."""
 _PTT_AUTHOR = _rx(
     r"^作者\s*:?\s*[A-Za-z0-9_.]{2,14}\s*(?:\([^()]{0,30}\))?(?:\s+(?:看板|站内)\s*:?\s*\S{1,20})?$"
@@ -239,11 +239,19 @@ def judge_meta(
         return f"meta:{kind}"
     if nfields >= 2 and (len(keys) >= 1 or len(dates) >= 2):
         return f"meta:{'date' if dates else first[1]}"
+    if dates and _OTHER_KEY.match(s, 0, dates[0][0]):
+        return None  # a listing's fields ("最短租期：一年　可入住日：2024年6月1日")
     if dates and head and (len(s) <= 30 or (len(s) <= 60 and _PUB_VERB.search(s))):
         return "meta:date"
     if dates and head and len(s) <= 60 and len(chunks) <= 4 and longest <= 12:
         return "meta:date"  # "3.2萬播放 · 總彈幕數156 2021-06-17 20:14:32": short fields
     return None
+
+
+_OTHER_KEY = _rx(r"^[^\s:]{1,8}\s*:\s*[^\s:]{1,20}\s+\p{Han}{2,8}\s*:\s*$")
+"""A field then a key right before a date, when :func:`.metafields.fields` knows no key
+there: a row of the article's own fields (a listing's lease and move-in day), not a
+publication date (``上架时间：2023-09-01`` alone stays one)."""
 
 
 PROSE_REST = 40

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Line
-from .articlelists import _column_tables, _field_tables
+from .articlelists import _column_tables, _field, _field_tables
 from .base import consecutive, edges, next_nonblank
 from .chromebuttons import _button_row, _by_chrome, _lone_buttons, _one_per_line
 from .chromecues import _IN_ARTICLE, _is_chrome
@@ -416,7 +416,9 @@ class PageChrome:
         _repeats(lines, limit if t is not None else 0, last, title)
 
         # 9. a table of three fields or more that no rule took for chrome ("品牌：美的" /
-        #    "容量：4L" / "颜色：白色") is the article's: the learned step does not see tables
+        #    "容量：4L" / "颜色：白色") is the article's: the learned step does not see tables;
+        #    a contact name closing a listing's fields is its poster
+        _listing_contact(lines)
         _field_tables(lines)
 
         return doc
@@ -503,3 +505,24 @@ def _posters(lines: list[Line], t: int, head: int) -> None:
 
 _PANEL = frozenset({"boilerplate:profile", "boilerplate:counter"})
 _HEAD = frozenset({"boilerplate", "meta"})
+
+
+_CONTACT_NAME = LazyPattern(
+    r"^(?:联系人|联络人)\s*:\s*\p{Han}{1,3}(?:先生|女士|小姐|太太)?$", engine="regex"
+)
+"""A contact's name alone after its key, no phone (on folded text)."""
+
+
+def _listing_contact(lines: list[Line]) -> None:
+    """A contact's name right under a listing's own fields (``区域：朝阳 - 望京`` /
+    ``联系人：刘女士``) is the listing's poster (``meta:byline``), not the site's contact
+    panel, whose lines are all contact cues (``市场部:`` / ``联系人:郎昊`` / ``手机:…``) or
+    give a phone."""
+    for i, ln in enumerate(lines):
+        if ln.reason != "boilerplate:contact" or "人" not in ln.kept_text:
+            continue
+        if not _CONTACT_NAME.match(match_form(ln.kept_text)[1].strip()):
+            continue
+        j = next_nonblank(lines, i, -1)
+        if j is not None and lines[j].label is None and _field(lines[j].kept_text):
+            ln.mark("meta", "meta:byline")

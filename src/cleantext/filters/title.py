@@ -40,6 +40,8 @@ def heading_like(text: str) -> bool:
         return False
     if t.endswith(_COMPANY) or _MENU.match(t):
         return False
+    if t.count(":") >= 2 and _FIELD_ROW.match(t):
+        return False  # a listing's fields ("型態：電梯大樓　現況：整層住家")
     return _TWO_HAN.search(t) is not None
 
 
@@ -54,6 +56,8 @@ _COMPANY = ("有限公司", "分公司", "股份公司")
 """A heading ending in a company name is site chrome or a byline, not a title."""
 _MENU = _rx(r"(?:[^\s,。!?、:;,!?:;]{1,8}\s+){4,}[^\s,。!?、:;,!?:;]{1,8}$")
 """A menu bar: five or more short words separated by spaces."""
+_FIELD_ROW = _rx(r"^[^\s:]{1,6}\s*:\s*[^\s:]{1,20}(?:\s+[^\s:]{1,6}\s*:\s*[^\s:]{1,20}){1,5}$")
+"""Two fields or more, each a short key and a short value, spaces between (folded)."""
 _BADGE = _rx(r"\s+(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華)$|^标题\s*[:\uff1a\s]\s*")
 
 
