@@ -174,6 +174,12 @@ CHROME = [
     ("看了又看", "related"),  # cG05
     ("推荐阅读：长夜将明 剑来不问 我在大理寺当仵作", "related"),  # cG14
     ("进店逛逛 收藏店铺", "widget"),  # cG05
+    ("快速回覆", "widget"),  # cG30
+    ("檢舉此物件", "widget"),  # cG23
+    ("預約看房", "widget"),  # cG23
+    ("反馈/建议", "widget"),  # cG09
+    ("附近物件推薦", "related"),  # cG23
+    ("菜谱分类", "related"),  # cG08
 ]
 
 
@@ -192,6 +198,9 @@ def test_chrome_wordings_of_new_site_kinds(line: str, reason: str) -> None:
         "他说最新的研究表明，最热的年份是去年。",
         "温馨提示：今天下午三点起停水，请居民提前储水。",  # a notice, no fraud warning
         "本章介绍如何安装依赖，请点击下一页的链接下载安装包。",
+        "垃圾分类",  # a heading of an article on sorting waste
+        "举报此类行为可拨打12345热线。",
+        "附近的居民推荐了几家老店",
         "1 主题 讨论",
     ],
 )
@@ -296,3 +305,24 @@ def test_a_contact_name_closing_a_listings_fields_is_its_poster() -> None:
     panel = ["技术支持", "联系方式", "市场部:", "联系人:郎昊", "手机:13265413323"]
     doc = FULL.clean("\n".join([*panel, "", "【信达电子】行业深度解读", "", POST]))
     assert doc.lines[3].label == "boilerplate"
+
+
+def test_a_breadcrumb_ending_in_a_threads_title_with_brackets() -> None:
+    # set G, cG30: the last item is the thread's title, brackets and all
+    page = ["香港討論區 discuss.com.hk", "註冊 登入"]
+    page += ["香港討論區 › 飲食講場 › 深水埗平價車仔麪推介（附地址）", "上一主題 下一主題", ""]
+    page += [THREAD, "查看: 8923 | 回覆: 41", "", POST]
+    doc = FULL.clean("\n".join(page))
+    assert doc.lines[2].reason == "boilerplate:breadcrumb"
+    assert doc.lines[5].label == "body"
+    # the last item is a title, not a sentence: a line with a full stop is no breadcrumb
+    page[2] = "香港討論區 › 飲食講場 › 深水埗的車仔麪檔。"
+    assert FULL.clean("\n".join(page)).lines[2].reason != "boilerplate:breadcrumb"
+
+
+def test_a_bracketed_photo_or_video_credit_is_meta() -> None:
+    assert judge_meta("（联合早报档案照）") == "meta:credit"  # set G, cG15
+    assert judge_meta("（影片由讀者提供）") == "meta:credit"  # set G, cG26
+    # a bracketed remark that credits no picture, or a credit without brackets, is not one
+    assert judge_meta("（数据由国家统计局提供）") is None
+    assert judge_meta("（本文由读者提供线索）") is None

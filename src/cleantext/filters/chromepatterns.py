@@ -100,10 +100,12 @@ class _Patterns:
     def crumb(self) -> regex.Pattern[str]:
         """A breadcrumb without a home item: short category names joined by ``>``, ``»``, ``›``
         or ``→``, the last item (the page's own name) up to 40 characters. No ``/``, code or
-        sentence marks in the items (``水產肉類/新鮮蔬果>>生鮮提貨券`` is a product path)."""
+        sentence marks in the items (``水產肉類/新鮮蔬果>>生鮮提貨券`` is a product path); the
+        last item, a thread's title, may hold a comma or brackets (``… › 深水埗平價車仔麪推介
+        （附地址）``)."""
         return _rx(
             r"^(?:[^\s>»›→<=(){}/,。!?;:、][^>»›→<=(){}/,。!?;:、]{0,11}?\s*(?:>>?|»|›|→)\s*){1,6}"
-            r"[^\s>»›→<=(){}/,。!?][^>»›→<=(){}/,。!?]{0,39}$"
+            r"[^\s>»›→<=(){}/,。!?][^>»›→<={}/。!?]{0,39}$"
         )
 
     @functools.cached_property

@@ -160,6 +160,8 @@ def judge_meta(
         return "meta:date"
     if len(s) <= 30 and _CREDIT.match(s) and not _SENTENCE.search(s):
         return "meta:credit"
+    if len(s) <= 24 and _PAREN_CREDIT.match(folded.strip()):
+        return "meta:credit"
     if s.endswith("摄") and len(s) <= 30 and _PHOTO.match(s):
         return "meta:credit"
     if "记者" in s and len(s) <= 60:
@@ -285,6 +287,14 @@ _EN_AUTHOR = _rx(
     r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}$"
 )
 """An English byline without a date: ``By John Smith``, ``Author: Jane Doe``."""
+
+
+_PAREN_CREDIT = _rx(
+    r"^[(\[]\s*(?:\S{1,12}(?:档案照|资料照|档案图|资料图)|(?:图片|照片|影片|视频|相片)由\S{1,12}提供)"
+    r"\s*[)\]]$"
+)
+"""A photo's or a video's credit in brackets under it (folded): ``（联合早报档案照）``,
+``（影片由讀者提供）``."""
 
 
 def _lone_count(text: str, joined: bool = False) -> str | None:

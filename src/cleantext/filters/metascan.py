@@ -29,6 +29,7 @@ _CUE_WORDS = (set(_KIND) - {"文", "图"} - _HARD_SEP) | {
     "民国",  # a Republic-of-China date
     *(" 摄", "/摄"),  # photo credits ("新华社记者 张三 摄")
     "专讯",  # a Hong Kong paper's lead mark ("明報專訊")
+    *("档案照", "资料照", "档案图", "资料图", "提供)"),  # bracketed credits ("（影片由讀者提供）")
 }
 # a word that contains another one adds nothing to a search for either ("发布时间": "时间");
 # looked up by the word's own substrings (a few dozen), not by every other word (at import)

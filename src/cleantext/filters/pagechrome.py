@@ -425,6 +425,8 @@ class PageChrome:
 
 
 _CRUMB_HINT = re.compile("[>»›→\uff1e]")
+
+
 _SLASH_CRUMB = re.compile(r"^[^/\s]{1,10}(?:\s+/\s+[^/\s]{1,10}){2,6}$")
 
 
