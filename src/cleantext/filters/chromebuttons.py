@@ -13,7 +13,7 @@ import re
 
 from ..document import Line
 from .base import consecutive, edges, next_nonblank
-from .chromecues import _BUTTONS, _SHARE_TOKEN, _is_chrome
+from .chromecues import _BUTTONS, _IN_ARTICLE, _SHARE_TOKEN
 from .cues import match_form
 from .lazyre import LazyPattern
 
@@ -94,7 +94,10 @@ def _lone_buttons(lines: list[Line], head: int, last: int | None, t: int | None)
             continue
         for step in (-1, 1):
             j = next_nonblank(lines, i, step)
-            if j is not None and (lines[j].label == "meta" or _is_chrome(lines[j])):
+            if j is not None and (
+                lines[j].label == "meta"
+                or (lines[j].label == "boilerplate" and lines[j].reason not in _IN_ARTICLE)
+            ):
                 ln.mark("boilerplate", "boilerplate:widget")
                 break
 
@@ -111,15 +114,6 @@ def _counted(text: str) -> bool:
     """A button with its count at the foot ("转发 56", "投票(2)"); a read count is meta."""
     folded = match_form(text)[1].strip()
     return bool(_COUNTED_LINE.match(folded)) and not _READS.match(folded)
-
-
-def _by_chrome(lines: list[Line], i: int) -> bool:
-    """Whether a nonblank neighbour of line ``i`` is chrome (not an in-article image)."""
-    for step in (-1, 1):
-        j = next_nonblank(lines, i, step)
-        if j is not None and _is_chrome(lines[j]):
-            return True
-    return False
 
 
 _ROW_SEPS = (" ", "\u3000", "|", "\uff5c", "·", "•", "/", "\t")

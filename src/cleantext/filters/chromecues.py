@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from ..document import Line
 from .chromepatterns import _I, _rx
 from .cues import _trie
 
@@ -934,15 +933,3 @@ _IN_ARTICLE = frozenset(
 )
 """Chrome that sits inside articles, next to headings and captions (image placeholders, alt
 text, PHP warnings): it does not make its neighbours chrome."""
-
-
-def _is_chrome(ln: Line) -> bool:
-    """Whether ``ln`` is chrome that sits at the page's edges, not inside the article
-    (:data:`_IN_ARTICLE`): what makes its neighbours chrome too.
-
-    >>> ln = Line("分享到")
-    >>> ln.mark("boilerplate", "boilerplate:share")
-    >>> _is_chrome(ln), _is_chrome(Line("正文"))
-    (True, False)
-    """
-    return ln.label == "boilerplate" and ln.reason not in _IN_ARTICLE

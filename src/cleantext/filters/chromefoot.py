@@ -16,7 +16,7 @@ from ..document import Line
 from .articlelists import _steps_on
 from .base import next_nonblank
 from .chromebuttons import _READS, _lone_button
-from .chromecues import _is_chrome
+from .chromecues import _IN_ARTICLE
 from .chromepatterns import _RX
 from .cues import match_form
 from .lazyre import LazyPattern
@@ -80,7 +80,7 @@ def _foot(lines: list[Line], last: int, title: str | None) -> None:
 
 
 def _strong_chrome(ln: Line) -> bool:
-    return _is_chrome(ln) and ln.reason not in _WEAK
+    return ln.label == "boilerplate" and ln.reason not in _IN_ARTICLE and ln.reason not in _WEAK
 
 
 _WEAK = frozenset({"boilerplate:debris", "boilerplate:more", "boilerplate:pagination"})
@@ -165,7 +165,11 @@ def _repeats(lines: list[Line], limit: int, last: int | None, title: str | None)
     todo = [i for i in edges if lines[i].label is None and 0 < len(lines[i].kept_text) <= 40]
     if not todo:
         return
-    known = {ln.kept_text for ln in lines if _is_chrome(ln) and len(ln.kept_text) <= 40}
+    known = {
+        ln.kept_text
+        for ln in lines
+        if ln.label == "boilerplate" and ln.reason not in _IN_ARTICLE and len(ln.kept_text) <= 40
+    }
     for i in todo:
         text = lines[i].kept_text
         if text in known and text != title:

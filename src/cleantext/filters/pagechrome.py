@@ -31,8 +31,8 @@ import re
 from ..document import Document, Line
 from .articlelists import _column_tables, _field, _field_tables
 from .base import consecutive, edges, next_nonblank
-from .chromebuttons import _button_row, _by_chrome, _lone_buttons, _one_per_line
-from .chromecues import _IN_ARTICLE, _is_chrome
+from .chromebuttons import _button_row, _lone_buttons, _one_per_line
+from .chromecues import _IN_ARTICLE
 from .chromefoot import _attachments, _foot, _repeats, _tail_link
 from .chromepatterns import _RX
 from .cues import match_form
@@ -43,390 +43,523 @@ from .title import _LISTY, _SECTION, heading_like, locate_title
 
 
 class PageChrome:
-    """Page-structure rules for chrome the cue vocabulary cannot see on its own."""
+    """Page-structure rules for chrome the cue vocabulary cannot see on its own, in order:
+    each rule sees the labels of those before it."""
 
     name = "page-chrome"
 
     def __call__(self, doc: Document) -> Document:
-        lines = doc.lines
-        if not lines:
+        if not doc.lines:
             return doc
-        # this filter only labels lines: kept texts (the page's facts), blank lines and so
-        # the nearest nonblank neighbours stay as they are, and each is looked up once
-        facts = page_facts(doc)
-        kept = facts.kept
-        end = facts.head_end(lines)
-        head = min(end, len(lines))
-        near_cache: dict[tuple[int, int], int | None] = {}
+        page = _Page(doc)
+        lines, head = page.lines, page.head
         # the article's tables with "|" or tabs between columns: before the rules on rows of
         # links and the foot run, which would take their rows
         _column_tables(lines)
-
-        def nonblank(i: int, step: int) -> int | None:
-            key = (i, step)
-            if key not in near_cache:
-                near_cache[key] = next_nonblank(lines, i, step)
-            return near_cache[key]
-
-        # 0. a sticky "now reading" bar repeats the title: the line after it is chrome
-        for i in range(head):
-            if lines[i].reason == "boilerplate:widget" and "正在阅读" in match_form(kept[i])[1]:
-                j = nonblank(i, 1)
-                if j is not None and lines[j].label is None:
-                    copy = lines[j].kept_text
-                    if any(ln.kept_text == copy for ln in lines[j + 1 :]):
-                        lines[j].mark("boilerplate", "boilerplate:reading-bar")
-
-        # a post's floor number ("#2", "2樓") next to the post's date or its poster's name
-        for i, ln in enumerate(lines):
-            if (
-                ln.label is None
-                and len(ln.kept_text) <= 8
-                and FLOOR.match(match_form(ln.kept_text)[1].strip())
-                and any(
-                    j is not None and lines[j].label == "meta"
-                    for j in (nonblank(i, -1), nonblank(i, 1))
-                )
-            ):
-                ln.mark("boilerplate", "boilerplate:floor")
-
-        # a breadcrumb without a home item ("港聞 > 財經 > 即時財經") as the page's first line or
-        # right under chrome or spam in the head; labelled before the title is looked for, as
-        # it may look like a heading
-        for i in range(head):
-            text = kept[i]
-            if (
-                lines[i].label is None
-                and text
-                and len(text) <= 100
-                and (
-                    (
-                        _CRUMB_HINT.search(text) is not None
-                        and _RX.crumb.match(match_form(text)[1].strip())
-                    )
-                    # or items between spaced slashes ("udn / 聯合新聞網 / 要聞 / 政治")
-                    or (" / " in text and _SLASH_CRUMB.match(match_form(text)[1].strip()))
-                )
-            ):
-                j = nonblank(i, -1)
-                if j is None or (
-                    lines[j].label in ("boilerplate", "spam") and lines[j].reason not in _IN_ARTICLE
-                ):
-                    lines[i].mark("boilerplate", "boilerplate:breadcrumb")
-
-        t, anchored = locate_title(doc, end)
-        # a row of links taken for the title when no meta line anchors one ("进入贴吧 全吧搜索
-        # 吧内搜索"): chrome, and the title is looked for again
-        while t is not None and not anchored:
-            row = _button_row(lines[t].kept_text)
-            if not (row == "row" or (row == "names" and _by_chrome(lines, t))):
-                break
-            lines[t].mark("boilerplate", "boilerplate:button-row")
-            t, anchored = locate_title(doc, end)
-        if anchored and t is not None:
-            t = _above_author(lines, t)
-        title = lines[t].kept_text if t is not None else None
+        # lines that would look like a title: labelled before it is looked for
+        _reading_bar(page)
+        _floors(page)
+        _head_crumbs(page)
+        _find_title(page)
+        t, title = page.t, page.title
         if t is not None:
             _posters(lines, t, head)
-        protected_cache: dict[int, bool] = {}
-
-        def protected(i: int) -> bool:  # a head line
-            if i not in protected_cache:
-                text = kept[i]
-                protected_cache[i] = (
-                    i == t
-                    or (title is not None and text == title)
-                    or bool(_LISTY.match(lines[i].clean))
-                    or bool(_SECTION.match(text))
-                )
-            return protected_cache[i]
-
-        def chrome(j: int | None) -> bool:
-            # image placeholders sit inside articles, next to headings and captions: they do
-            # not make their neighbours chrome
-            return j is not None and _is_chrome(lines[j])
-
-        def spam(j: int | None) -> bool:
-            return j is not None and lines[j].label == "spam"
-
-        # 1. digit-only counters in the head next to meta/chrome lines
-        for i in range(head):
-            ln = lines[i]
-            text = kept[i]
-            if (
-                ln.label is None
-                and len(text) <= 7
-                # `regex` knows more decimal digits than `str`: all astral ones may be
-                and (text[:1].isdecimal() or text[:1] > "\uffff")
-                and _RX.digits.match(text)
-                and not protected(i)
-            ):
-                near = [j for j in (nonblank(i, -1), nonblank(i, 1)) if j is not None]
-                # next to chrome: any count; next to a meta line only a small one (a year
-                # under the date line may start a table)
-                if any(lines[j].label in ("boilerplate", "spam") for j in near) or (
-                    len(text) <= 3 and any(lines[j].label == "meta" for j in near)
-                ):
-                    ln.mark("boilerplate", "boilerplate:counter")
-
-        # 2. short link-like lines adjacent to chrome. Before the title: any (menus, bullet
-        #    sidebars, slogans, site names); after the title, still in the head: runs of at
-        #    most four between two chrome lines, or lines repeated on the page.
-        # an organisation byline right under the title ("深圳市正运动技术有限公司")
-        if t is not None:
-            j = nonblank(t, 1)
-            if j is not None and lines[j].label is None and j < end:
-                text = match_form(lines[j].kept_text)[1]
-                if len(text) <= 30 and _RX.company.search(text):
-                    lines[j].mark("meta", "meta:byline")
-        limit = t if t is not None else 0
-        for i in range(min(limit, head)):
-            ln = lines[i]
-            if ln.label is None and not protected(i):
-                text = match_form(kept[i])[1]
-                if len(text) <= 30 and _RX.company.search(text):
-                    ln.mark("boilerplate", "boilerplate:site-name")
-
-        linky_cache: dict[int, bool] = {}
-
-        def linky(i: int) -> bool:  # a head line
-            if i not in linky_cache:
-                text = match_form(kept[i])[1]
-                if "(" in text:  # "(opens new window)"
-                    text = _RX.opens.sub("", text)
-                text = text.strip()
-                if i < limit:
-                    # a slogan may end with "!" ("億恩科技有限公司旗下門戶資訊平臺!")
-                    text = text[:-1] if text.endswith("!") else text
-                    linky_cache[i] = len(text) <= 24 and not _RX.linky_bad_head.search(text)
-                else:
-                    linky_cache[i] = len(text) <= 20 and not _RX.linky_bad.search(text)
-            return linky_cache[i]
-
-        # rows of short buttons or links in the head or after the last paragraph ("进入贴吧
-        #    全吧搜索 吧内搜索", "首页 资讯 评测 视频"): never the article's own text; before the
-        #    link runs below, which spread from them
-        last = facts.last_paragraph(lines)
-        for i in edges(lines, head, last):
-            ln = lines[i]
-            if ln.label is None and ln.kept_text and i != t and not (i < head and protected(i)):
-                row = _button_row(ln.kept_text)
-                if row == "row" or (
-                    row == "names" and (chrome(nonblank(i, -1)) or chrome(nonblank(i, 1)))
-                ):
-                    ln.mark("boilerplate", "boilerplate:button-row")
-
-        # site statistics before the title: three or more "网站:51998", "会员:747" in a row
-        stats = [
-            i
-            for i in range(min(limit, head))
-            if lines[i].label is None and _RX.stat.match(match_form(kept[i])[1])
-        ]
-        for run in consecutive(stats, lambda i: nonblank(i, 1)):
-            if len(run) >= 3:
-                for i in run:
-                    lines[i].mark("boilerplate", "boilerplate:counter")
-
-        menu: dict[int, bool] = {}
-        links: dict[int, bool] = {}
-        changed = True
-        while changed:
-            changed = False
-            for i in range(min(limit, head)):  # after the title this pass labels nothing
-                ln = lines[i]
-                if ln.label is not None or not kept[i] or i == t:
-                    continue
-                if i not in menu:
-                    text = match_form(kept[i])[1]
-                    menu[i] = len(text) <= 120 and bool(_RX.menu.match(text)) and not protected(i)
-                if menu[i]:
-                    ln.mark("boilerplate", "boilerplate:nav")
-                    changed = True
-                    continue
-                # before the title, an injected spam line sits where the site's chrome does
-                prev, nxt = nonblank(i, -1), nonblank(i, 1)
-                if not (chrome(prev) or chrome(nxt) or spam(prev) or spam(nxt)):
-                    continue
-                if i not in links:
-                    text = match_form(kept[i])[1]
-                    # a bullet sidebar only when a meta line anchors the title
-                    bullet = anchored and bool(_RX.bullet.match(ln.clean)) and len(text) <= 40
-                    navy = len(text) <= 120 and len(_RX.seps.findall(text)) >= 3
-                    links[i] = bullet or ((linky(i) or navy) and not protected(i))
-                if links[i]:
-                    ln.mark("boilerplate", "boilerplate:link-run")
-                    changed = True
-        # a column's or app's head above a title its date or byline anchors ("首发于" / "AI工程
-        #    化实践" / "写文章"): when every undecided line above the title is a short label
-        #    (a word or two, no mark), they are the site's, not the article's
-        if anchored and t is not None and t < head:
-            top = [i for i in range(t) if lines[i].label is None and kept[i]]
-            if top and all(_top_label(kept[i]) and not protected(i) for i in top):
-                for i in top:
-                    lines[i].mark("boilerplate", "boilerplate:top")
-        i = t + 1 if t is not None else 0
-        while i < head:
-            if lines[i].label is not None or not kept[i] or protected(i) or not linky(i):
-                i += 1
-                continue
-            run, j = [i], nonblank(i, 1)
-            while j is not None and j < end and lines[j].label is None and not protected(j):
-                if not linky(j):
-                    break
-                run.append(j)
-                j = nonblank(j, 1)
-            if len(run) <= 4 and chrome(nonblank(run[0], -1)) and chrome(j):
-                for k in run:
-                    lines[k].mark("boilerplate", "boilerplate:link-run")
-            i = run[-1] + 1
-
-        # 3. breadcrumb continued on the next line ("> 标题")
-        for i, ln in enumerate(lines):
-            if (
-                ln.label is None
-                and (">" in ln.clean or "»" in ln.clean)  # kept text is part of the line
-                and ln.kept_text.startswith((">", "»"))
-            ):
-                j = nonblank(i, -1)
-                if j is not None and lines[j].reason == "boilerplate:breadcrumb":
-                    ln.mark("boilerplate", "boilerplate:breadcrumb")
-
-        # the page's own address next to a share/copy widget
-        for i in [i for i, ln in enumerate(lines) if ln.reason == "boilerplate:share"]:
-            for j in (nonblank(i, -1), nonblank(i, 1)):
-                if j is not None and lines[j].label is None and _RX.url.match(lines[j].kept_text):
-                    lines[j].mark("boilerplate", "boilerplate:share")
-
-        # a widget framed by one chrome line printed twice ("+2 论坛币" … "+2 论坛币"): at
-        # most ten short lines in the head after the title, no paragraph among them
-        for i in range(t + 1 if t is not None else head, head):
-            if not _is_chrome(lines[i]):
-                continue
-            run, j = [], nonblank(i, 1)
-            while j is not None and j < head and lines[j].label is None and len(run) <= 10:
-                text = kept[j]
-                if len(text) > 30 or "。" in text or protected(j):
-                    break
-                run.append(j)
-                j = nonblank(j, 1)
-            if (
-                run
-                and len(run) <= 10
-                and j is not None
-                and lines[j].label == "boilerplate"
-                and (kept[j] if j < head else lines[j].kept_text) == kept[i]
-            ):
-                for k in run:
-                    lines[k].mark("boilerplate", "boilerplate:widget-block")
-
-        # 4. the title repeated as image alt text, twice or more after the first paragraph
-        if title is not None:
-            repeats = [
-                i
-                for i in range(end + 1, len(lines))
-                if lines[i].label is None
-                # without cuts the kept text is the stripped line
-                and (lines[i].cuts or title in lines[i].clean)
-                and lines[i].kept_text == title
-            ]
-            if len(repeats) >= 2:
-                for i in repeats:
-                    lines[i].mark("boilerplate", "boilerplate:title-repeat")
-
-        # 5. "related news" lists: short lines after a related-heading, up to a paragraph; the
-        #    same for a bare tag heading ("文章標籤" / "CSS 盒模型 前端")
-        for i, ln in enumerate(lines):
-            if ln.reason != "boilerplate:related" and not (
-                ln.reason == "boilerplate:tags"
-                and _RX.tag_heading.match(match_form(ln.kept_text)[1].strip())
-            ):
-                continue
-            strong = _RX.related.match(match_form(ln.kept_text)[1].strip())
-            if i > end or (strong and t is not None and i > t):
-                j = nonblank(i, 1)
-                # a related title may carry its date ("2022-11-03 燉牛肉放什麼調料好喫"): the
-                # date made it a meta line, the list makes it chrome
-                while j is not None and (lines[j].label is None or _dated_title(lines[j])):
-                    text = lines[j].kept_text
-                    if len(text) > 40 or "。" in text:
-                        break
-                    lines[j].mark("boilerplate", "boilerplate:related")
-                    j = nonblank(j, 1)
-
+        # the head, around the title
+        _counters(page)
+        _org_byline(page)
+        _site_names(page)
+        last = page.facts.last_paragraph(lines)
+        _button_rows(page, last)
+        _site_stats(page)
+        _head_links(page)
+        _top_labels(page)
+        _link_runs(page)
+        # anywhere on the page
+        _crumb_continued(page)
+        _share_urls(page)
+        _widget_blocks(page)
+        _title_repeats(page)
+        _related_lists(page)
         # share buttons one to a line ("Facebook" / "Line" / "複製連結"): two or more in a
         #    row, or one next to a share line; hashtags one to a line after the last paragraph
         #    ("#日本" / "#地震"), two or more in a row
         _one_per_line(lines, head, last)
         if last is not None:
             _attachments(lines, last)
-
-        # 6. the tail, after the article's last paragraph: an end mark right above chrome
-        #    ("END", "--"); the comments under a comment heading, up to the chrome that ends
-        #    them ("已有 2 条评论" / "Wendy 2024-01-15" / "澳大环境真的很好…" / "回复 | 顶(3)");
-        #    runs of at most three short link-like lines between two chrome lines
+        # the foot, after the article's last paragraph
         if last is not None and lines[last].label not in (None, "body"):
-            last = facts.last_paragraph(lines)  # never so far: no rule above takes a paragraph
+            last = page.facts.last_paragraph(lines)  # never so far: no rule above takes one
         if last is not None:
-            for i in range(last + 1, len(lines)):
-                ln = lines[i]
-                if (
-                    ln.label is None
-                    and 0 < len(ln.kept_text) <= 30
-                    and _RX.separator.match(ln.kept_text)
-                    and chrome(nonblank(i, 1))
-                ):
-                    ln.mark("boilerplate", "boilerplate:separator")
-            for i in range(last + 1, len(lines)):
-                if lines[i].reason != "boilerplate:comments":
-                    continue
-                run, j = [], nonblank(i, 1)
-                while j is not None and lines[j].label is None and len(run) <= 6:
-                    run.append(j)
-                    j = nonblank(j, 1)
-                if run and len(run) <= 6 and chrome(j):
-                    for k in run:
-                        lines[k].mark("boilerplate", "boilerplate:comments")
-            i = last + 1
-            while i < len(lines):
-                if lines[i].label is not None or not lines[i].kept_text:
-                    i += 1
-                    continue
-                run, j = [i], nonblank(i, 1)
-                while j is not None and lines[j].label is None and len(run) <= 3:
-                    run.append(j)
-                    j = nonblank(j, 1)
-                if (
-                    len(run) <= 3
-                    and chrome(j)
-                    and chrome(nonblank(run[0], -1))
-                    and all(_tail_link(lines[k].kept_text, title) for k in run)
-                ):
-                    for k in run:
-                        lines[k].mark("boilerplate", "boilerplate:tail-run")
-                i = run[-1] + 1
+            _separators(page, last)
+            _comment_runs(page, last)
+            _tail_runs(page, last)
             _lone_buttons(lines, head, last, t)  # the foot's buttons anchor its run too
             _foot(lines, last, title)
-
-        # 7. one button word alone on its line ("关注", "回复", "私信") next to chrome or meta, in
-        #    the head or the foot
+        # one button word alone on its line ("关注", "回复", "私信") next to chrome or meta, in
+        # the head or the foot
         _lone_buttons(lines, head, last, t)
-
-        # 8. a line printed again at the other edge of the page (a site name or menu in the
-        #    head and the foot) is chrome when one copy is
-        _repeats(lines, limit if t is not None else 0, last, title)
-
-        # 9. a table of three fields or more that no rule took for chrome ("品牌：美的" /
-        #    "容量：4L" / "颜色：白色") is the article's: the learned step does not see tables;
-        #    a contact name closing a listing's fields is its poster
+        # a line printed again at the other edge of the page (a site name or menu in the head
+        # and the foot) is chrome when one copy is
+        _repeats(lines, page.limit, last, title)
+        # a table of three fields or more that no rule took for chrome ("品牌：美的" /
+        # "容量：4L" / "颜色：白色") is the article's: the learned step does not see tables;
+        # a contact name closing a listing's fields is its poster
         _listing_contact(lines)
         _field_tables(lines)
-
         return doc
 
 
+class _Page:
+    """One page as the page-structure rules see it: its lines, their kept texts (the page's
+    facts), the end of its head, and, once :func:`_find_title` has run, its title.
+
+    The rules only label lines: kept texts, blank lines and so the nearest nonblank
+    neighbours stay as they are, and each is looked up once (:meth:`nonblank`); so are a
+    head line's protection and link shape."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lines = lines = doc.lines
+        self.facts = facts = page_facts(doc)
+        self.kept = facts.kept
+        self.end = end = facts.head_end(lines)
+        self.head = min(end, len(lines))
+        self.t: int | None = None
+        """The title's line."""
+        self.anchored = False
+        """Whether a meta line anchors the title."""
+        self.title: str | None = None
+        self.limit = 0
+        """The title's line, or 0: the lines before it are the page's top."""
+        self._near: dict[tuple[int, int], int | None] = {}
+        self._protected: dict[int, bool] = {}
+        self._linky: dict[int, bool] = {}
+
+    def nonblank(self, i: int, step: int) -> int | None:
+        key = (i, step)
+        if key not in self._near:
+            self._near[key] = next_nonblank(self.lines, i, step)
+        return self._near[key]
+
+    def protected(self, i: int) -> bool:
+        """Whether head line ``i`` is the article's whatever its neighbours: the title and its
+        copies, a list item, a section word."""
+        if i not in self._protected:
+            text = self.kept[i]
+            self._protected[i] = (
+                i == self.t
+                or (self.title is not None and text == self.title)
+                or bool(_LISTY.match(self.lines[i].clean))
+                or bool(_SECTION.match(text))
+            )
+        return self._protected[i]
+
+    def chrome(self, j: int | None) -> bool:
+        # image placeholders sit inside articles, next to headings and captions: they do
+        # not make their neighbours chrome
+        return (
+            j is not None
+            and self.lines[j].label == "boilerplate"
+            and self.lines[j].reason not in _IN_ARTICLE
+        )
+
+    def by_chrome(self, i: int) -> bool:
+        """Whether a nonblank neighbour of line ``i`` is chrome."""
+        return self.chrome(self.nonblank(i, -1)) or self.chrome(self.nonblank(i, 1))
+
+    def spam(self, j: int | None) -> bool:
+        return j is not None and self.lines[j].label == "spam"
+
+    def linky(self, i: int) -> bool:
+        """Whether head line ``i`` may be a link: short, without the marks of a sentence."""
+        if i not in self._linky:
+            text = match_form(self.kept[i])[1]
+            if "(" in text:  # "(opens new window)"
+                text = _RX.opens.sub("", text)
+            text = text.strip()
+            if i < self.limit:
+                # a slogan may end with "!" ("億恩科技有限公司旗下門戶資訊平臺!")
+                text = text[:-1] if text.endswith("!") else text
+                self._linky[i] = len(text) <= 24 and not _RX.linky_bad_head.search(text)
+            else:
+                self._linky[i] = len(text) <= 20 and not _RX.linky_bad.search(text)
+        return self._linky[i]
+
+
+def _reading_bar(page: _Page) -> None:
+    """A sticky "now reading" bar repeats the title: the line after it is chrome."""
+    lines, kept, head = page.lines, page.kept, page.head
+    nonblank = page.nonblank
+    for i in range(head):
+        if lines[i].reason == "boilerplate:widget" and "正在阅读" in match_form(kept[i])[1]:
+            j = nonblank(i, 1)
+            if j is not None and lines[j].label is None:
+                copy = lines[j].kept_text
+                if any(ln.kept_text == copy for ln in lines[j + 1 :]):
+                    lines[j].mark("boilerplate", "boilerplate:reading-bar")
+
+
+def _floors(page: _Page) -> None:
+    """A post's floor number (``#2``, ``2樓``) next to the post's date or its poster's name."""
+    lines, nonblank = page.lines, page.nonblank
+    for i, ln in enumerate(lines):
+        if (
+            ln.label is None
+            and len(ln.kept_text) <= 8
+            and FLOOR.match(match_form(ln.kept_text)[1].strip())
+            and any(
+                j is not None and lines[j].label == "meta"
+                for j in (nonblank(i, -1), nonblank(i, 1))
+            )
+        ):
+            ln.mark("boilerplate", "boilerplate:floor")
+
+
+def _head_crumbs(page: _Page) -> None:
+    """A breadcrumb without a home item (``港聞 > 財經 > 即時財經``) as the page's first line or
+    right under chrome or spam in the head; labelled before the title is looked for, as it
+    may look like a heading."""
+    lines, kept, head = page.lines, page.kept, page.head
+    nonblank = page.nonblank
+    for i in range(head):
+        text = kept[i]
+        if (
+            lines[i].label is None
+            and text
+            and len(text) <= 100
+            and (
+                (
+                    _CRUMB_HINT.search(text) is not None
+                    and _RX.crumb.match(match_form(text)[1].strip())
+                )
+                # or items between spaced slashes ("udn / 聯合新聞網 / 要聞 / 政治")
+                or (" / " in text and _SLASH_CRUMB.match(match_form(text)[1].strip()))
+            )
+        ):
+            j = nonblank(i, -1)
+            if j is None or (
+                lines[j].label in ("boilerplate", "spam") and lines[j].reason not in _IN_ARTICLE
+            ):
+                lines[i].mark("boilerplate", "boilerplate:breadcrumb")
+
+
+def _find_title(page: _Page) -> None:
+    """The title (:func:`.title.locate_title`). A row of links taken for the title when no
+    meta line anchors one (``进入贴吧 全吧搜索 吧内搜索``) is chrome, and the title is looked
+    for again; a short author name under the real title gives way to it."""
+    doc, lines, end = page.doc, page.lines, page.end
+    t, anchored = locate_title(doc, end)
+    while t is not None and not anchored:
+        row = _button_row(lines[t].kept_text)
+        if not (row == "row" or (row == "names" and page.by_chrome(t))):
+            break
+        lines[t].mark("boilerplate", "boilerplate:button-row")
+        t, anchored = locate_title(doc, end)
+    if anchored and t is not None:
+        t = _above_author(lines, t)
+    page.t, page.anchored = t, anchored
+    page.title = lines[t].kept_text if t is not None else None
+    page.limit = t if t is not None else 0
+
+
+def _counters(page: _Page) -> None:
+    """Digit-only counters in the head next to meta/chrome lines."""
+    lines, kept, head = page.lines, page.kept, page.head
+    nonblank, protected = page.nonblank, page.protected
+    for i in range(head):
+        ln = lines[i]
+        text = kept[i]
+        if (
+            ln.label is None
+            and len(text) <= 7
+            # `regex` knows more decimal digits than `str`: all astral ones may be
+            and (text[:1].isdecimal() or text[:1] > "\uffff")
+            and _RX.digits.match(text)
+            and not protected(i)
+        ):
+            near = [j for j in (nonblank(i, -1), nonblank(i, 1)) if j is not None]
+            # next to chrome: any count; next to a meta line only a small one (a year
+            # under the date line may start a table)
+            if any(lines[j].label in ("boilerplate", "spam") for j in near) or (
+                len(text) <= 3 and any(lines[j].label == "meta" for j in near)
+            ):
+                ln.mark("boilerplate", "boilerplate:counter")
+
+
+def _org_byline(page: _Page) -> None:
+    """An organisation byline right under the title (``深圳市正运动技术有限公司``)."""
+    lines, end, nonblank = page.lines, page.end, page.nonblank
+    t = page.t
+    if t is not None:
+        j = nonblank(t, 1)
+        if j is not None and lines[j].label is None and j < end:
+            text = match_form(lines[j].kept_text)[1]
+            if len(text) <= 30 and _RX.company.search(text):
+                lines[j].mark("meta", "meta:byline")
+
+
+def _site_names(page: _Page) -> None:
+    """A company name before the title: the site's name."""
+    lines, kept, head = page.lines, page.kept, page.head
+    limit, protected = page.limit, page.protected
+    for i in range(min(limit, head)):
+        ln = lines[i]
+        if ln.label is None and not protected(i):
+            text = match_form(kept[i])[1]
+            if len(text) <= 30 and _RX.company.search(text):
+                ln.mark("boilerplate", "boilerplate:site-name")
+
+
+def _button_rows(page: _Page, last: int | None) -> None:
+    """Rows of short buttons or links in the head or after the last paragraph (``进入贴吧
+    全吧搜索 吧内搜索``, ``首页 资讯 评测 视频``): never the article's own text; before the
+    link runs, which spread from them."""
+    lines, head, t, protected = page.lines, page.head, page.t, page.protected
+    for i in edges(lines, head, last):
+        ln = lines[i]
+        if ln.label is None and ln.kept_text and i != t and not (i < head and protected(i)):
+            row = _button_row(ln.kept_text)
+            if row == "row" or (row == "names" and page.by_chrome(i)):
+                ln.mark("boilerplate", "boilerplate:button-row")
+
+
+def _site_stats(page: _Page) -> None:
+    """Site statistics before the title: three or more ``网站:51998``, ``会员:747`` in a row."""
+    lines, kept, head = page.lines, page.kept, page.head
+    nonblank, limit = page.nonblank, page.limit
+    stats = [
+        i
+        for i in range(min(limit, head))
+        if lines[i].label is None and _RX.stat.match(match_form(kept[i])[1])
+    ]
+    for run in consecutive(stats, lambda i: nonblank(i, 1)):
+        if len(run) >= 3:
+            for i in run:
+                lines[i].mark("boilerplate", "boilerplate:counter")
+
+
+def _head_links(page: _Page) -> None:
+    """Before the title: menu bars, and short link-like lines (bullet sidebars, slogans,
+    site names) next to chrome or next to an injected spam line, which sits where the site's
+    chrome does; until no more are found, as each labelled line makes its neighbours' case."""
+    lines, kept, head = page.lines, page.kept, page.head
+    nonblank, t, anchored = page.nonblank, page.t, page.anchored
+    limit, protected, chrome = page.limit, page.protected, page.chrome
+    spam, linky = page.spam, page.linky
+    menu: dict[int, bool] = {}
+    links: dict[int, bool] = {}
+    changed = True
+    while changed:
+        changed = False
+        for i in range(min(limit, head)):  # after the title this pass labels nothing
+            ln = lines[i]
+            if ln.label is not None or not kept[i] or i == t:
+                continue
+            if i not in menu:
+                text = match_form(kept[i])[1]
+                menu[i] = len(text) <= 120 and bool(_RX.menu.match(text)) and not protected(i)
+            if menu[i]:
+                ln.mark("boilerplate", "boilerplate:nav")
+                changed = True
+                continue
+            # before the title, an injected spam line sits where the site's chrome does
+            prev, nxt = nonblank(i, -1), nonblank(i, 1)
+            if not (chrome(prev) or chrome(nxt) or spam(prev) or spam(nxt)):
+                continue
+            if i not in links:
+                text = match_form(kept[i])[1]
+                # a bullet sidebar only when a meta line anchors the title
+                bullet = anchored and bool(_RX.bullet.match(ln.clean)) and len(text) <= 40
+                navy = len(text) <= 120 and len(_RX.seps.findall(text)) >= 3
+                links[i] = bullet or ((linky(i) or navy) and not protected(i))
+            if links[i]:
+                ln.mark("boilerplate", "boilerplate:link-run")
+                changed = True
+
+
+def _top_labels(page: _Page) -> None:
+    """A column's or app's head above a title its date or byline anchors (``首发于`` /
+    ``AI工程化实践`` / ``写文章``): when every undecided line above the title is a short label
+    (a word or two, no mark), they are the site's, not the article's."""
+    lines, kept, head = page.lines, page.kept, page.head
+    t, anchored, protected = page.t, page.anchored, page.protected
+    if anchored and t is not None and t < head:
+        top = [i for i in range(t) if lines[i].label is None and kept[i]]
+        if top and all(_top_label(kept[i]) and not protected(i) for i in top):
+            for i in top:
+                lines[i].mark("boilerplate", "boilerplate:top")
+
+
+def _link_runs(page: _Page) -> None:
+    """After the title, still in the head: runs of at most four short link-like lines
+    between two chrome lines."""
+    lines, kept, end = page.lines, page.kept, page.end
+    head, nonblank, t = page.head, page.nonblank, page.t
+    protected, chrome, linky = page.protected, page.chrome, page.linky
+    i = t + 1 if t is not None else 0
+    while i < head:
+        if lines[i].label is not None or not kept[i] or protected(i) or not linky(i):
+            i += 1
+            continue
+        run, j = [i], nonblank(i, 1)
+        while j is not None and j < end and lines[j].label is None and not protected(j):
+            if not linky(j):
+                break
+            run.append(j)
+            j = nonblank(j, 1)
+        if len(run) <= 4 and chrome(nonblank(run[0], -1)) and chrome(j):
+            for k in run:
+                lines[k].mark("boilerplate", "boilerplate:link-run")
+        i = run[-1] + 1
+
+
+def _crumb_continued(page: _Page) -> None:
+    """A breadcrumb continued on the next line (``> 标题``)."""
+    lines, nonblank = page.lines, page.nonblank
+    for i, ln in enumerate(lines):
+        if (
+            ln.label is None
+            and (">" in ln.clean or "»" in ln.clean)  # kept text is part of the line
+            and ln.kept_text.startswith((">", "»"))
+        ):
+            j = nonblank(i, -1)
+            if j is not None and lines[j].reason == "boilerplate:breadcrumb":
+                ln.mark("boilerplate", "boilerplate:breadcrumb")
+
+
+def _share_urls(page: _Page) -> None:
+    """The page's own address next to a share/copy widget."""
+    lines, nonblank = page.lines, page.nonblank
+    for i in [i for i, ln in enumerate(lines) if ln.reason == "boilerplate:share"]:
+        for j in (nonblank(i, -1), nonblank(i, 1)):
+            if j is not None and lines[j].label is None and _RX.url.match(lines[j].kept_text):
+                lines[j].mark("boilerplate", "boilerplate:share")
+
+
+def _widget_blocks(page: _Page) -> None:
+    """A widget framed by one chrome line printed twice (``+2 论坛币`` … ``+2 论坛币``): at
+    most ten short lines in the head after the title, no paragraph among them."""
+    lines, kept, head = page.lines, page.kept, page.head
+    nonblank, t, protected = page.nonblank, page.t, page.protected
+    for i in range(t + 1 if t is not None else head, head):
+        if lines[i].label != "boilerplate" or lines[i].reason in _IN_ARTICLE:
+            continue
+        run, j = [], nonblank(i, 1)
+        while j is not None and j < head and lines[j].label is None and len(run) <= 10:
+            text = kept[j]
+            if len(text) > 30 or "。" in text or protected(j):
+                break
+            run.append(j)
+            j = nonblank(j, 1)
+        if (
+            run
+            and len(run) <= 10
+            and j is not None
+            and lines[j].label == "boilerplate"
+            and (kept[j] if j < head else lines[j].kept_text) == kept[i]
+        ):
+            for k in run:
+                lines[k].mark("boilerplate", "boilerplate:widget-block")
+
+
+def _title_repeats(page: _Page) -> None:
+    """The title repeated as image alt text, twice or more after the first paragraph."""
+    lines, end, title = page.lines, page.end, page.title
+    if title is not None:
+        repeats = [
+            i
+            for i in range(end + 1, len(lines))
+            if lines[i].label is None
+            # without cuts the kept text is the stripped line
+            and (lines[i].cuts or title in lines[i].clean)
+            and lines[i].kept_text == title
+        ]
+        if len(repeats) >= 2:
+            for i in repeats:
+                lines[i].mark("boilerplate", "boilerplate:title-repeat")
+
+
+def _related_lists(page: _Page) -> None:
+    """ "Related news" lists: short lines after a related-heading, up to a paragraph; the
+    same for a bare tag heading (``文章標籤`` / ``CSS 盒模型 前端``)."""
+    lines, end, nonblank = page.lines, page.end, page.nonblank
+    t = page.t
+    for i, ln in enumerate(lines):
+        if ln.reason != "boilerplate:related" and not (
+            ln.reason == "boilerplate:tags"
+            and _RX.tag_heading.match(match_form(ln.kept_text)[1].strip())
+        ):
+            continue
+        strong = _RX.related.match(match_form(ln.kept_text)[1].strip())
+        if i > end or (strong and t is not None and i > t):
+            j = nonblank(i, 1)
+            # a related title may carry its date ("2022-11-03 燉牛肉放什麼調料好喫"): the
+            # date made it a meta line, the list makes it chrome
+            while j is not None and (lines[j].label is None or _dated_title(lines[j])):
+                text = lines[j].kept_text
+                if len(text) > 40 or "。" in text:
+                    break
+                lines[j].mark("boilerplate", "boilerplate:related")
+                j = nonblank(j, 1)
+
+
+def _separators(page: _Page, last: int) -> None:
+    """An end mark right above chrome after the last paragraph (``END``, ``--``)."""
+    lines, nonblank, chrome = page.lines, page.nonblank, page.chrome
+    for i in range(last + 1, len(lines)):
+        ln = lines[i]
+        if (
+            ln.label is None
+            and 0 < len(ln.kept_text) <= 30
+            and _RX.separator.match(ln.kept_text)
+            and chrome(nonblank(i, 1))
+        ):
+            ln.mark("boilerplate", "boilerplate:separator")
+
+
+def _comment_runs(page: _Page, last: int) -> None:
+    """The comments under a comment heading after the last paragraph, up to the chrome
+    that ends them (``已有 2 条评论`` / ``Wendy 2024-01-15`` / ``澳大环境真的很好…`` /
+    ``回复 | 顶(3)``)."""
+    lines, nonblank, chrome = page.lines, page.nonblank, page.chrome
+    for i in range(last + 1, len(lines)):
+        if lines[i].reason != "boilerplate:comments":
+            continue
+        run, j = [], nonblank(i, 1)
+        while j is not None and lines[j].label is None and len(run) <= 6:
+            run.append(j)
+            j = nonblank(j, 1)
+        if run and len(run) <= 6 and chrome(j):
+            for k in run:
+                lines[k].mark("boilerplate", "boilerplate:comments")
+
+
+def _tail_runs(page: _Page, last: int) -> None:
+    """Runs of at most three short link-like lines between two chrome lines after the last
+    paragraph."""
+    lines, nonblank, title = page.lines, page.nonblank, page.title
+    chrome = page.chrome
+    i = last + 1
+    while i < len(lines):
+        if lines[i].label is not None or not lines[i].kept_text:
+            i += 1
+            continue
+        run, j = [i], nonblank(i, 1)
+        while j is not None and lines[j].label is None and len(run) <= 3:
+            run.append(j)
+            j = nonblank(j, 1)
+        if (
+            len(run) <= 3
+            and chrome(j)
+            and chrome(nonblank(run[0], -1))
+            and all(_tail_link(lines[k].kept_text, title) for k in run)
+        ):
+            for k in run:
+                lines[k].mark("boilerplate", "boilerplate:tail-run")
+        i = run[-1] + 1
+
+
 _CRUMB_HINT = re.compile("[>»›→\uff1e]")
-
-
 _SLASH_CRUMB = re.compile(r"^[^/\s]{1,10}(?:\s+/\s+[^/\s]{1,10}){2,6}$")
 
 
