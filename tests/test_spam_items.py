@@ -392,3 +392,18 @@ def test_a_paragraphs_own_source_in_a_bracket_stays(mark: str) -> None:
     lines[k] = lines[k].rstrip().rstrip("。") + "。" + mark
     line = clean("\n".join(lines)).lines[k]
     assert not line.cuts and line.label != "spam", (mark, line.reason)
+
+
+@pytest.mark.parametrize("host", ["p0017", "p0021", "p0209"])
+def test_three_clauses_joined_by_commas_are_a_sentence_not_a_list(host: str) -> None:
+    # a recipe step without its full stop (chrome work saw it cut as spam:item-list): the
+    # item model reads its clauses as ads, and on a page sharing none of its words (the
+    # worst case) it was spam on every dev page it was put in
+    step = "倒入排骨翻炒上色，加开水没过排骨，小火炖40分钟"
+    text, at = inject(host, step, "head")
+    ln = clean(text).lines[at]
+    assert ln.label != "spam" and not ln.cuts, ln.reason
+    # three ads joined by commas with a contact are still a list of ads
+    ads = "代开各类发票，高仿名表一手货源，网贷秒下款，加微信fp8899"
+    text, at = inject(host, ads, "head")
+    assert clean(text).lines[at].label == "spam"

@@ -139,6 +139,13 @@ _NUMBERED = LazyPattern(r"\d{2,}[^\W\d_]")
 """A site's name led by a number (``91短视频``, ``51吃瓜``): spam sites name themselves so."""
 
 
+CLAUSES = 3
+"""Items of a line joined by commas alone that make a sentence of clauses, at most."""
+_NOT_CLAUSE = LazyPattern(r"[^\w\s,\uff0c]")
+"""A character of a line that is neither a word character, a space nor a comma: a list's
+separator, a symbol, a contact's colon."""
+
+
 def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
     """The evidence items of ``t`` if it has the form of a list of phrases (``least`` items
     or more), else ``None``."""
@@ -157,7 +164,12 @@ def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
     # most items in Han characters: a list of Latin names (python.org | github.com) has no
     # bigram to compare with the page, and is a reference list more often
     han = sum(1 for it in items if len(_HAN.findall(it)) >= 2)
-    return items if len(items) >= least and han * 2 >= len(items) else None
+    if len(items) < least or han * 2 < len(items):
+        return None
+    if len(items) <= CLAUSES and not _NOT_CLAUSE.search(t):
+        return None  # three clauses joined by commas: a sentence (倒入排骨翻炒上色,加开水没过
+        # 排骨,小火炖40分钟), not a list; no spam list of the red-team sets is written so
+    return items
 
 
 def _reads_as_ads(scores: list[float], least: int, items: list[str], contact: bool = False) -> bool:
