@@ -273,6 +273,9 @@ _STRONG = (
     "weapon-strong",
     "sexdrug-strong",
     "seo-strong",
+    "detective-strong",
+    "followers-strong",
+    "cloud-strong",
 )
 _WEAK = ("porn-weak", "gambling-weak")
 _HIT = (
@@ -948,9 +951,30 @@ class SplicedKeywords:
                 b += 1  # 久久久久久: the terms' repeated last character
             if (a and folded[a - 1] in _OPENERS) or (b < len(folded) and folded[b] in _CLOSERS):
                 continue  # quoted: news citing an ad (以“彩票开户送彩金”为诱饵)
+            if _condemned(folded, a, b):
+                continue  # named by a warning (严厉打击代开发票办假证等违法行为)
             a, b = to_raw(a), to_raw(b - 1) + 1
             if not any(c.start < b and a < c.end for c in line.cuts):
                 line.cut(a, b, "spam", "spam:keyword-splice")
+
+
+_SENTENCE_END = _re(r"[。!?;\uff01\uff1f\uff1b]")
+
+
+def _condemned(folded: str, a: int, b: int) -> bool:
+    """Whether the sentence holding ``folded[a:b]`` (a run of spam terms) condemns or warns
+    of what it names (:data:`_CONDEMN`: 打击, 查处, 违法…): crackdown news glues the trades it
+    lists (警方将严厉打击代开发票办假证等违法行为), a splice sits in a sentence about
+    something else.
+
+    >>> _condemned("警方将严厉打击代开发票办假证等违法行为。", 7, 14)
+    True
+    >>> _condemned("本章介绍调试方法代开发票办假证。机构打击了假冒商品。", 8, 15)
+    False
+    """
+    start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, a)), default=0)
+    m = _SENTENCE_END.search(folded, b)
+    return _CONDEMN.search(folded, start, m.start() if m else len(folded)) is not None
 
 
 _TAIL_NOTE = _rx(

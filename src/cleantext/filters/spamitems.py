@@ -28,7 +28,7 @@ from typing import Any
 
 from ..document import Document
 from ..spam.items import item_spans
-from ..spam.lexicon import _trie, data_bytes, fold
+from ..spam.lexicon import _trie, data_bytes, fold, union_pattern
 from ..spam.structure import (
     _FOOTER,
     _FUNCTION,
@@ -41,7 +41,7 @@ from ..spam.structure import (
     script_classes,
 )
 from .lazyre import LazyPattern
-from .spam import _ATTRIBUTION, _CONDEMN, _WARNING, _spam_site, page_scan
+from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _spam_site, page_scan
 
 MIN_LINE, MAX_LINE = 10, 300
 TAG_LEN = (6, 30)
@@ -80,12 +80,15 @@ _PRIVATE_ID = LazyPattern(
 )
 """A private contact id in an item (folded): ``加QQ:2239017788``, ``薇:sd2024``, ``tg:abc123``."""
 _LINE_CONTACT = LazyPattern(
-    r"(?:加|薇|微|v信|vx|qq群?|q群|扣扣|tg|telegram|飞机号?|电报号?)\W{0,3}@?[a-z0-9][a-z0-9_-]{4,19}"
+    r"(?:加|薇|微|v信|vx|qq群?|q群|扣扣|tg|telegram|飞机号?|电报号?|(?<![a-z])v(?![a-z0-9]))"
+    r"\W{0,3}@?[a-z0-9][a-z0-9_-]{4,19}"
     r"|t\.me/\w{4,}|(?<![\w.])@[a-z][a-z0-9_]{3,19}(?![\w.@])"
+    r"|(?<![\d-])1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d-])"
 )
 """A private contact anywhere in a list line (folded), written around the item split too:
 ``TG:@seo_king88``, ``飞机号:@jb_8899``, ``t.me/bq_alpha``, ``薇❤:yk-pifa666``,
-``Q群:826634910``."""
+``Q群:826634910``, ``加V:dkfp668``; or a mobile number (``☎ 137-2456-8890``: a list with a
+form field, ``电话:``, is no candidate)."""
 CONTACT_SHARE = 0.4
 """Share of a list's evidence items that must read as ads when the line gives a private
 contact (:data:`_LINE_CONTACT`) and shares almost nothing with the page
@@ -338,7 +341,13 @@ class ItemSpam:
         for i, items in cands:
             # the rest of a cut line: two items that read as ads are the same list
             least = 2 if lines[i].cuts else MIN_ITEMS
-            contact = _LINE_CONTACT.search(fold(lines[i].clean)) is not None
+            folded = fold(lines[i].clean)
+            # a private contact, or a strong term of the lexicon in a line that warns of
+            # nothing: an ad's own signal, so the list is judged on the lower share
+            contact = _LINE_CONTACT.search(folded) is not None or (
+                union_pattern(_STRONG).search(folded) is not None
+                and not (_WARNING.search(folded) or _CONDEMN.search(folded))
+            )
             if contact:
                 least = 2
             share = CONTACT_SHARE if contact else SHARE
@@ -755,10 +764,16 @@ def _trade_tail(folded: str, model: Any, page: _Page) -> int | None:
     return start
 
 
+_MODIFIES = frozenset("的之")
+"""What a phrase of the sentence is followed by when it qualifies the next words: an ad glued
+into a sentence is not."""
+
+
 def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]]:
     """Spans of ads spliced into a paragraph right after a clause mark (``…由其所属部门办理,
     翻墙梯子节点行政部门负责…``), or ``[]``: :data:`SPLICE_SPAN` characters after the mark,
-    no mark, quote, bracket or function character (的, 在, 是…) in them, holding a trade's
+    no mark, quote, bracket or function character (的, 在, 是…) in them nor right after them
+    (``购买粉丝的帐号``: the sentence's own phrase), holding a trade's
     core, the paragraph going on after them (two characters or more), at most a quarter of
     their bigrams in the page (the rest of their paragraph included) and not the bigram
     across their end, read as an ad (:data:`SPLICE_ITEM`); and the page, the rest of the
@@ -789,6 +804,8 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
                 break  # a clause of the sentence (在, 的, 是…), not an ad glued into it
             if folded[e - 1 : e + 1] in context:
                 continue  # the paragraph's own words run across this end
+            if folded[e : e + 1] in _MODIFIES:
+                continue  # the sentence's own phrase (…发现,购买粉丝的帐号互动率…)
             if not _core_in(folded, k, e):
                 continue
             grams = _bigrams(span)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Document
-from ..spam.lexicon import fold
+from ..spam.lexicon import fold, union_pattern
 from ..spam.structure import (
     EDGE,
     SCRIPT_CHARS,
@@ -47,11 +47,25 @@ from ..spam.structure import (
     title_cuts,
     title_junk_possible,
 )
-from .spam import page_scan
+from .spam import _CONDEMN, _STRONG, _WARNING, page_scan
 
 _FEW_LINES = 12
 """Lines with Simplified-only characters (not labelled before) beyond which a page is not
 taken as Traditional by :meth:`ShapeSpam._splices` (a Traditional page's are few)."""
+
+
+def _sold(text: str) -> bool:
+    """Whether a line names what an ad sells: a strong term of the lexicon, and no warning
+    (查处, 谨防…: news of a crackdown names the same trades)."""
+    folded = fold(text)
+    return union_pattern(_STRONG).search(folded) is not None and not (
+        _WARNING.search(folded) or _CONDEMN.search(folded)
+    )
+
+
+def _spliced_only(line: Any) -> bool:
+    """Whether every cut of a line is a keyword splice's (the rest of the line unjudged)."""
+    return bool(line.cuts) and all(c.reason == "spam:keyword-splice" for c in line.cuts)
 
 
 def _without(folded: str, line: str) -> str:
@@ -135,7 +149,12 @@ class ShapeSpam:
         self._ad_tails(doc, scan, ad_lines - done - set(cands))
         self._splices(doc, texts, done | set(cands), scan, script)
         ends = edge_lines(texts)
-        for i in query_titles(texts, skip=done | set(cands), ends=ends):
+        known = {i for i in done if lines[i].label == "spam"}
+        # a title whose trade terms the splice rule cut (上海侦探社婚外情调查取证电话: 侦探社婚外情
+        # 调查) is judged whole: a doorway foreign to the page is spam, not its fragments
+        spliced = {i for i in done if lines[i].label is None and _spliced_only(lines[i])}
+        skip = (done - spliced) | set(cands)
+        for i in query_titles(texts, skip=skip, ends=ends, spam=known, sold=_sold):
             lines[i].mark("spam", "spam:query-title")
             done.add(i)
         self._stuck(doc, texts, done | set(cands), ad_lines, scan.joined, ends, script)
