@@ -263,7 +263,7 @@ def process(task: Task, opts: Options) -> tuple[list[Event], int]:
             where = f"{task.name}:{lineno}"
             try:
                 if isinstance(raw, LongLine):
-                    raise too_big(where, raw.nbytes, opts.max_bytes)
+                    raise too_big(where, opts.max_bytes, raw.nbytes)
                 if not raw.strip():
                     continue
                 record = json.loads(decode(raw, where, opts.encoding, opts.errors))

@@ -282,11 +282,10 @@ def run(args: argparse.Namespace) -> int:
     import time
 
     t0 = time.perf_counter()
-    for name, value in (("-j/--jobs", args.jobs), ("--max-lines", args.max_lines)):
+    limits = (("-j/--jobs", args.jobs), ("--max-lines", args.max_lines))
+    for name, value in (*limits, ("--max-page-mb", args.max_page_mb)):
         if value is not None and value < 1:
             raise UsageError(f"{name} must be at least 1")
-    if args.max_page_mb < 1:
-        raise UsageError("--max-page-mb must be at least 1")
     try:
         encoding = codec_name(args.encoding)
     except ValueError as e:

@@ -61,15 +61,16 @@ class LongLine(NamedTuple):
     nbytes: int
 
 
-def too_big(where: str, nbytes: int, limit: int) -> TooBig:
-    """The error for a page of ``nbytes`` over ``limit`` bytes.
+def too_big(where: str, limit: int, nbytes: int | None = None) -> TooBig:
+    """The error for a page over ``limit`` bytes: ``nbytes`` long, or of unknown size when it
+    was not read to its end.
 
-    >>> print(too_big("a.txt", 70 << 20, 32 << 20))  # doctest: +ELLIPSIS
+    >>> print(too_big("a.txt", 32 << 20, 70 << 20))  # doctest: +ELLIPSIS
     a.txt: page is 70.0 MB (--max-page-mb 32): cleaning takes about 5 times ...
-    >>> print(too_big("a.txt", (32 << 20) + 1, 32 << 20))  # read no further  # doctest: +ELLIPSIS
+    >>> print(too_big("a.txt", 32 << 20))  # doctest: +ELLIPSIS
     a.txt: page is over 32 MB (--max-page-mb 32): ...
     """
-    over = f"{nbytes / (1 << 20):,.1f} MB" if nbytes > limit + 1 else f"over {limit >> 20} MB"
+    over = f"over {limit >> 20} MB" if nbytes is None else f"{nbytes / (1 << 20):,.1f} MB"
     return TooBig(
         f"{where}: page is {over} (--max-page-mb {limit >> 20}): cleaning takes about 5 times"
         " a page's size in memory; raise the limit if memory allows"
@@ -318,7 +319,7 @@ def read_all(inp: Input, limit: int | None = None) -> bytes:
     except READ_ERRORS as e:
         raise read_error(inp, e) from None
     if limit is not None and len(data) > limit:
-        raise too_big(inp.name, len(data), limit)
+        raise too_big(inp.name, limit)  # the rest is not read: its size is unknown
     return data
 
 
