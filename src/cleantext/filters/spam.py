@@ -78,6 +78,11 @@ class PageScan:
             got = self.counts[text] = script_counts(text)
         return got
 
+    def folded_without_spam(self, lines: list[Line]) -> str:
+        """The page folded, without the lines labelled spam so far: what a spliced span is
+        looked for in (labels change from step to step, so it is not kept here)."""
+        return fold("\n".join(t for k, t in enumerate(self.texts) if lines[k].label != "spam"))
+
     def lines_matching(self, pat: re.Pattern[str] | LazyPattern) -> Iterator[int]:
         """Indexes of the lines holding a match of ``pat`` (which never matches a line break)
         in one scan of :attr:`joined`, in order; kept for the page, so steps scanning for
@@ -787,9 +792,7 @@ class BrandSplice:
             if not spans:
                 continue
             if not context:
-                context.append(
-                    fold("\n".join(t for k, t in enumerate(scan.texts) if lines[k].label != "spam"))
-                )
+                context.append(scan.folded_without_spam(lines))
             page = _without_line(context[0], folded)
             for a, b in spans:
                 if any(c.start < b and a < c.end for c in line.cuts):

@@ -228,9 +228,7 @@ class BrandCode:
             if not spans:
                 continue
             if not page:
-                page.append(
-                    fold("\n".join(t for k, t in enumerate(scan.texts) if lines[k].label != "spam"))
-                )
+                page.append(scan.folded_without_spam(lines))
             others = _without_line(page[0], folded)
             found = []
             for a, at, b, sure in spans:
