@@ -71,8 +71,10 @@ def _field_tables(lines: list[Line]) -> None:
 
 
 def _field(text: str) -> bool:
-    if not 3 < len(text) <= 40 or not (":" in text or "：" in text or "\t" in text):
-        return False  # (most lines: no fold)
+    if not 3 < len(text) <= 40 or not (
+        ":" in text or "：" in text or "\t" in text or "﹕" in text or "∶" in text
+    ):
+        return False  # (most lines: no fold; the colon's forms fold to ":", cues.fold)
     return bool(_SPEC.match(match_form(text)[1].strip()) or _TAB_FIELD.match(text.strip()))
 
 

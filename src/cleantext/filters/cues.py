@@ -106,8 +106,10 @@ def _plain(text: str) -> str:
     return text
 
 
-_VARIANTS = "裡里着著綫线峯峰衆众麪面啓启録录內内爲为"
-"""Taiwan/HK variants common on pages, added where TSCharacters has none of its own."""
+_VARIANTS = "裡里着著綫线峯峰衆众麪面啓启録录內内爲为﹕:︰:︓:∶:"
+"""Taiwan/HK variants common on pages, added where TSCharacters has none of its own; and the
+colon's other forms (small ``﹕``, vertical ``︰``/``︓``, the ratio sign ``∶`` some sites type
+for it), which fold to ``:`` as the full-width ``：`` does (``來源﹕新華社``)."""
 
 
 @functools.cache

@@ -463,7 +463,7 @@ def fields(folded: str, digit: bool | None = None, memo: dict[str, Fields] | Non
 def _open_key(text: str) -> str | None:
     """The key a line ends with when its value is left to the next line (``作者：``,
     ``来源：新华网　作者：``), or ``None``."""
-    if not text.rstrip(" \u3000)]】）］").endswith((":", "：")):
+    if not text.rstrip(" \u3000)]】）］").endswith((":", "：", "﹕", "︰", "∶")):
         return None  # (most meta lines: no fold, no field scan)
     folded = _strip(match_form(text)[1])[1].rstrip()
     if not folded.endswith(":"):

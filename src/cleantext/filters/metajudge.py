@@ -208,6 +208,8 @@ def judge_meta(
         # a news lead (新京报讯(记者 吴婷婷)3月5日,记者从…获悉,今年本市将…): clauses around
         # its fields, the article's first paragraph
         return None
+    if _SENTENCE.search(s) and _prose_tail(s, max(b for _, b in spans)):
+        return None
     if not keys and not any(v for _, _, v in dates):
         # dates without a year only: the date alone (a weekday allowed), or, with a time
         # ("昨天 10:20", "3小时前"), beside a name or two ("澎湃新闻 03-05 10:20")
@@ -258,6 +260,30 @@ publication date (``上架时间：2023-09-01`` alone stays one)."""
 
 PROSE_REST = 40
 """Characters of a line with a sentence mark besides its fields from which it is prose."""
+_CLAUSE = _rx(r"\p{Han}{8,}")
+_HAN = _rx(r"\p{Han}")
+_CLAUSE_MARK = _rx(r"[,。!?;]")
+
+
+def _prose_tail(s: str, end: int) -> bool:
+    """Whether what follows the last field of ``s`` (folded) from ``end`` is running text:
+    16 Han characters or more with a clause mark among them and a clause of eight in a row,
+    as a news lead's first sentence after its dateline (``财联社3月5日讯(记者 顾烨)记者今日走访
+    发现,多家股份制银行近期…``); names after a byline key are shorter (``作者:张三,李四``).
+
+    >>> _prose_tail("人民网北京3月5日电 (记者 李四)3月5日上午,国务院新闻办公室举行新闻发布会。", 22)
+    True
+    >>> _prose_tail("作者:张三,李四,王五 2024-03-05", 3)
+    False
+    """
+    tail = s[end:]
+    return (
+        len(tail) >= 16
+        and _CLAUSE_MARK.search(tail) is not None
+        and len(_HAN.findall(tail)) >= 16
+        and _CLAUSE.search(tail) is not None
+    )
+
 
 _APART = frozenset(" |/丨︱│·:()[]【】")
 """What sets a field apart from its neighbours on a date line."""

@@ -29,8 +29,11 @@ from __future__ import annotations
 
 from ..document import Document, Line
 from .cues import plain
+from .lazyre import LazyPattern
 
 PARAGRAPH_MIN = 40
+_CLOSING_LINES = 6
+"""How many lines after the last paragraph are looked at for a closing short sentence."""
 """A line shorter than this (``clean``, as the kept text is never longer) is no paragraph
 (:func:`.meta.is_paragraph`)."""
 
@@ -83,13 +86,36 @@ class PageFacts:
         return len(lines)
 
     def last_paragraph(self, lines: list[Line], after: int = -1) -> int | None:
-        """Index of the last undecided (or body) paragraph past line ``after``, or ``None``."""
+        """Index of the last undecided (or body) paragraph past line ``after``, or ``None``.
+
+        A short sentence below it before any chrome (``居民可投票表决是否参与计划，须有至少75%
+        的住户赞成。``) is the article's closing paragraph: the last one then, so that the
+        foot's rules, which read the foot like the page head, do not take what lies above it
+        (a table's ``资料来源：建屋发展局``, a reply ``楼主用的什么竿？四米五还是五米四？``)."""
         for i in reversed(self.paragraphs):
             if i <= after:
                 return None
             if lines[i].label in (None, "body"):
-                return i
+                return self._closing(lines, i)
         return None
+
+    def _closing(self, lines: list[Line], i: int) -> int:
+        """The last short sentence among the few undecided lines after paragraph ``i``, before
+        the first chrome line or dated line, or ``i``."""
+        kept, last, seen = self.kept, i, 0
+        for k in range(i + 1, len(lines)):
+            label = lines[k].label
+            if label in ("boilerplate", "spam"):
+                break
+            text = kept[k]
+            if not text or label == "blank":
+                continue
+            seen += 1
+            if seen > _CLOSING_LINES or _DATED.search(text):
+                break  # a reply's head ("回覆 Vivi 2025-04-27 08:12"): posts below, no article
+            if label in (None, "body") and _short_sentence(text):
+                last = k
+        return last
 
 
 def page_facts(doc: Document) -> PageFacts:
@@ -99,3 +125,26 @@ def page_facts(doc: Document) -> PageFacts:
     if facts is None or not facts.holds(doc.lines):
         facts = doc.cache["facts"] = PageFacts(doc.lines)
     return facts
+
+
+def _short_sentence(text: str) -> bool:
+    """A sentence of running text too short for a paragraph: twelve characters or more,
+    eight of them Han, ending with a sentence's final mark (a closing quote or bracket may
+    follow it).
+
+    >>> _short_sentence("居民可投票表决是否参与计划，须有至少75%的住户赞成。")
+    True
+    >>> _short_sentence("谢谢。"), _short_sentence("资料来源：建屋发展局")
+    (False, False)
+    """
+    t = text.rstrip()
+    if len(t) < 12 or len(t) >= PARAGRAPH_MIN + 40:
+        return False
+    t = t.rstrip("”」』)）】\"'")
+    if not t.endswith(("。", "！", "？", "!", "?")):
+        return False
+    return len(_HAN.findall(t)) >= 8
+
+
+_HAN = LazyPattern(r"\p{Han}", engine="regex")
+_DATED = LazyPattern(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d\d")
