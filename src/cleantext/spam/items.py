@@ -10,6 +10,17 @@ modifiers × template tails × contacts × Latin site codes: :mod:`cleantext.spa
 against the items of the corpus's real lines, ordinary phrases and crackdown-news phrases.
 It is stored in the spam model's JSON under ``"items"`` (int8 weights, base64).
 
+Calibrated scores. The rules read the item model at fixed levels (0.5: reads as an ad, 0.9:
+a sure ad…; :data:`LEVELS` lists them all and who uses them). A retrained model moves every
+score a little, so ``cleantext train`` stores a calibration with it: for each level, the raw
+score at which as many *plain* items of a generated calibration set (a fixed seed, items not
+trained on: :func:`calibration_set` in :mod:`cleantext.spam.train`) reach it as reached the
+level with the model the rules were tuned on (:attr:`Level.plain`), a stated false-positive
+rate. :meth:`ItemModel.score` maps raw scores through those points (piecewise linear in
+log-odds), so every rule, and every mean of item scores a rule takes, stays at the same
+operating point after a retrain, and no rule reads a threshold from the model. A model
+without a calibration (older files, a test's model) is read as it scores.
+
 The rule that uses it (:class:`cleantext.filters.spamitems.ItemSpam`) never decides on one
 item: a line must be list-shaped and most of its items ads, and share little with the page.
 
@@ -27,8 +38,9 @@ import math
 import re
 import zlib
 from array import array
-from itertools import chain
-from typing import Any
+from bisect import bisect_right
+from itertools import chain, pairwise
+from typing import Any, NamedTuple
 
 from .lexicon import fold
 
@@ -80,6 +92,99 @@ _MASK = (1 << HASH_BITS) - 1
 _QUAD = re.compile(b".{4}", re.S)
 
 
+class Level(NamedTuple):
+    """A score level the rules read the item model at."""
+
+    score: float
+    """The level, as the rules write it."""
+    plain: float
+    """Share of the calibration set's plain items scoring at or above it with the model the
+    rules were tuned on (the shipped model of 2026-12-07, 438,288 bytes): the operating point
+    a retrained model is calibrated to."""
+    names: str
+    """The constants (and rules) that read the model at this level."""
+
+
+LEVELS = (
+    Level(0.15, 0.054424, "structure.PLAIN_MEAN: a list's mean under it reads as no ads"),
+    Level(0.2, 0.040113, "structure.PLAIN_FEW: the same, one ad-like item at most"),
+    Level(
+        0.5,
+        0.011528,
+        "spamitems.ITEM_SPAM: an item reads as an ad (item-list, item-run, watermarks, "
+        "templates, structure.plain_list); spamitems.CONTACT_MEAN: a list's mean with a contact",
+    ),
+    Level(0.6, 0.008386, "spamitems.MEAN: a list's mean; spamitems.SLOT_CORE: a slot name's core"),
+    Level(0.7, 0.0053, "spamitems.CLAUSE_ITEM: an ad clause with a private contact"),
+    Level(0.75, 0.003975, "spamitems.SLOT_SCORE: a site name in a welcome/copyright/byline slot"),
+    Level(0.8, 0.002404, "spamitems.RUN_ITEM: a junk run's items; spamitems.TAG_SCORE: ad tags"),
+    Level(0.9, 0.000757, "spamitems.RUN_SURE: sure ads; spamitems.SPLICE_ITEM: trade splices"),
+)
+"""Every level the rules read the item model at, once each, with the rules reading it."""
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+def calibration(plain: list[float], spam: list[float] | None = None) -> dict[str, Any]:
+    """The calibration of a model from its raw log-odds on the calibration set's ``plain``
+    items (and ``spam`` ones, for the record): one knot ``[raw, level]`` a level (log-odds),
+    the raw value the share :attr:`Level.plain` of the plain items reach (interpolated
+    between neighbours), nudged to rise strictly.
+
+    >>> cal = calibration([-3.0, -1.0, 0.0, 1.0, 3.0])
+    >>> len(cal["knots"]) == len(LEVELS) and cal["plain"] == 5
+    True
+    """
+    zs = sorted(plain)
+    n = len(zs)
+    knots: list[list[float]] = []
+    for level in LEVELS:
+        # the value that a share ``level.plain`` of the items reach: the quantile 1 - plain
+        at = min(max((1.0 - level.plain) * n - 0.5, 0.0), n - 1.0)
+        lo = int(at)
+        hi = min(lo + 1, n - 1)
+        raw = zs[lo] + (zs[hi] - zs[lo]) * (at - lo)
+        if knots and raw <= knots[-1][0]:
+            raw = knots[-1][0] + 1e-6
+        knots.append([round(raw, 6), round(_logit(level.score), 6)])
+    out: dict[str, Any] = {"knots": knots, "plain": n}
+    if spam is not None:
+        # the share of the spam items reaching each level once calibrated (recall)
+        model = _Calibrated(knots)
+        cal = sorted(model.map(z) for z in spam)
+        out["spam"] = len(cal)
+        out["recall"] = [
+            round(1.0 - bisect_right(cal, _logit(lv.score) - 1e-12) / max(len(cal), 1), 6)
+            for lv in LEVELS
+        ]
+    return out
+
+
+class _Calibrated:
+    """Raw log-odds mapped through knots: linear between them, shifted beyond them (one
+    ``bisect`` and one multiply-add a score: a segment's offset and slope kept)."""
+
+    def __init__(self, knots: list[list[float]]) -> None:
+        xs = [float(k[0]) for k in knots]
+        ys = [float(k[1]) for k in knots]
+        if not xs or any(b <= a for seq in (xs, ys) for a, b in pairwise(seq)):
+            raise ValueError("item calibration knots must rise")
+        self.xs = xs
+        # segment k (xs[k-1] <= z < xs[k]) maps z to offset[k] + slope[k] * z; beyond the
+        # knots, the slope is 1
+        steps = zip(pairwise(xs), pairwise(ys), strict=True)
+        inner = [(y1 - y0) / (x1 - x0) for (x0, x1), (y0, y1) in steps]
+        self.slope = [1.0, *inner, 1.0]
+        bases = [(xs[0], ys[0]), *zip(xs, ys, strict=True)]
+        self.offset = [y - s * x for (x, y), s in zip(bases, self.slope, strict=True)]
+
+    def map(self, z: float) -> float:
+        k = bisect_right(self.xs, z)
+        return self.offset[k] + self.slope[k] * z
+
+
 class ItemModel:
     """Logistic weights over hashed item n-grams (``{"hash_bits", "bias", "scale",
     "weights"}``: int8 weights in base64, a weight is ``int8 * scale``).
@@ -98,12 +203,24 @@ class ItemModel:
         self.weights = array("b", raw)
         self.scale = float(data["scale"])
         self.bias = float(data["bias"])
+        cal = data.get("calibration")  # models trained before calibration have none
+        self.calibrated = _Calibrated(cal["knots"]) if cal is not None else None
+
+    def raw(self, item: str) -> float:
+        """The model's log-odds for ``item``, before calibration."""
+        ids = _ids(item_text(item))
+        w = self.weights
+        return self.bias + sum(map(w.__getitem__, ids)) * self.scale / math.sqrt(len(ids))
 
     def score(self, item: str) -> float:
-        """The probability that ``item`` is an ad or a spam site's title."""
+        """The probability that ``item`` is an ad or a spam site's title, calibrated (the
+        rules' levels, :data:`LEVELS`, mean the same for every retrained model)."""
+        # (raw() inline: the rules score thousands of items a page)
         ids = _ids(item_text(item))
         w = self.weights
         z = self.bias + sum(map(w.__getitem__, ids)) * self.scale / math.sqrt(len(ids))
+        if self.calibrated is not None:
+            z = self.calibrated.map(z)
         if z < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))

@@ -127,7 +127,7 @@ def train_items(
     from sklearn.linear_model import LogisticRegression
 
     from .items import HASH_BITS as ITEM_BITS
-    from .items import ItemModel, item_ids
+    from .items import ItemModel, calibration, item_ids
     from .itemsynth import training_items
 
     # quadratic in ``synthetic``: the default (4) composes 128,000 spam items, a quick run
@@ -150,7 +150,28 @@ def train_items(
     out = ItemModel.encode(float(clf.intercept_[0]), clf.coef_[0])
     out["items"] = len(examples)
     out["spam_items"] = int(y.sum())
+    # the rules' levels kept at their operating points (:data:`~cleantext.spam.items.LEVELS`),
+    # measured with the weights as stored (int8)
+    model = ItemModel(out)
+    cal_pos, cal_neg = calibration_set({t for t, _ in examples})
+    out["calibration"] = calibration(
+        [model.raw(t) for t in cal_neg], [model.raw(t) for t in cal_pos]
+    )
     return out
+
+
+CALIBRATION_SEED = 1000
+"""Seed of the generated calibration set (the same for every training seed and corpus)."""
+
+
+def calibration_set(trained: set[str]) -> tuple[list[str], list[str]]:
+    """(spam items, plain items) of the calibration set: composed with the item generator
+    (:func:`~cleantext.spam.itemsynth.training_items`, no page) from
+    :data:`CALIBRATION_SEED`, distinct, without the ``trained`` items."""
+    from .itemsynth import training_items
+
+    pos, neg = training_items([], seed=CALIBRATION_SEED, n_spam=16000, n_plain=48000)
+    return sorted(set(pos) - trained), sorted(set(neg) - trained - set(pos))
 
 
 def shape_examples(pages: list[dict[str, Any]]) -> tuple[list[list[float]], list[int]]:
