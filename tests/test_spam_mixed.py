@@ -535,3 +535,103 @@ def test_codes_that_are_no_brand_codes_stay(host: str, text: str) -> None:
     lines = PAGES[host]["text"].split("\n")[:30]
     line = clean("\n".join([*lines[:5], text, *lines[5:]])).lines[5]
     assert line.label != "spam" and not line.cuts, (line.reason, line.cuts)
+
+
+# --- junk stuck to a title that a strong term tells, whatever the item model reads ----------
+
+
+@pytest.mark.parametrize(
+    "suffix",
+    [
+        "-抖音买赞-快速上热门",  # the model reads neither part as an ad
+        "_出轨调查取证_专业团队",
+        "\uff4c刷点赞\uff4c买关注",  # a bar drawn with a full-width ｌ
+    ],
+)
+@pytest.mark.parametrize(("host", "k"), TITLES)
+def test_junk_a_strong_term_tells_after_a_titles_separator_is_cut(
+    suffix: str, host: str, k: int
+) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    title = lines[k].rstrip()
+    lines[k] = title + suffix
+    line = clean("\n".join(lines)).lines[k]
+    assert line.label != "spam", line.reason
+    assert line.cuts and all(c.label == "spam" for c in line.cuts), (suffix, line.cuts)
+    assert line.kept_text.rstrip() == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a menu of an agency's services (a strong term among them, no title)
+        "公司注册 | 代理记账 | 刻章备案 | 银行开户 | 商标注册 | 税务筹划",
+        # crackdown news titles naming the trade
+        "警方打击刷粉产业链 抓获犯罪嫌疑人12名_社会新闻_某某网",
+        "网信办通报:严查直播间刷赞刷粉乱象 - 新闻中心",
+    ],
+)
+@pytest.mark.parametrize("host", ["p0021", "p0209", "p0222"])
+def test_a_menu_or_a_crackdown_title_naming_a_strong_term_stays(line: str, host: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    at = len(lines) // 2
+    got = clean("\n".join([*lines[:at], line, *lines[at:]])).lines[at]
+    assert not any(c.label == "spam" for c in got.cuts) and got.label != "spam", (
+        got.reason,
+        got.cuts,
+    )
+
+
+def test_a_fake_bar_is_a_separator_only_between_han_characters() -> None:
+    from cleantext.filters.spamitems import _bars
+
+    assert _bars("方法比較\uff4c抖音刷讚") == "方法比較\uff5c抖音刷讚"
+    assert _bars("教程之VB.NET\uff4c刷点赞") == "教程之VB.NET\uff5c刷点赞"
+    # a full-width word of Latin letters, a litre, a Roman numeral stay as written
+    for text in ("\uff4c\uff49\uff4e\uff55\uff58系统", "加水５\uff4c后", "第\uff29卷"):
+        assert _bars(text) == text
+
+
+# --- an ad bracketed at the end of a title or a paragraph (spam:bracket-tail) -------------
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "(澳门金沙js·真人娱乐)",  # a brand, and weak terms in a sure ad
+        "(附阿里云盘下载 提取码:x7q2)",  # a cloud drive in a sure ad
+        "【六合彩特码心水资料】",  # strong terms
+    ],
+)
+@pytest.mark.parametrize(("host", "k"), TITLES)
+def test_an_ad_bracketed_after_a_title_is_cut(bracket: str, host: str, k: int) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    title = lines[k].rstrip()
+    lines[k] = title + bracket
+    line = clean("\n".join(lines)).lines[k]
+    assert line.label != "spam", line.reason
+    assert line.cuts and all(c.label == "spam" for c in line.cuts), (bracket, line.cuts)
+    assert line.kept_text.rstrip() == title
+
+
+@pytest.mark.parametrize("bracket", ["【体育投注注册送彩金】", "(百度云盘资源合集 提取码:m3k9)"])
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_ad_bracketed_after_a_paragraph_is_cut(bracket: str, host: str) -> None:
+    para, line = _glued(host, bracket)
+    assert line.label != "spam", line.reason
+    assert any(c.label == "spam" for c in line.cuts), (bracket, line.cuts)
+    assert line.kept_text.rstrip() == para
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    # a title's or a paragraph's own notes: what it holds, a credit, a contact alone, a drive
+    # the article is about
+    ["(附源码下载)", "(组图)", "(附视频教程)", "(来源:新华网)", "(本站QQ群:12345678)", "(图文)"],
+)
+@pytest.mark.parametrize(("host", "k"), TITLES)
+def test_a_titles_own_bracket_stays(bracket: str, host: str, k: int) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    lines[k] = lines[k].rstrip() + bracket
+    line = clean("\n".join(lines)).lines[k]
+    assert not line.cuts and line.label != "spam", (bracket, line.reason, line.cuts)

@@ -41,7 +41,7 @@ from ..spam.structure import (
     script_classes,
 )
 from .lazyre import LazyPattern
-from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _spam_site, page_scan
+from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
 
 MIN_LINE, MAX_LINE = 10, 300
 TAG_LEN = (6, 30)
@@ -129,10 +129,34 @@ RUN_KEPT = 0.25
 RUN_SURE, RUN_KEPT_SURE = 0.9, 0.1
 """A run each of whose items reads as an ad at :data:`RUN_SURE` and that shares nothing with
 the page is cut before a part that shares :data:`RUN_KEPT_SURE` of its bigrams with it."""
-_RUN_LINE = LazyPattern(r"[_|\uff5c丨/\-\u2013\u2014\u3010\u3011]")
-"""The separators a junk run is joined to a title with (a cheap test before its items)."""
-_RUN_TAIL = LazyPattern(rf"\s*[^\W_]{{{MIN_ITEM},}}\s*[_|\uff5c丨/\-\u2013\u2014]")
-"""(Matched on the line reversed: ``re`` cannot start an end-anchored search at the end.)"""
+_RUN_LINE = LazyPattern(r"[_|\uff5c丨/\-\u2013\u2014\u3010\u3011\uff4c]")
+"""The separators a junk run is joined to a title with (a cheap test before its items;
+a full-width ``ｌ`` counts when it stands before a Han character: :func:`_bars`)."""
+_FAKE_BAR = LazyPattern(
+    r"(?<![0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a])\uff4c(?=[\u3400-\u9fff])"
+)
+"""A full-width ``ｌ`` before a Han character, not in a full-width word or after a number (a
+litre: ``５ｌ水``): a bar drawn with a letter (``…方法比較ｌ抖音刷讚ｌ買追蹤``) that no filter on
+``|`` sees; no word of Chinese is written so. (Not ``Ｉ``: a Roman numeral, ``第Ｉ卷``.)"""
+
+
+def _bars(text: str) -> str:
+    """``text`` with a bar drawn with a letter (:data:`_FAKE_BAR`) written as ``｜`` (same
+    length: offsets are kept).
+
+    >>> _bars("備份三種方法比較ｌ抖音刷讚ｌ買追蹤")
+    '備份三種方法比較｜抖音刷讚｜買追蹤'
+    >>> _bars("ｌｉｎｕｘ系统 加水５ｌ后")
+    'ｌｉｎｕｘ系统 加水５ｌ后'
+    """
+    if "\uff4c" not in text:
+        return text
+    return _FAKE_BAR.sub("\uff5c", text)
+
+
+_RUN_TAIL = LazyPattern(r"\s*[^\W_]{2,}\s*[_|\uff5c丨/\-\u2013\u2014]")
+"""(Matched on the line reversed: ``re`` cannot start an end-anchored search at the end; a
+last item of two word characters: a junk run a strong term tells, :func:`_strong_run`.)"""
 _RUN_HEAD = LazyPattern(rf"\s*(?:[^\W_]{{{MIN_ITEM},}}\s*[_|\uff5c丨/\-\u2013\u2014]|\u3010)")
 """A line ending (or beginning) with an item of :data:`MIN_ITEM` word characters after (before)
 a list separator, or beginning with ``【``: the lines a junk run may be stuck to (C-speed
@@ -144,6 +168,7 @@ _NUMBERED = LazyPattern(r"\d{2,}[^\W\d_]")
 
 CLAUSES = 3
 """Items of a line joined by commas alone that make a sentence of clauses, at most."""
+_CLOSERS = ")\uff09\u3011]"
 _NOT_CLAUSE = LazyPattern(r"[^\w\s,\uff0c]")
 """A character of a line that is neither a word character, a space nor a comma: a list's
 separator, a symbol, a contact's colon."""
@@ -269,6 +294,7 @@ class ItemSpam:
         scan = page_scan(doc)
         cands: list[tuple[int, list[str]]] = []
         runs: list[int] = []
+        closed: list[int] = []  # lines ending with a closing bracket (its final mark aside)
         twins: list[tuple[int, int]] = []
         by_tail: dict[str, list[int]] = {}  # short open lines by their last characters
         lo = TAG_LEN[0]
@@ -306,8 +332,12 @@ class ItemSpam:
                 cands.append((i, items))
             # a list that does not read as ads may still carry a junk run (a title, its
             # column and an ad bracketed before them): judged after the lists
-            if i in joints and ((n <= RUN_LINE and _RUN_TAIL.match(t[::-1])) or _RUN_HEAD.match(t)):
-                runs.append(i)
+            if i in joints:
+                t = _bars(t)
+                if (n <= RUN_LINE and _RUN_TAIL.match(t[::-1])) or _RUN_HEAD.match(t):
+                    runs.append(i)
+            if t.rstrip()[-2:].rstrip("\u3002.")[-1:] in _CLOSERS:
+                closed.append(i)
         slots = [
             i
             for i in scan.lines_matching(_SLOT)
@@ -329,7 +359,7 @@ class ItemSpam:
             if lines[i].label is None and not lines[i].cuts and len(scan.texts[i]) >= CLAUSE_LINE
         ]
         spliced = _splice_candidates(doc)
-        if not (cands or runs or twins or slots or spread or tails or spliced or clauses):
+        if not (cands or runs or twins or slots or spread or tails or spliced or clauses or closed):
             return doc
         from ..spam.model import load  # read on the first page that needs it
 
@@ -373,7 +403,10 @@ class ItemSpam:
         # the lists that read as ads are not the article; the page's other lists are
         spread = [group for group in spread if _spread_tags([texts[k] for k in group])]
         skip = {k for pair in twins for k in pair} | {k for group in spread for k in group}
-        page = _Page(texts, done | set(spam) | skip)
+        # the page compared with is without the spans steps cut as spam too (a page with
+        # two splices of one brand: neither is the page's word)
+        context = [ln.kept_text if ln.cuts else texts[k] for k, ln in enumerate(lines)]
+        page = _Page(context, done | set(spam) | skip)
         for i in spam:
             text = lines[i].kept_text if lines[i].cuts else texts[i]
             share = page.overlap(text)
@@ -382,7 +415,8 @@ class ItemSpam:
             lines[i].mark("spam", "spam:item-list")
         for i in runs:
             if lines[i].label is None and not lines[i].cuts:
-                span = _run(texts[i], model, page, i)
+                text = _bars(texts[i])
+                span = _run(text, model, page, i) or _strong_run(text, page, i)
                 if span == (0, len(texts[i])):
                     lines[i].mark("spam", "spam:item-run")
                 elif span is not None:
@@ -425,6 +459,12 @@ class ItemSpam:
                 span = _contact_clause(texts[i], model, page, i)
                 if span is not None:
                     line.cut(span[0], span[1], "spam", "spam:contact-splice")
+        for i in closed:
+            line = lines[i]
+            if line.label is None and not line.cuts:
+                span = _bracket_tail(texts[i], model, page, i)
+                if span is not None:
+                    line.cut(span[0], span[1], "spam", "spam:bracket-tail")
         for i, folded in spliced:
             if lines[i].label is None and not lines[i].cuts:
                 for a, b in _trade_splices(folded, model, page):
@@ -995,11 +1035,18 @@ def _foreign_script(name: str, rest: str, page: _Page, line: int) -> bool:
     return share is not None and share == 0
 
 
+_DRIVE = LazyPattern(r"网盘|云盘|百度云|提取码")
+"""A cloud drive (folded): what a pirate's resource list is shared on (``百度雲影音資源合集``).
+News and how-tos name drives too, so a drive only tells what an item sells when the item
+reads as a sure ad and shares nothing with its page (:func:`_run`, :func:`_bracket_tail`)."""
+
+
 def _sells(item: str) -> bool:
-    """Whether an item names what it sells: a trade's core or a lexicon term, an ad word
-    or a contact (``網貸秒過免聯徵``, ``代孕包成功热线400…``, ``装修公司哪家好``)."""
+    """Whether an item names what it sells: a trade's core or a lexicon term, an ad word,
+    a contact, or a cloud drive sharing resources (``網貸秒過免聯徵``, ``代孕包成功热线400…``,
+    ``装修公司哪家好``, ``百度雲影音資源合集``)."""
     folded = fold(item)
-    if _trades()[1].search(folded) or _spam_site(folded):
+    if _trades()[1].search(folded) or _spam_site(folded) or _DRIVE.search(folded):
         return True
     ad, phone = ad_patterns()
     return bool(ad.search(folded) or phone.search(folded) or _LINE_CONTACT.search(folded))
@@ -1105,8 +1152,9 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
         kept = page.overlap(rest, line)
         if single:
             # one item: a sure ad naming what it sells, nothing of the page, after a title
-            # the page shares (a site's name after its titles reads as no ad)
-            if kept is not None and kept >= RUN_KEPT:
+            # the page shares (a site's name after its titles reads as no ad); a heading
+            # shares less when the ad shares nothing
+            if kept is not None and kept >= (RUN_KEPT_SURE if junk == 0 else RUN_KEPT):
                 return (lo, hi)
             continue
         long_prose = len(rest) >= 40 and _STOP.search(rest) is not None
@@ -1115,3 +1163,90 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
         if junk == 0 and low >= RUN_SURE and kept is not None and kept >= RUN_KEPT_SURE:
             return (lo, hi)  # sure ads foreign to the page: the title shares less (a heading)
     return None
+
+
+TITLE_PART = 16
+"""Characters of one part of the junk stuck to a title, at most (:func:`_strong_run`)."""
+TITLE_HAN = 8
+"""Han characters of the title a junk run is stuck to, at least (in one of its parts)."""
+_TITLE_SEP = LazyPattern(r"[_|\uff5c丨/\-\u2013\u2014]")
+_PART_STOP = LazyPattern(r"[\u3002!?\uff01\uff1f;\uff1b,\uff0c]")
+
+
+def _strong_run(text: str, page: _Page, line: int) -> tuple[int, int] | None:
+    """The span of the junk stuck to the end (or the start) of a title by a list separator
+    when a strong term of the lexicon or a gambling brand tells it, whatever the item model
+    reads (``…該選二手還是新機?-IG買粉絲-漲粉神器``), or ``None``: the longest end (start) whose
+    parts are short phrases (:data:`TITLE_PART` characters, no sentence or clause mark),
+    holding such a term, sharing at most :data:`OVERLAP` of its bigrams with the page; the
+    rest a title (a part of :data:`TITLE_HAN` Han characters) sharing :data:`RUN_KEPT_SURE`
+    of its bigrams with the page. A line that warns of what it names (打击, 诈骗…) is the page's."""
+    folded = fold(text)
+    if len(folded) != len(text) or _CONDEMN.search(folded) or _NOTICE.search(folded):
+        return None
+    seps = [m.start() for m in _TITLE_SEP.finditer(text)]
+    end = len(text.rstrip())
+    for tail in (True, False):
+        best = None
+        for s in reversed(seps) if tail else seps:
+            junk = folded[s:end] if tail else folded[: s + 1]
+            if any(len(p) > TITLE_PART for p in _TITLE_SEP.split(junk)) or _PART_STOP.search(junk):
+                break
+            if _spam_site(junk):
+                best = s
+        if best is None:
+            continue
+        lo, hi = (best, end) if tail else (0, best + 1)
+        rest = text[:lo] if tail else text[hi:]
+        if max(len(_HAN.findall(p)) for p in _TITLE_SEP.split(rest)) < TITLE_HAN:
+            continue  # no part a title (公司注册 | 代理记账 | 刻章备案: a menu of services)
+        share = page.overlap(text[lo:hi], line)
+        if share is None or share > OVERLAP:
+            continue
+        kept = page.overlap(rest, line)
+        if kept is not None and kept >= RUN_KEPT_SURE:
+            return lo, hi
+    return None
+
+
+_CLOSING_NOTE = LazyPattern(
+    r"[(\uff08\u3010\[]([^()\uff08\uff09\u3010\u3011\[\]\n]{4,30})[)\uff09\u3011\]][\u3002.]?\s*$"
+)
+"""A bracket closing a line (``…多區出現水浸(澳門新葡京xpj·線上娛樂)``, ``…維持適用。
+【娛樂城註冊送888】``)."""
+
+
+def _bracket_tail(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | None:
+    """The span of an ad bracketed at the end of a title or a paragraph, or ``None``: the
+    bracket holds a strong term of the lexicon or a gambling brand, or reads as a sure ad
+    (:data:`RUN_SURE`) naming two weak terms of the lexicon or a cloud drive (``(附百度雲網盤
+    下載 提取碼:k8d2)``, ``(澳門新葡京xpj·線上娛樂)``; not one weak term or a trade's core
+    alone: ``(附源码下载)``);
+    no credit or notice (来源, 记者, 举报…); it shares nothing with the page, and the rest
+    (four Han characters or more) is the page's: it shares :data:`RUN_KEPT_SURE` of its
+    bigrams with it, or is a paragraph (a sentence mark). A bracket naming a contact alone
+    (``(如有疑问请联系QQ:12345678)``) is the page's own more often than not: the watermark
+    rule, which needs the words of an ad, judges those."""
+    m = _CLOSING_NOTE.search(text)
+    if m is None:
+        return None
+    inner = fold(m.group(1))
+    if _CREDIT.search(inner) or _NOTICE.search(inner) or _CONDEMN.search(inner):
+        return None
+    if not _spam_site(inner) and not (
+        len(_HAN.findall(inner)) >= 3
+        and (_DRIVE.search(inner) or len(set(union_pattern(_WEAK).findall(inner))) >= 2)
+        and model.score(inner) >= RUN_SURE
+    ):
+        return None
+    rest = text[: m.start()]
+    if len(_HAN.findall(rest)) < 4:
+        return None
+    share = page.overlap(m.group(1), line)
+    if share is None or share > 0:
+        return None
+    kept = page.overlap(rest, line)
+    if not (_RAW_SENTENCE.search(rest) or (kept is not None and kept >= RUN_KEPT_SURE)):
+        return None
+    end = m.end(1) + 1
+    return m.start(), end
