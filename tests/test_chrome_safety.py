@@ -165,3 +165,135 @@ def test_a_replys_head_after_the_last_paragraph_stays_meta() -> None:
     ]
     doc = cleantext.clean("\n".join(page))
     assert doc.lines[7].label == "meta", doc.lines[7].reason
+
+
+# --- titles the head's link rules took when the title search landed elsewhere -----------------
+
+
+def _labels(lines: list[str]) -> list[str | None]:
+    return [ln.label for ln in cleantext.clean("\n".join(lines)).lines]
+
+
+# set A (cA04): a news page's head, with a keywords line put between its title and byline
+TW_NEWS = [
+    "加入好友",
+    "即時 | 政治 | 社會 | 國際 | 財經 | 生活 | 娛樂 | 運動",
+    "",
+    "外資賭場進駐 爭食澳門大餅",
+    "{between}",
+    "2024/03/05 10:20　更新時間：2024/03/05 12:45",
+    "分享 Facebook LINE 複製連結",
+    "",
+    "  有人說澳門是東方的拉斯維加斯,因為在這裡賭博是合法的產業,政府每年有近四成的稅收來自賭博"
+    "相關產業,一間外資賭場新開幕,就擠進了數萬名賭客想要來試試手氣,絕對稱得上是賭性堅強。",
+    "",
+    "© 2024 台灣快報 版權所有 轉載請註明出處",
+]
+
+
+@pytest.mark.parametrize(
+    "between", ["關鍵詞：澳門；賭場；金沙", "摘要：外資賭場進駐澳門", "標籤：澳門 賭場"]
+)
+def test_a_keywords_line_under_the_title_is_not_taken_for_it(between: str) -> None:
+    page = [x.replace("{between}", between) for x in TW_NEWS]
+    doc = cleantext.clean("\n".join(page))
+    assert doc.lines[3].label in (None, "body"), doc.lines[3].reason
+    assert doc.meta.title == "外資賭場進駐 爭食澳門大餅"
+
+
+# set E (cE20): a notice whose date line, put above its title, ends with an empty count key
+NOTICE = [
+    "省住房和城乡建设厅",
+    "首页 | 机构概况 | 政务公开 | 政务服务 | 互动交流 | 专题专栏",
+    "您所在的位置：首页 > 政务公开 > 通知公告",
+    "",
+    "发布日期：2024-03-05　　来源：省住房和城乡建设厅　　浏览量：",
+    "{value}",
+    "",
+    "建质函〔2024〕18号",
+    "",
+    "为进一步加强建筑施工企业和项目安全生产管理，根据有关规定，现就开展2024年度建筑施工"
+    "安全生产标准化考评工作通知如下：",
+]
+
+
+def test_a_title_under_an_empty_count_key_is_no_count() -> None:
+    title = "关于开展2024年度建筑施工安全生产标准化考评工作的通知"
+    labels = _labels([x.replace("{value}", title) for x in NOTICE])
+    assert labels[5] in (None, "body")
+    # the count itself on the next line is the key's value
+    assert _labels([x.replace("{value}", "1,293") for x in NOTICE])[5] == "meta"
+
+
+# set G (cG16) without its byline and date lines: the title right above the first paragraph
+SINCHEW = [
+    "星洲网 Sin Chew Daily",
+    "首页 即时 国内 国际 财经 娱乐 体育 地方 副刊 言路 视频",
+    "登入 | 注册",
+    "国内",
+    "",
+    "升旗山缆车周末停运保养 游客可乘接驳巴士",
+    "Facebook WhatsApp 分享",
+    "",
+    "（槟城13日讯）升旗山缆车将于本周六及周日（18及19日）暂停服务，进行年度例行保养。",
+    "升旗山管理机构在文告中说，保养期间将提供免费接驳巴士，从山脚站往返山顶，每30分钟一班。",
+    "",
+    "版权所有 © 2024 星洲日报",
+]
+
+
+def test_the_heading_above_the_first_paragraph_is_no_link_of_a_run() -> None:
+    labels = _labels(SINCHEW)
+    assert labels[5] in (None, "body")
+    assert labels[3] == "boilerplate"  # the column's link beside the menu still is
+    # a short menu word there is still a link
+    assert _labels([*SINCHEW[:5], "国内新闻", *SINCHEW[6:]])[5] == "boilerplate"
+
+
+# set L (L17) and set N (N75): a listing's and a product's title, spaced words, under the crumb
+@pytest.mark.parametrize(
+    ("crumb", "title", "below"),
+    [
+        (
+            "二手房 > 成都 > 高新区 > 房源详情",
+            "天府三街 地铁口 精装三房 南北通透 满五唯一",
+            "房源编号:CD2504170092  发布时间:2025-04-17",
+        ),
+        (
+            "商品分類 > 電競周邊 > 機械鍵盤",
+            "87鍵 熱插拔機械鍵盤 RGB背光 PBT鍵帽 繁體注音版",
+            "售價 NT$ 1,890 | 已售 3,516 件 | 評價 4.8 顆星",
+        ),
+    ],
+)
+def test_spaced_words_under_the_breadcrumb_are_the_pages_title(
+    crumb: str, title: str, below: str
+) -> None:
+    para = "小区建成于2016年,人车分流,绿化率35%,步行约400米到地铁1号线天府三街站,周边配套齐全。"
+    doc = cleantext.clean("\n".join([crumb, title, below, para]))
+    assert doc.lines[1].label in (None, "body"), doc.lines[1].reason
+    assert doc.meta.title == title
+    # the same words above the breadcrumb are the site's menu
+    doc = cleantext.clean("\n".join([title, crumb, "", "标题在这里出现一次", below, para]))
+    assert doc.lines[0].label == "boilerplate"
+
+
+# set N (N19): a company site's "about us" page headed by its own menu item
+ABOUT = [
+    "首頁 | 關於我們 | 產品介紹 | 設備一覽 | 聯絡我們",
+    "關於我們",
+    "昱鋒精密模具股份有限公司成立於1991年,位於台中工業區,專業從事塑膠射出模具設計與製造。",
+    "公司擁有五軸CNC加工中心、慢走絲線切割及放電加工機等設備四十餘台,並導入模流分析軟體,縮短試模時間。",
+    "Copyright © 2025 昱鋒精密模具股份有限公司",
+]
+
+
+def test_a_section_page_headed_by_its_menu_item_keeps_the_heading() -> None:
+    doc = cleantext.clean("\n".join(ABOUT))
+    assert doc.lines[1].label == "body" and doc.lines[1].reason == "body:heading"
+    # a word the menu does not name stays chrome there ("分享到" above the first paragraph)
+    doc = cleantext.clean("\n".join([ABOUT[0], "分享到", *ABOUT[2:]]))
+    assert doc.lines[1].label == "boilerplate"
+    # and the menu item at the page's foot is still a link
+    doc = cleantext.clean("\n".join([*ABOUT[2:4], "關於我們", ABOUT[4]]))
+    assert doc.lines[2].label == "boilerplate"

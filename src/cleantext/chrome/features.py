@@ -170,11 +170,42 @@ def line_grams(text: str) -> list[str]:
     return [*t, *map(str.__add__, t, t[1:]), "^" + t[:2], text[-2:].translate(fold) + "$"]
 
 
+def _lead(
+    texts: Sequence[str], labels: Sequence[str | None], order: Sequence[int], first_p: int
+) -> int:
+    """The undecided line nearest above the article's first paragraph (only labelled lines
+    between: its date, a share bar) when it reads as a heading (8 characters or more, six of
+    them Han, no sentence's end): the article's title wherever the title search landed, never
+    judged (``升旗山缆车周末停运保养 游客可乘接驳巴士`` under a menu, no date line); or -1."""
+    if first_p < 0:  # no paragraph as long as LONG: the first sentence of 20 or more
+        first_p = next(
+            (
+                k
+                for k, i in enumerate(order)
+                if labels[i] is None and len(texts[i]) >= 20 and _PARAGRAPH.search(texts[i])
+            ),
+            -1,
+        )
+    k = first_p - 1
+    while k >= 0 and labels[order[k]] is not None:
+        k -= 1
+    if k < 0:
+        return -1
+    t = texts[order[k]]
+    if len(t) < 8 or _ENDS.search(t) or sum("\u4e00" <= c <= "\u9fff" for c in t) < 6:
+        return -1
+    if sum(len(w) == 1 for w in t.split()) >= 3:
+        return -1  # buttons of one character ("字體：大 中 小 | 背景色"), no heading
+    return order[k]
+
+
 def page_features(
     texts: Sequence[str],
     labels: Sequence[str | None],
     only: Sequence[int],
     keep: Callable[[str], bool] | None = None,
+    *,
+    lead: bool = False,
 ) -> dict[int, tuple[list[str], list[float]]]:
     """For each index in ``only`` outside the article block (and whose text ``keep`` takes,
     if given): (n-grams, dense features) of ``texts[i]`` in its page.
@@ -184,7 +215,9 @@ def page_features(
     article block runs from the first to the last paragraph of running text; the lines inside
     it are the article's (chrome missed by the rules sits around it: in the red-team sets 96 %
     of the lines left undecided that are not body; judging only the others keeps the step
-    cheap and away from the article).
+    cheap and away from the article). With ``lead``, the heading right above the first
+    paragraph (:func:`_lead`) is not judged either (at inference: training reads every line it
+    always read, so that a retrained model stays the shipped one).
     """
     order = [i for i, t in enumerate(texts) if t and labels[i] != "blank"]
     if not order:
@@ -203,6 +236,7 @@ def page_features(
             break
     paras = first_p >= 0
     first_open = next((i for i in order if labels[i] is None), -1)
+    heading = _lead(texts, labels, order, first_p) if lead else -1
     span = max(len(order) - 1, 1)
     out: dict[int, tuple[list[str], list[float]]] = {}
     classes = _lists()[1]
@@ -211,7 +245,7 @@ def page_features(
         if i not in rank or not t:
             continue
         k = rank[i]
-        if first_p < k < last_p or i == first_open:  # the article's, and its title
+        if first_p < k < last_p or i in (first_open, heading):  # the article's, its title
             continue
         if keep is not None and not keep(t):
             continue  # (told after the block: most undecided lines are the article's)

@@ -51,7 +51,9 @@ class LineModel:
             return doc
         threshold = model.threshold
         # eligibility told only for the lines outside the article block
-        feats = features.page_features(texts, labels, only, lambda t: features.eligible(t, limit))
+        feats = features.page_features(
+            texts, labels, only, lambda t: features.eligible(t, limit), lead=True
+        )
         for i, (grams, dense) in feats.items():
             label, p = model.predict(grams, dense)
             if label != "body" and p >= threshold:

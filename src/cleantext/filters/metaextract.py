@@ -180,7 +180,7 @@ class MetaExtractor:
             if line.label != "meta":
                 key = key if line.label == "blank" else None
                 continue
-            if key is not None and _bare_value(line.kept_text):
+            if key is not None and _bare_value(line.kept_text, key):
                 self._take(_KIND[key], key, plain(line.kept_text).strip(), meta)
             self._fields(line, meta, published, memo)
             key = _open_key(line.kept_text)

@@ -472,15 +472,35 @@ def _open_key(text: str) -> str | None:
     return keys[-1][2] if keys and keys[-1][1] >= len(folded) else None
 
 
-def _bare_value(text: str) -> bool:
-    """A short value alone on its line: no key of its own, no sentence."""
+def _bare_value(text: str, key: str | None = None) -> bool:
+    """A short value alone on its line: no key of its own, no sentence; for a date or count
+    ``key`` (``浏览量：`` / ``发布日期：``), a digit (``1,293``), not the title below a date
+    line that ends with an empty count.
+
+    >>> _bare_value("1,293", "浏览量"), _bare_value("关于开展2024年度考评工作的通知", "浏览量")
+    (True, False)
+    """
     folded = _strip(match_form(text)[1])[1]
     return (
         0 < len(folded) <= 30
         and not _SENTENCE.search(folded)
         and not folded.endswith(":")
+        and _fits(_KIND.get(key or ""), folded)
         and next(_key_matches(folded), None) is None
     )
+
+
+def _fits(kind: str | None, value: str) -> bool:
+    """Whether ``value`` can be the value of a key of ``kind``: a count is a number, a date
+    starts with a digit; a name or a source may be any short text."""
+    if kind == "counter":
+        return _BARE_COUNT.match(value) is not None
+    if kind == "date":
+        return value[:1].isdigit()
+    return True
+
+
+_BARE_COUNT = _rx(r"^\(?\d[\d,.]*\s*[万wk]?\+?\s*次?\)?$")
 
 
 def _own_key(text: str) -> bool:

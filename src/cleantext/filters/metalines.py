@@ -79,9 +79,14 @@ class MetaLines:
                 meta.append(i)
         # a key whose value the page put on the next line ("作者：" / "张三")
         for i in meta:
-            if lines[i].label == "meta" and _open_key(lines[i].kept_text) is not None:
+            key = _open_key(lines[i].kept_text) if lines[i].label == "meta" else None
+            if key is not None:
                 j = next_nonblank(lines, i, 1)
-                if j is not None and lines[j].label is None and _bare_value(lines[j].kept_text):
+                if (
+                    j is not None
+                    and lines[j].label is None
+                    and _bare_value(lines[j].kept_text, key)
+                ):
                     lines[j].mark("meta", lines[i].reason)
         _user_name(lines, meta, end)
         _answer_authors(lines, meta)

@@ -21,7 +21,7 @@ from .cues import match_form, plain
 from .lazyre import LazyPattern
 from .metafields import _KEY_WORD, _SENTENCE
 from .paragraphs import next_paragraph
-from .title import _LISTY, _MENU, _SECTION, _SUBTITLE, heading_like
+from .title import _LISTY, _MENU, _SECTION, _SUBTITLE, heading_like, under_crumb
 
 _rx = functools.partial(LazyPattern, engine="regex")
 
@@ -69,6 +69,8 @@ def _paper_authors(lines: list[Line], end: int) -> None:
         if _SECTION.match(folded):
             continue
         near = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
+        if under_crumb(lines, i):
+            continue  # right under the breadcrumb: the page's heading ("天府三街 地铁口 精装三房")
         paper = _PAPER if len(folded.split()) > 1 or "," in folded else _PAPER_STRICT
         if any(j is not None and lines[j].reason in paper for j in near) or (
             near[1] is not None and _ABSTRACT.match(match_form(lines[near[1]].kept_text)[1])

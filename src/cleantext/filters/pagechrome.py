@@ -38,8 +38,8 @@ from .chromepatterns import _RX
 from .cues import match_form
 from .lazyre import LazyPattern
 from .namelines import _USER, FLOOR, _name_line
-from .pagefacts import page_facts
-from .title import _LISTY, _SECTION, heading_like, locate_title
+from .pagefacts import _short_sentence, page_facts
+from .title import _BY_TITLE, _HAN, _LISTY, _SECTION, heading_like, locate_title
 
 
 class PageChrome:
@@ -106,6 +106,7 @@ class PageChrome:
         # a contact name closing a listing's fields is its poster
         _listing_contact(lines)
         _field_tables(lines)
+        _section_heading(page)
         return doc
 
 
@@ -134,6 +135,7 @@ class _Page:
         self._near: dict[tuple[int, int], int | None] = {}
         self._protected: dict[int, bool] = {}
         self._linky: dict[int, bool] = {}
+        self._lead: int | bool | None = False
 
     def nonblank(self, i: int, step: int) -> int | None:
         key = (i, step)
@@ -153,6 +155,26 @@ class _Page:
                 or bool(_SECTION.match(text))
             )
         return self._protected[i]
+
+    @property
+    def lead(self) -> int | None:
+        """The heading right above the article's first paragraph, only meta lines and the
+        chrome that sits by a title (share bars, font pickers, tags) between them: the
+        article's title wherever the title search landed (a site's name above it taken
+        instead, no date line to anchor it), never a link of a run."""
+        if self._lead is False:
+            self._lead = None
+            lines, j = (
+                self.lines,
+                self.nonblank(self.end, -1) if self.end < len(self.lines) else None,
+            )
+            while j is not None and (lines[j].label == "meta" or lines[j].reason in _BY_TITLE):
+                j = self.nonblank(j, -1)
+            if j is not None and lines[j].label is None:
+                text = match_form(self.kept[j])[1].strip()
+                if len(text) >= 8 and len(_HAN.findall(text)) >= 6 and heading_like(text):
+                    self._lead = j
+        return self._lead
 
     def chrome(self, j: int | None) -> bool:
         # image placeholders sit inside articles, next to headings and captions: they do
@@ -184,6 +206,34 @@ class _Page:
             else:
                 self._linky[i] = len(text) <= 20 and not _RX.linky_bad.search(text)
         return self._linky[i]
+
+
+def _section_heading(page: _Page) -> None:
+    """A site's section page headed by its own menu item (``首頁 | 關於我們 | 產品介紹`` /
+    ``關於我們`` / the first paragraph): the word right above the first paragraph (and its
+    short first sentences), which a cue
+    took for a link, is the page's heading (``body:heading``) when the page's menu above it
+    names it."""
+    lines, end = page.lines, page.end
+    if end >= len(lines):
+        return
+    j = page.nonblank(end, -1)
+    while j is not None and lines[j].label is None and _short_sentence(page.kept[j]):
+        j = page.nonblank(j, -1)  # the article's first sentences, shorter than a paragraph
+    if j is None or lines[j].label != "boilerplate" or lines[j].reason in _IN_ARTICLE:
+        return
+    word = match_form(page.kept[j])[1].strip()
+    if not 2 <= len(word) <= 8 or any(c.isdigit() for c in word) or not _HAN.search(word):
+        return
+    for i in range(j):
+        if lines[i].reason in ("boilerplate:nav", "boilerplate:button-row"):
+            items = _MENU_SEP.split(match_form(page.kept[i])[1].strip())
+            if word in items and len(items) >= 3:
+                lines[j].mark("body", "body:heading")
+                return
+
+
+_MENU_SEP = re.compile(r"\s*[|｜/·•]\s*|\s+")
 
 
 def _reading_bar(page: _Page) -> None:
@@ -371,7 +421,7 @@ def _head_links(page: _Page) -> None:
                 # a bullet sidebar only when a meta line anchors the title
                 bullet = anchored and bool(_RX.bullet.match(ln.clean)) and len(text) <= 40
                 navy = len(text) <= 120 and len(_RX.seps.findall(text)) >= 3
-                links[i] = bullet or ((linky(i) or navy) and not protected(i))
+                links[i] = bullet or ((linky(i) or navy) and not protected(i) and i != page.lead)
             if links[i]:
                 ln.mark("boilerplate", "boilerplate:link-run")
                 changed = True
@@ -401,13 +451,24 @@ def _link_runs(page: _Page) -> None:
         if lines[i].label is not None or not kept[i] or protected(i) or not linky(i):
             i += 1
             continue
+        if i == page.lead:
+            i += 1
+            continue
         run, j = [i], nonblank(i, 1)
-        while j is not None and j < end and lines[j].label is None and not protected(j):
+        while (
+            j is not None
+            and j < end
+            and lines[j].label is None
+            and not protected(j)
+            and j != page.lead
+        ):
             if not linky(j):
                 break
             run.append(j)
             j = nonblank(j, 1)
-        if len(run) <= 4 and chrome(nonblank(run[0], -1)) and chrome(j):
+        # the article's heading ends a run as chrome does: the run then sits before the
+        # title, where the title search did not look (it landed above)
+        if len(run) <= 4 and chrome(nonblank(run[0], -1)) and (chrome(j) or j == page.lead):
             for k in run:
                 lines[k].mark("boilerplate", "boilerplate:link-run")
         i = run[-1] + 1

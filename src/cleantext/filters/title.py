@@ -38,6 +38,8 @@ def heading_like(text: str) -> bool:
         return False
     if _LISTY.match(t) or _SECTION.match(t) or "??" in t:  # "??": mojibake
         return False
+    if _KEYED_SECTION.match(t):
+        return False  # "关键词：城市；发展", "摘要：…": a section with its value
     if t.endswith(_COMPANY) or _MENU.match(t):
         return False
     if t.count(":") >= 2 and _FIELD_ROW.match(t):
@@ -50,6 +52,12 @@ _SECTION = _rx(
     r"正文|简介|背景|结论|总结|参考文献|附录|说明|注意|注)\s*[::]?$"
 )
 """Article section words: body, never a title, never chrome."""
+_KEYED_SECTION = _rx(
+    r"(?i)^[\[【]?\s*(?:关键词|关键字|主题词|摘\s*要|内容提要|提要|导读|导语|keywords?|key\s+words"
+    r"|abstract)\s*[\]】]?\s*:"
+)
+"""A section word with its value after a colon (folded): keywords or a summary, which sit
+between a title and its date line and are no title."""
 _TWO_HAN = _rx(r"\p{Han}[^\p{Han}]*\p{Han}")
 _SUBTITLE = _rx(r"^[—\-]{1,2}")
 _COMPANY = ("有限公司", "分公司", "股份公司")
@@ -109,11 +117,15 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
                 # a subtitle, a short label, the column's path ("澎湃号·政务 > 某县融媒体
                 # 中心") or a photo's caption ("图为…"): the title is further up
                 continue
+            if _KEYED_SECTION.match(text):
+                continue  # the article's keywords or summary under its title
             if _FIELD_LINE.match(text) and _field_above(lines, j):
                 break  # a product's or a record's field list ("容量：4L"), no title above
             if len(text) <= 20 and not _HAN.search(text):
                 continue  # a user name or a counter between the title and the date
-            if heading_like(text) and (not crossed or len(text) >= 10):
+            if (heading_like(text) or _crumb_heading(lines, j)) and (
+                not crossed or len(text) >= 10
+            ):
                 return j, True
             break
         else:
@@ -146,7 +158,7 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     first = None
     for j in range(start, min(end, len(lines))):
         ln = lines[j]
-        if ln.label in (None, "body") and heading_like(ln.kept_text):
+        if ln.label in (None, "body") and (heading_like(ln.kept_text) or _crumb_heading(lines, j)):
             if _FIELD_LINE.match(match_form(ln.kept_text)[1].strip()) and (
                 _field_above(lines, j) or _field_above(lines, j, 1)
             ):
@@ -160,8 +172,8 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
 
 _CAPTION = ("图为", "图:", "图/", "上图", "下图", "左图", "右图", "资料图")
 """How a photo's caption starts (folded): between the title and its date, it is no title."""
-_BY_TITLE = frozenset({"boilerplate:share", "boilerplate:widget"})
-"""Chrome that sits between a title and its date line (share bars, font-size pickers)."""
+_BY_TITLE = frozenset({"boilerplate:share", "boilerplate:widget", "boilerplate:tags"})
+"""Chrome that sits between a title and its date line (share bars, font-size pickers, tags)."""
 _COLUMN_PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+(?:>|»|›|→)\s+[^\s>»›→]{1,20}){1,3}$")
 """A column's path between a title and its date: short items between spaced ``>``."""
 _PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+>\s+[^\s>»›→]{1,12}){2,5}$")
@@ -181,6 +193,37 @@ def _field_above(lines: list[Line], j: int, step: int = -1) -> bool:
         and lines[k].label in (None, "body")
         and lines[k].kept_text != lines[j].kept_text  # a title printed twice is no list
         and bool(_FIELD_LINE.match(match_form(lines[k].kept_text)[1].strip()))
+    )
+
+
+def under_crumb(lines: list[Line], j: int) -> bool:
+    """Whether the nearest text line above ``j`` is a breadcrumb (labelled, or a path of
+    short items between spaced ``>`` that no rule has labelled yet)."""
+    k = next_nonblank(lines, j, -1)
+    if k is None:
+        return False
+    if lines[k].reason == "boilerplate:breadcrumb":
+        return True
+    return (
+        lines[k].label is None
+        and ">" in lines[k].kept_text
+        and _PATH.match(match_form(lines[k].kept_text)[1].strip()) is not None
+    )
+
+
+def _crumb_heading(lines: list[Line], j: int) -> bool:
+    """Whether line ``j``, spaced words that read as a menu (``87鍵 熱插拔機械鍵盤 RGB背光 PBT鍵帽
+    繁體注音版``, ``天府三街 地铁口 精装三房 南北通透 满五唯一``), is the page's heading: right
+    under its breadcrumb, where a product's or a listing's title stands (a menu bar stands
+    above the breadcrumb)."""
+    if not under_crumb(lines, j):
+        return False
+    t = match_form(lines[j].kept_text)[1].strip()
+    return (
+        6 <= len(t) <= 60
+        and _MENU.match(t) is not None
+        and len(_HAN.findall(t)) >= 6
+        and not _SENTENCE.search(t)
     )
 
 
