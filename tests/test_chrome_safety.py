@@ -297,3 +297,109 @@ def test_a_section_page_headed_by_its_menu_item_keeps_the_heading() -> None:
     # and the menu item at the page's foot is still a link
     doc = cleantext.clean("\n".join([*ABOUT[2:4], "關於我們", ABOUT[4]]))
     assert doc.lines[2].label == "boilerplate"
+
+
+# --- a table of contents between the title and its date -------------------------------------
+
+# set O (O68): an exhibition page; numbered parts are the article's, never chrome or names
+EXHIBITION = [
+    "首頁 > 展覽 > 特展",
+    "青花千年:院藏瓷器特展 七月登場",
+    "展覽分區",
+    "第一單元 元代青花的成熟",
+    "第二單元 明代官窯",
+    "第三單元 清宮御瓷",
+    "第四單元 修復現場",
+    "2025-06-27 | 國立故宮博物院南部院區",
+    "故宮南院今年暑假推出「青花千年」特展,精選院藏元、明、清三代青花瓷器一百二十餘件,"
+    "展期自7月5日至12月28日。",
+    "參觀資訊 | 交通指南 | 購票",
+]
+
+
+def test_a_table_of_contents_under_the_title_stays_the_articles() -> None:
+    doc = cleantext.clean("\n".join(EXHIBITION))
+    for i in range(1, 7):
+        assert doc.lines[i].label in (None, "body"), (i, doc.lines[i].reason)
+    assert doc.meta.title == "青花千年:院藏瓷器特展 七月登場"
+    assert doc.lines[7].label == "meta"
+
+
+def test_a_chapters_number_still_heads_a_chapter_page() -> None:
+    # set N (N08): a novel's chapter under its breadcrumb, the byline under it
+    page = [
+        "首页 > 都市言情 > 雾港来信 > 正文",
+        "第十二章 旧码头的灯",
+        "作者:南栀  更新时间:2025-05-30 23:10  本章字数:2861",
+        "雨下了一整夜,天亮时才停。林晚把伞靠在门边,抬头看见旧码头那盏灯还亮着,昏黄的光落在"
+        "湿漉漉的石板路上。",
+    ]
+    doc = cleantext.clean("\n".join(page))
+    assert doc.meta.title == "第十二章 旧码头的灯"
+    assert doc.lines[2].label == "meta"
+
+
+# --- a reply's head inside a thread -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "回覆 #2 DSE過來人",  # set O (O18)
+        "回覆 阿哲 2025-04-26 23:05",  # set L (L14)
+        "沙发 老猫奴阿坤  2025-05-19 20:51",  # set M (M06)
+        "2楼 老许骑行  发表于 2025-05-06 21:40",
+    ],
+)
+def test_a_replys_head_between_posts_is_meta(head: str) -> None:
+    page = [
+        "學生討論區 » DSE » 溫習心得",
+        "中五升中六暑假點樣溫書先最有效率?",
+        "樓主: 想入港大嘅阿晴  發表於 2025-07-08 21:30",
+        "暑假得兩個月,想趁呢段時間追返數學同化學,但每次一坐低就忍唔住玩手機,有冇人有好方法?",
+        head,
+        "建議訂個實際啲嘅時間表,每日做一份past paper,做完即刻對答案搵自己弱項。"
+        "手機就擺喺第二間房。",
+        "補習班唔係必要,如果自律,用past paper加marking scheme已經夠。",
+        "回覆 | 引用原文 | 讚好 | 舉報",
+    ]
+    labels = _labels(page)
+    assert labels[4] == "meta"
+    assert labels[5] in (None, "body") and labels[6] in (None, "body")
+
+
+@pytest.mark.parametrize("text", ["回复 举报", "回覆 引用", "回复：谢谢楼主分享，学到了。"])
+def test_reply_buttons_and_replies_are_no_reply_head(text: str) -> None:
+    from cleantext.filters.namelines import _REPLY_HEAD
+
+    m = _REPLY_HEAD.match(fold(text))
+    assert m is None or not (m["floor"] or m["no"] or m["date"])
+
+
+# --- metadata shapes: a blog's English date, a reviewing doctor, a press contact ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("May 06 Mon 2024 21:18", "meta:date"),  # set G (cG22)
+        ("审核专家：汪蓓（甲状腺乳腺外科 主任医师）", "meta:credit"),  # set G (cG12)
+        ("新聞聯絡人：環保局清運科 陳怡君股長　電話：(02)2720-6511", "meta:credit"),  # (cG18)
+        ("【医学审核：李明 主任医师】", "meta:credit"),
+    ],
+)
+def test_more_metadata_shapes(text: str, reason: str) -> None:
+    assert judge_meta(text) == reason
+    assert judge_meta(text, head=False) == reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文经医学审核，内容仅供参考。",
+        "请各单位新闻联络人于5月10日前报送材料。",
+        "On May 6 we met again in 2024 at the same place.",
+    ],
+)
+def test_the_same_words_in_sentences_are_no_metadata(text: str) -> None:
+    assert judge_meta(text) is None

@@ -62,11 +62,15 @@ _ENGLISH = LazyPattern(
     r"|(?<!\d)(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MON + r"\.?,?\s+(?P<y>(?:19|20)\d\d)"
     r"|(?<![A-Za-z])(?i:mon|tue|wed|thu|fri|sat|sun)\s+" + _MON + r"\s+(?P<d>[0-3]?\d)\s+"
     r"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+(?P<y>(?:19|20)\d\d)"
+    r"|(?<![A-Za-z])"
+    + _MON
+    + r"\.?\s+(?P<d>[0-3]?\d)\s+(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?"
+    r"\s+(?P<y>(?:19|20)\d\d)"
     r")" + _TIME + r"(?!\d)",
     engine="regex",
 )
-"""An English date (``March 5, 2024``, ``5 Mar 2024``, ``Tue Feb 27 23:43:03 2007``); group
-``mon`` instead of ``m``."""
+"""An English date (``March 5, 2024``, ``5 Mar 2024``, ``Tue Feb 27 23:43:03 2007``, a blog's
+``May 06 Mon 2024 21:18``); group ``mon`` instead of ``m``."""
 ROC_NUMERIC = LazyPattern(
     r"\s*(?:(?P<roc>\d{2,3})(?P<sep>[-/.])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d.])"
     r"|(?P<roc>\d{2,3})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号號]?)"

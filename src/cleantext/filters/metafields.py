@@ -174,6 +174,15 @@ KEYS: dict[str, tuple[str, ...]] = {
         "插画",
         "整理",
         "供图",
+        # a health article's reviewing doctor, a notice's press contact
+        "审核专家",
+        "审稿专家",
+        "医学审核",
+        "专家审核",
+        "新闻联络人",
+        "新闻联系人",
+        "媒体联络人",
+        "媒体联系人",
     ),
     "counter": (
         "浏览次数",
@@ -298,9 +307,16 @@ _HEAD_ONLY = frozenset(
         "资料来源",  # between paragraphs, the source of the table or figures above
     }
 )
-_HARD_SEP = frozenset(KEYS["credit"]) | {"图文", "文图", "主播", "报道", "报导"}
+_HARD_SEP = frozenset(k for k in KEYS["credit"] if len(k) == 2) | {
+    "图文",
+    "文图",
+    "主播",
+    "报道",
+    "报导",
+}
 """Keys that are ordinary words too (``设计``, ``图文并茂``): only before ``:`` ``|`` ``/``
-``丨`` ``·``."""
+``丨`` ``·``. (Two characters each: :data:`.metascan._CUE` looks behind for them; the longer
+credit keys, ``审核专家``, are no ordinary words.)"""
 _NAME_NEXT = frozenset(
     {
         "实习生",

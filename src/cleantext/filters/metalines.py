@@ -30,6 +30,7 @@ from .namelines import (
     _names_above,
     _paper_authors,
     _post_heads,
+    _reply_heads,
     _signatories,
     _user_name,
 )
@@ -88,6 +89,7 @@ class MetaLines:
                     and _bare_value(lines[j].kept_text, key)
                 ):
                     lines[j].mark("meta", lines[i].reason)
+        _reply_heads(lines, meta)
         _user_name(lines, meta, end)
         _answer_authors(lines, meta)
         # "时间:… / 地点:…" is an event's details, not publication metadata

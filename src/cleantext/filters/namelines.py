@@ -21,9 +21,37 @@ from .cues import match_form, plain
 from .lazyre import LazyPattern
 from .metafields import _KEY_WORD, _SENTENCE
 from .paragraphs import next_paragraph
-from .title import _LISTY, _MENU, _SECTION, _SUBTITLE, heading_like, under_crumb
+from .title import _LISTY, _MENU, _SECTION, _SUBTITLE, ORDINAL, heading_like, under_crumb
 
 _rx = functools.partial(LazyPattern, engine="regex")
+
+
+def _reply_heads(lines: list[Line], meta: list[int]) -> None:
+    """A reply's head in a thread, anywhere on the page (``回覆 #2 港島麻甩佬``, ``回覆 阿哲
+    2025-04-26 23:05``, ``沙发 老猫奴阿坤  2025-05-19 20:51``, ``2楼 老许骑行  发表于 …``):
+    a floor word or ``回复`` and the poster's name, with a floor number or a date for
+    ``回复`` (``回复 举报`` is a row of buttons)."""
+    for i, line in enumerate(lines):
+        text = line.kept_text
+        if line.label is not None or not 4 <= len(text) <= 48:
+            continue
+        head = text.lstrip()[:1]
+        if head not in _REPLY_FIRST and not head.isdigit():
+            continue
+        m = _REPLY_HEAD.match(match_form(text)[1].strip())
+        if m is not None and (m["floor"] or m["no"] or m["date"]):
+            line.mark("meta", "meta:byline")
+            meta.append(i)
+    meta.sort()
+
+
+_REPLY_FIRST = frozenset("回沙板地#第")
+_REPLY_HEAD = _rx(
+    r"^(?:回复|回覆|(?P<floor>沙发|板凳|地板|#\s*\d{1,4}|\d{1,4}\s*[楼#]|第\s*\d{1,4}\s*楼))"
+    r"\s+(?P<no>#\s*\d{1,4}\s+)?[^\s:,。!?;|]{1,16}"
+    r"(?P<date>\s+(?:发表于\s*)?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)?$"
+)
+"""A reply's head (folded): ``回覆 #2 名字``, ``回复 名字 2025-04-26 23:05``, ``沙发 名字``."""
 
 
 def _user_name(lines: list[Line], meta: list[int], end: int) -> None:
@@ -69,8 +97,9 @@ def _paper_authors(lines: list[Line], end: int) -> None:
         if _SECTION.match(folded):
             continue
         near = [next_nonblank(lines, i, -1), next_nonblank(lines, i, 1)]
-        if under_crumb(lines, i):
-            continue  # right under the breadcrumb: the page's heading ("天府三街 地铁口 精装三房")
+        if under_crumb(lines, i) or ORDINAL.match(text):
+            continue  # the page's heading under its crumb ("天府三街 地铁口 精装三房"), a part
+            # of the article ("第四單元 修復現場")
         paper = _PAPER if len(folded.split()) > 1 or "," in folded else _PAPER_STRICT
         if any(j is not None and lines[j].reason in paper for j in near) or (
             near[1] is not None and _ABSTRACT.match(match_form(lines[near[1]].kept_text)[1])
@@ -271,6 +300,7 @@ def _name_line(text: str) -> bool:
         and not _LISTY.match(folded)
         and not _SECTION.match(folded)
         and not _SUBTITLE.match(folded)
+        and not ORDINAL.match(folded)  # "第四單元 修復現場": a part of the article
         and _KEY_WORD.search(folded) is None
         and "关注" not in folded  # a follow button: "關注他", "+ 关注"
     )

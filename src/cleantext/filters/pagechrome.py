@@ -39,7 +39,16 @@ from .cues import match_form
 from .lazyre import LazyPattern
 from .namelines import _USER, FLOOR, _name_line
 from .pagefacts import _short_sentence, page_facts
-from .title import _BY_TITLE, _HAN, _LISTY, _SECTION, heading_like, locate_title
+from .title import (
+    _BY_TITLE,
+    _HAN,
+    _LISTY,
+    _SECTION,
+    ORDINAL,
+    heading_like,
+    locate_title,
+    under_crumb,
+)
 
 
 class PageChrome:
@@ -145,7 +154,8 @@ class _Page:
 
     def protected(self, i: int) -> bool:
         """Whether head line ``i`` is the article's whatever its neighbours: the title and its
-        copies, a list item, a section word."""
+        copies, a list item, a section word, a numbered part (``第一单元 …``), a heading right
+        under the breadcrumb."""
         if i not in self._protected:
             text = self.kept[i]
             self._protected[i] = (
@@ -153,6 +163,8 @@ class _Page:
                 or (self.title is not None and text == self.title)
                 or bool(_LISTY.match(self.lines[i].clean))
                 or bool(_SECTION.match(text))
+                or bool(ORDINAL.match(text))
+                or self._crumb_title(i)
             )
         return self._protected[i]
 
@@ -175,6 +187,14 @@ class _Page:
                 if len(text) >= 8 and len(_HAN.findall(text)) >= 6 and heading_like(text):
                     self._lead = j
         return self._lead
+
+    def _crumb_title(self, i: int) -> bool:
+        """A heading right under the page's breadcrumb (8 characters or more, 6 Han, no
+        sentence's end): where the page's title stands, whatever line the search took."""
+        if not under_crumb(self.lines, i):
+            return False
+        text = match_form(self.kept[i])[1].strip()
+        return len(text) >= 8 and len(_HAN.findall(text)) >= 6 and heading_like(text)
 
     def chrome(self, j: int | None) -> bool:
         # image placeholders sit inside articles, next to headings and captions: they do

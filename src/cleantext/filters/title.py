@@ -52,6 +52,12 @@ _SECTION = _rx(
     r"正文|简介|背景|结论|总结|参考文献|附录|说明|注意|注)\s*[::]?$"
 )
 """Article section words: body, never a title, never chrome."""
+ORDINAL = _rx(
+    r"^\s*第\s*[一二三四五六七八九十百千零〇\d]{1,5}\s*"
+    r"(?:章|节|節|单元|單元|部分|篇|回|卷|讲|講|课|課|集|期|届|屆|季|条|條|款|编|編)"
+)
+"""A numbered part (``第四单元 修复现场``, ``第十二章 旧码头的灯``, ``第三条 …``): an article's
+heading, chapter or list item, never chrome or a name."""
 _KEYED_SECTION = _rx(
     r"(?i)^[\[【]?\s*(?:关键词|关键字|主题词|摘\s*要|内容提要|提要|导读|导语|keywords?|key\s+words"
     r"|abstract)\s*[\]】]?\s*:"
@@ -98,9 +104,10 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
         if lines[m].label != "meta":
             continue
         crossed = False
+        skip = _contents_above(lines, m)
         for j in range(m - 1, -1, -1):
             ln = lines[j]
-            if ln.label in ("blank", "meta", "spam") or not ln.kept_text:
+            if ln.label in ("blank", "meta", "spam") or not ln.kept_text or j >= skip:
                 continue
             if ln.label == "boilerplate":
                 # share buttons and font-size pickers sit between a title and its date; a
@@ -194,6 +201,21 @@ def _field_above(lines: list[Line], j: int, step: int = -1) -> bool:
         and lines[k].kept_text != lines[j].kept_text  # a title printed twice is no list
         and bool(_FIELD_LINE.match(match_form(lines[k].kept_text)[1].strip()))
     )
+
+
+def _contents_above(lines: list[Line], m: int) -> int:
+    """Where a table of contents right above line ``m`` starts: two numbered parts or more
+    (``第一單元 …`` / ``第二單元 …``) and a short heading over them (``展覽分區``), between
+    the title and its date; ``m`` if there is none."""
+    run, j = [], next_nonblank(lines, m, -1)
+    while j is not None and lines[j].label is None and ORDINAL.match(lines[j].kept_text):
+        run.append(j)
+        j = next_nonblank(lines, j, -1)
+    if len(run) < 2:
+        return m
+    if j is not None and lines[j].label is None and len(lines[j].kept_text.strip()) <= 6:
+        return j
+    return run[-1]
 
 
 def under_crumb(lines: list[Line], j: int) -> bool:
