@@ -635,3 +635,48 @@ def test_a_titles_own_bracket_stays(bracket: str, host: str, k: int) -> None:
     lines[k] = lines[k].rstrip() + bracket
     line = clean("\n".join(lines)).lines[k]
     assert not line.cuts and line.label != "spam", (bracket, line.reason, line.cuts)
+
+
+# --- an ad spliced mid-clause, a strong term its first word (spam:trade-splice) -------------
+
+
+@pytest.mark.parametrize("ad", ["刷粉平台秒到账"])
+@pytest.mark.parametrize(("host", "k"), PARAGRAPHS)
+def test_an_ad_spliced_mid_clause_before_a_comma_is_cut(ad: str, host: str, k: int) -> None:
+    # no mark before the ad: it starts at its strong term and ends at the clause's comma
+    lines = PAGES[host]["text"].split("\n")[:30]
+    text = lines[k]
+    at = text.find(",")
+    lines[k] = text[:at] + ad + text[at:]
+    line = clean("\n".join(lines)).lines[k]
+    assert line.label != "spam", line.reason
+    assert line.cuts and all(c.label == "spam" for c in line.cuts), (ad, line.cuts)
+    assert line.kept_text.strip() == text.strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real lines of the corpus: a strong term quoted, or mid-clause at both ends
+        "记者在涉案微信群中看到,有人发布“代开各类发票,点数低,可验证”的消息,群成员多达400余人。",
+        "连日来,城管执法队员对辖区内张贴的“办证”“刻章”“代开发票”等小广告进行集中清理,共清除小广告1200余处。",
+        "金沙集团在澳门的金沙城中心,在多年筹建工作之后,终于首次向宾客敞开了大门,曾经的金融危机减缓了这个"
+        "博彩娱乐胜地的建设速度,但是对许多人来说,它确实是非常值得期待的。",
+        # a trade's core is no anchor mid-clause
+        "长期从事给水排水工程研究工作。发表论文160余篇、编制国家标准8项。",
+    ],
+)
+@pytest.mark.parametrize("host", ["p0025", "p0222", "p0209"])
+def test_a_sentence_naming_a_strong_term_stays_whole(text: str, host: str) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    at = len(lines) // 2
+    got = clean("\n".join([*lines[:at], text, *lines[at:]])).lines[at]
+    assert not got.cuts and got.label != "spam", (got.reason, got.cuts)
+
+
+@pytest.mark.parametrize("bracket", ["【网贷秒批当天下款】", "(高仿名表工厂直销)"])
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_ad_naming_a_trade_bracketed_after_a_paragraph_is_cut(bracket: str, host: str) -> None:
+    para, line = _glued(host, bracket)
+    assert any(c.label == "spam" for c in line.cuts), (bracket, line.cuts)
+    assert line.kept_text.rstrip() == para

@@ -736,10 +736,11 @@ def _core_in(folded: str, start: int, end: int) -> bool:
 
 def _splice_candidates(doc: Document) -> list[tuple[int, str]]:
     """(index, folded text) of the paragraphs (a sentence mark, :data:`SPLICE_LINE`
-    characters) no step labelled or cut with a trade's core shortly after a clause mark or
-    in a short end after their last sentence, and no warning (a notice naming the trades it
+    characters) no step labelled or cut with a trade's core or a strong term of the lexicon
+    in them, and no warning (a notice naming the trades it
     warns of: 出售银行卡属于违法行为)."""
     out = []
+    gate = set(page_scan(doc).gate)  # the lines holding a term of the lexicon
     for i, line in enumerate(doc.lines):
         text = line.clean
         if line.label is not None or line.cuts or len(text) < SPLICE_LINE:
@@ -751,9 +752,13 @@ def _splice_candidates(doc: Document) -> list[tuple[int, str]]:
             continue  # (offsets in the folded text are the line's when no debris was dropped)
         tail = _tail_start(folded)
         core = _trades()[1]
-        if (_core_after_mark(folded) or (tail is not None and core.search(folded, tail))) and not (
-            _WARNING.search(folded) or _CONDEMN.search(folded)
-        ):
+        # a trade's core or a strong term anywhere: an ad may be spliced mid-clause
+        # (_anchored_starts), not only after a mark
+        if (
+            _core_in(folded, 0, len(folded))
+            or (i in gate and _strong_in(folded))
+            or (tail is not None and core.search(folded, tail))
+        ) and not (_WARNING.search(folded) or _CONDEMN.search(folded)):
             out.append((i, folded))
     return out
 
@@ -828,9 +833,14 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
     context = page.without(folded)
     lo, hi = SPLICE_SPAN
     out: list[tuple[int, int]] = []
-    for m in _AFTER_MARK.finditer(folded):
-        k = m.start() + 1
-        if k < 8 or (out and k < out[-1][1]) or not _core_in(folded, k, k + hi):
+    starts = {m.start() + 1: False for m in _AFTER_MARK.finditer(folded)}
+    for k in _anchored_starts(folded, context):
+        starts.setdefault(k, True)
+    for k in sorted(starts):
+        anchored = starts[k]
+        if k < 8 or (out and k < out[-1][1]):
+            continue
+        if not anchored and not _core_in(folded, k, k + hi):
             continue
         head = folded[:k]
         best: tuple[float, float, int] | None = None
@@ -846,8 +856,14 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
                 continue  # the paragraph's own words run across this end
             if folded[e : e + 1] in _MODIFIES:
                 continue  # the sentence's own phrase (…发现,购买粉丝的帐号互动率…)
-            if not _core_in(folded, k, e):
+            if not (_core_in(folded, k, e) or (anchored and _strong_in(span))):
                 continue
+            if (
+                anchored
+                and folded[k - 1] not in _CLAUSE_ENDS
+                and folded[e : e + 1] not in _CLAUSE_ENDS
+            ):
+                continue  # mid-clause at both ends: a phrase of the sentence (…这个博彩娱乐胜地)
             grams = _bigrams(span)
             shared = 0
             for g in grams:
@@ -871,8 +887,46 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
         span = folded[k:e]
         rest = "\n".join((context, head, folded[e:]))
         trades = {t for c in core_re.findall(span) for t in cores[c]}
-        if not any(per_trade[t].search(rest) for t in trades):
+        terms = set(union_pattern(_STRONG).findall(span))
+        if not any(per_trade[t].search(rest) for t in trades) and not any(t in rest for t in terms):
             out.append((k, e))
+    return out
+
+
+_CLAUSE_ENDS = ",\u3001;:\u3002!?"
+"""Clause and sentence marks (folded): one of them bounds an ad spliced mid-clause."""
+ANCHOR_LEAD = 4
+"""Characters between a clause mark and the trade word of an ad spliced after it, at most
+(``,夸克網盤資源合集q8pan倒入…``: the ad starts at the mark)."""
+
+
+def _strong_in(span: str) -> bool:
+    return union_pattern(_STRONG).search(span) is not None
+
+
+def _anchored_starts(folded: str, context: str) -> list[int]:
+    """Where an ad spliced into a clause with no mark before it may start: at a strong term
+    of the lexicon in the middle of a clause (``…非獨生子女代孕試管包成功,``; a trade's core is
+    too plain a word there: ``发表论文``), or just after the clause mark :data:`ANCHOR_LEAD`
+    characters before it at most when the words between are none of the page's. Never in
+    the middle of a word of the page (the bigram across the start is not the page's), nor
+    after a quote or a sentence mark."""
+    out = []
+    for m in union_pattern(_STRONG).finditer(folded):
+        a = m.start()
+        if a < 1 or not folded[a - 1].isalnum() or folded[a - 1 : a + 1] in context:
+            continue  # (after a quote or a sentence: news citing the ad, or no splice)
+        lead = folded[max(0, a - ANCHOR_LEAD) : a]
+        at = max(lead.rfind(c) for c in ",\u3001;:")
+        if at >= 0:
+            b = a - len(lead) + at + 1
+            if (
+                b < a
+                and not _SPLICE_STOP.search(folded, b, a)
+                and all(folded[j : j + 2] not in context for j in range(b, a))
+            ):
+                a = b
+        out.append(a)
     return out
 
 
@@ -1220,8 +1274,9 @@ def _bracket_tail(text: str, model: Any, page: _Page, line: int) -> tuple[int, i
     """The span of an ad bracketed at the end of a title or a paragraph, or ``None``: the
     bracket holds a strong term of the lexicon or a gambling brand, or reads as a sure ad
     (:data:`RUN_SURE`) naming two weak terms of the lexicon or a cloud drive (``(附百度雲網盤
-    下載 提取碼:k8d2)``, ``(澳門新葡京xpj·線上娛樂)``; not one weak term or a trade's core
-    alone: ``(附源码下载)``);
+    下載 提取碼:k8d2)``, ``(澳門新葡京xpj·線上娛樂)``; not one weak term alone: ``(附源码下载)``),
+    or after a paragraph's last sentence, a trade's core (``…才會脆。【天堂M私服今日開服】``: a
+    product title's bracket may name its product's trade);
     no credit or notice (来源, 记者, 举报…); it shares nothing with the page, and the rest
     (four Han characters or more) is the page's: it shares :data:`RUN_KEPT_SURE` of its
     bigrams with it, or is a paragraph (a sentence mark). A bracket naming a contact alone
@@ -1235,7 +1290,11 @@ def _bracket_tail(text: str, model: Any, page: _Page, line: int) -> tuple[int, i
         return None
     if not _spam_site(inner) and not (
         len(_HAN.findall(inner)) >= 3
-        and (_DRIVE.search(inner) or len(set(union_pattern(_WEAK).findall(inner))) >= 2)
+        and (
+            _DRIVE.search(inner)
+            or (_trades()[1].search(inner) and _RAW_SENTENCE.search(text, 0, m.start()))
+            or len(set(union_pattern(_WEAK).findall(inner))) >= 2
+        )
         and model.score(inner) >= RUN_SURE
     ):
         return None
