@@ -56,6 +56,7 @@ from __future__ import annotations
 import functools
 import re
 from itertools import pairwise, repeat
+from typing import Any
 
 from .. import recache
 from .charclass import BMP, char_class, identity_table, may_hold_astral
@@ -95,6 +96,49 @@ class Converter(SparsePath, WindowSplicer):
         self.name = config
         data = cache_load(config)
         self._built = data is None
+        self._load_steps(config, data)
+        if any(step.keys for step in self.normalization):
+            raise ValueError(f"{config}: phrase normalization is not supported")
+        self._derive_segment_flags()
+        self._derive_clauses()
+        probes = [step.probes() for step in self.chain]
+        detectors: list[tuple[str | None, ...]] = [step.detectors() for step in self.chain]
+        self._detector_sources = detectors
+        #: the detectors as run: step ``k``'s rewritten to find its keys in the text itself,
+        #: before the earlier steps translate it (:func:`.detectors.lift`), so that the dense
+        #: path translates once, by the composed table, instead of step by step
+        if data is not None and isinstance(data.get("scan"), list):
+            self._scan_sources = [tuple(sources) for sources in data["scan"]]
+        else:  # 10-20 ms for an s2* config: cached with the tables
+            self._scan_sources = self._lifted(detectors)
+        sources = [source for step in self._scan_sources for source in step if source]
+        if all(map(recache.cached, sources)):  # the programs are on disk: compiling is cheap
+            self._exact_budget = 0
+        else:
+            self._exact_budget = _EXACT_PER_SOURCE * sum(map(len, sources))
+        rare = self._rare_characters()
+        self._rare_source = char_class(rare)
+        self._rare_chars = frozenset(rare)
+        self._resizing = set().union(*(s.resizing for s in self.normalization + self.chain))
+        # no phrase value brings in a character that a later step maps to several
+        self._plain_values = not any(
+            not later.resizing.isdisjoint("".join(step.keys.values()))
+            for i, step in enumerate(self.chain)
+            for later in self.chain[i + 1 :]
+            if later.resizing
+        )
+        self._composed = self._composed_table()
+        self._derive_sparse_tables(probes, detectors, self._composed)
+        #: characters without which a text converts like its character tables alone (no
+        #: anchor of a non-redundant key at any step, nothing rare; see _TINY)
+        self._tiny_stops = frozenset(self._checks) | self._rare_chars
+        if self._built and cache_enabled():
+            self._store_tables()
+
+    # -- the tables derived from the steps --------------------------------------------
+    def _load_steps(self, config: str, data: dict[str, Any] | None) -> None:
+        """The config's steps, from the cached ``data`` if any, else built from its
+        dictionaries."""
         if data is not None:
             self.normalization = [ExactStep(None, d) for d in data["normalization"]]
             seg_data = data["segmentation"]
@@ -106,9 +150,21 @@ class Converter(SparsePath, WindowSplicer):
             seg_step = cfg.segmentation
             self.segmentation = ExactStep(seg_step) if seg_step is not None else None
             self.chain = [ExactStep(s) for s in cfg.chain]
-        steps = self.normalization + self.chain
-        if any(step.keys for step in self.normalization):
-            raise ValueError(f"{config}: phrase normalization is not supported")
+
+    def _store_tables(self) -> None:
+        """Write the steps and the lifted detectors to the disk cache (:mod:`.tablecache`)."""
+        cache_store(
+            self.name,
+            {
+                "normalization": [st.to_data() for st in self.normalization],
+                "segmentation": self.segmentation.to_data() if self.segmentation else None,
+                "chain": [st.to_data() for st in self.chain],
+                "scan": self._scan_sources,
+            },
+        )
+
+    def _derive_segment_flags(self) -> None:
+        """Where the exact path may skip the segmentation (see :meth:`_convert_clause`)."""
         # Step 1 never needs segment boundaries when the segmentation dictionary
         # is exactly its phrase dictionary: both scans then stop at the same keys.
         seg = self.segmentation
@@ -123,53 +179,44 @@ class Converter(SparsePath, WindowSplicer):
             and not seg.chars
             and seg.keys.keys() == self.chain[0].keys.keys()
         )
+
+    def _derive_clauses(self) -> None:
+        """The non-break characters, whose runs are the clauses (see the module docstring)."""
+        seg = self.segmentation
         # characters that may take part in a multi-character match anywhere
         key_chars = set().union(
             *("".join(step.keys) for step in self.chain + ([seg] if seg is not None else []))
         )
-        changed = {chr(code) for step in steps for code in step.map}
+        changed = {chr(code) for step in self.normalization + self.chain for code in step.map}
         special = set(IDS_OPERATORS) | {"\0"}
-        nonbreak = char_class(key_chars | changed | special) + "*"
-        self._clause_source = nonbreak
+        self._clause_source = char_class(key_chars | changed | special) + "*"
         #: clauses can be joined by SEP for a grouped exact conversion
         self._sep_ok = SEP not in key_chars | changed | special
-        probes = [step.probes() for step in self.chain]
-        detectors: list[tuple[str | None, ...]] = [step.detectors() for step in self.chain]
-        self._detector_sources = detectors
-        #: the detectors as run: step ``k``'s rewritten to find its keys in the text itself,
-        #: before the earlier steps translate it (:func:`.detectors.lift`), so that the dense path
-        #: translates once, by the composed table, instead of step by step
-        if data is not None and isinstance(data.get("scan"), list):
-            self._scan_sources = [tuple(sources) for sources in data["scan"]]
-        else:  # 10-20 ms for an s2* config: cached with the tables
-            self._scan_sources = [detectors[0]]
-            for k, sources in enumerate(detectors[1:], 1):
-                preimages = self._preimages(k) if any(sources) else {}
-                self._scan_sources.append(tuple(lift(s, preimages) if s else None for s in sources))
-        sources = [source for step in self._scan_sources for source in step if source]
-        if all(map(recache.cached, sources)):  # the programs are on disk: compiling is cheap
-            self._exact_budget = 0
-        else:
-            self._exact_budget = _EXACT_PER_SOURCE * sum(map(len, sources))
-        # Characters that force the careful path: IDS operators, NUL (segmented
-        # configs cut segments there), normalization keys, characters outside the
-        # BMP that some table maps, characters mapped to several code points.
+
+    def _lifted(self, detectors: list[tuple[str | None, ...]]) -> list[tuple[str | None, ...]]:
+        """Per step, its detector sources (``detectors``) lifted to run on the text itself
+        (:func:`.detectors.lift`; the first step's need no lift)."""
+        lifted = [detectors[0]]
+        for k, sources in enumerate(detectors[1:], 1):
+            preimages = self._preimages(k) if any(sources) else {}
+            lifted.append(tuple(lift(s, preimages) if s else None for s in sources))
+        return lifted
+
+    def _rare_characters(self) -> set[str]:
+        """Characters that force the careful path: IDS operators, NUL (segmented configs
+        cut segments there), normalization keys, characters outside the BMP that some
+        table maps, characters mapped to several code points."""
         rare = set(IDS_OPERATORS) | {chr(c) for s in self.normalization for c in s.map}
         if self.segmentation is not None:
             rare.add("\0")
         for step in self.chain:
             rare.update(chr(c) for c in step.map if c >= BMP)
             rare.update(step.resizing)
-        self._rare_source = char_class(rare)
-        self._resizing = set().union(*(s.resizing for s in steps))
-        # no phrase value brings in a character that a later step maps to several
-        self._plain_values = not any(
-            not later.resizing.isdisjoint("".join(step.keys.values()))
-            for i, step in enumerate(self.chain)
-            for later in self.chain[i + 1 :]
-            if later.resizing
-        )
-        # one table for the whole chain (all values are single code points here)
+        return rare
+
+    def _composed_table(self) -> list[str]:
+        """One ``str.translate`` table for the whole chain (all values are single code
+        points where it is used)."""
         composed = list(identity_table())
         for code in {c for step in self.chain for c in step.map if c < BMP}:
             ch = chr(code)
@@ -177,22 +224,7 @@ class Converter(SparsePath, WindowSplicer):
                 if len(ch) == 1 and ord(ch) < BMP:
                     ch = step.table[ord(ch)]
             composed[code] = ch
-        self._composed = composed
-        self._rare_chars = frozenset(rare)
-        self._derive_sparse_tables(probes, detectors, composed)
-        #: characters without which a text converts like its character tables alone (no
-        #: anchor of a non-redundant key at any step, nothing rare; see _TINY)
-        self._tiny_stops = frozenset(self._checks) | self._rare_chars
-        if self._built and cache_enabled():
-            cache_store(
-                config,
-                {
-                    "normalization": [st.to_data() for st in self.normalization],
-                    "segmentation": self.segmentation.to_data() if self.segmentation else None,
-                    "chain": [st.to_data() for st in self.chain],
-                    "scan": self._scan_sources,
-                },
-            )
+        return composed
 
     # Big character classes take milliseconds each to compile: only on first use.
     @functools.cached_property
