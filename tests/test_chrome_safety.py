@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from cleantext.filters.boilerplate import judge_chrome
 from cleantext.filters.cues import fold
 from cleantext.filters.meta import judge_meta
 
@@ -403,3 +404,83 @@ def test_more_metadata_shapes(text: str, reason: str) -> None:
 )
 def test_the_same_words_in_sentences_are_no_metadata(text: str) -> None:
     assert judge_meta(text) is None
+
+
+# --- site notices written other ways ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sets E (cE03, cE11, cE12)
+        "本內容爲作者獨立觀點，不代表虎嗅立場。未經允許不得轉載，授權事宜請聯繫hezuo@huxiu.com",
+        "本站新闻禁止未经授权转载，违者依法追究相关法律责任。授权请联系：oscbianji#oschina.cn",
+        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
+        "想知道更多最新新闻？下载8world应用",  # set E (cE19)
+        "关注8world WhatsApp频道",
+        "跳過此內容，繼續閱讀",  # set E (cE17)
+    ],
+)
+def test_notices_and_calls_are_chrome(text: str) -> None:
+    assert judge_chrome(text) is not None
+    assert judge_chrome(text, head=False) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article's sentences with the same words (real dev lines' shapes)
+        "法院审理认为，被告未经原告许可，在其网站上转载了涉案文章，构成侵权。",
+        "市民可在手机应用商店搜索并下载“粤省事”小程序，完成实名认证后即可办理。",
+        "他说，要继续阅读大量文献才能找到答案。",
+        "跳绳是一项适合全年龄段的运动。",
+    ],
+)
+def test_the_same_words_in_an_articles_sentences_are_no_chrome(text: str) -> None:
+    assert judge_chrome(text) is None
+
+
+def test_a_read_on_prompt_inside_the_article_keeps_its_closing_lines() -> None:
+    # set E (cE12): the prompt between paragraphs, a short closing sentence and the editor
+    page = [
+        "首頁 > 生活",
+        "",
+        "清明連假國道疏運 高公局：4天夜間免收通行費",
+        "2024/3/5 14:32（3/5 15:10 更新）",
+        "",
+        "（中央社記者汪淑芬台北5日電）清明連假將至，高速公路局今天公布疏運措施，連假4天每日凌晨0時"
+        "至5時實施國道全線免收通行費，並於部分路段開放路肩。",
+        "請繼續往下閱讀...",
+        "此外，國道客運業者將加開班次，高鐵與台鐵也會陸續公布加班車資訊。",
+        "（編輯：陳清芳）1130305",
+        "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
+        "相關新聞",
+    ]
+    labels = _labels(page)
+    assert labels[6] == "boilerplate"
+    assert labels[7] in (None, "body")
+    assert labels[8] != "boilerplate"  # the editor: kept (the foot's run took it)
+    assert labels[9] == "boilerplate"
+
+
+# set G (cG27): a blog post's category at its foot; set C (cC09): the value on the next line
+@pytest.mark.parametrize(
+    ("foot", "chrome"),
+    [(["分類: 運維", "標籤: nginx, websocket"], [0, 1]), (["分类：", "人工智能"], [0, 1])],
+)
+def test_a_posts_category_at_its_foot_is_chrome(foot: list[str], chrome: list[int]) -> None:
+    page = [
+        "Nginx 反向代理 WebSocket 斷線問題的排查記錄",
+        "發表於 2024-05-07 16:20 編碼的老貓 閱讀(1832) 評論(4)",
+        "",
+        "原因：Nginx 默認的 proxy_read_timeout 是 60 秒，連接上沒有數據傳輸時，超時後 Nginx 會主動"
+        "關閉。",
+        "",
+        *foot,
+        "Copyright © 2024 編碼的老貓",
+    ]
+    labels = _labels(page)
+    for k in chrome:
+        assert labels[5 + k] == "boilerplate", foot[k]
+    # in the head, before the first paragraph, a category is the post's own field (a cue)
+    assert _labels(["分類: 運維", *page])[0] == "boilerplate"

@@ -751,10 +751,12 @@ CUES: list[Cue] = [
     ),
     Cue(
         "disclaimer",
-        r"未经\S{0,6}(?:授权|许可|同意)\s*,?\s*(?:不得|禁止|严禁|请勿|谢绝)\S{0,4}(?:转载|复制|使用)"
+        r"(?:未经|非经)\S{0,6}(?:授权|许可|同意|允许)\s*,?\s*(?:不得|禁止|严禁|请勿|谢绝)\S{0,4}"
+        r"(?:转载|复制|使用)"
+        r"|(?:禁止|严禁|不得)(?:未经|非经)\S{0,6}(?:授权|许可|同意|允许)\S{0,2}(?:转载|复制|使用)"
         r"|谢绝转载|禁止转载|仅供(?:学习|研究|交流|参考)\S{0,4},\s*不(?:作为|构成|代表)",
         max_len=120,
-        words=("转载", "仅供"),
+        words=("转载", "仅供", "非经"),
     ),
     Cue(
         "related",
@@ -794,6 +796,28 @@ CUES: list[Cue] = [
             *("关注", "订阅", "追踪", "转发", "点赞", "收藏", "留言", "加入"),
             *("点我", "按我", "戳", "点这里", "按这里", "点击这里", "点击此处", "打开", "下载"),
         ),
+    ),
+    # a short line asking to download the site's app or follow its channel ("下载8world应用",
+    # "关注8world WhatsApp频道"), a prompt to read on or skip a block ("請繼續往下閱讀...",
+    # "跳過此內容，繼續閱讀"): short, ending on the app or the channel
+    Cue(
+        "promo",
+        r"下载\S{0,12}?(?:应用|app|客户端)$|^关注[^。,!?]{0,20}?(?:whatsapp|telegram|line|频道)$",
+        _I,
+        max_len=30,
+        words=("下载", "关注"),
+    ),
+    Cue(
+        "read-on",  # inside the article: its neighbours are not chrome for it
+        r"^请?继续(?:往下|向下)?(?:阅读|滑动|浏览)\s*[.…。]*$",
+        max_len=30,
+        first="请继",
+    ),
+    Cue(
+        "widget",
+        r"^跳过(?:此|本|下一)(?:内容|部分|段|则)",
+        max_len=30,
+        first="跳",
     ),
     # the reader's buttons with their counts ("點讚 1203　投幣 856　收藏 2104", "转发 56",
     # "赞(3)"): chrome, where a read count ("阅读 (2386)") is the article's meta
@@ -929,6 +953,7 @@ _IN_ARTICLE = frozenset(
         "boilerplate:doubled-alt",
         "boilerplate:title-repeat",
         "boilerplate:php-warning",
+        "boilerplate:read-on",
     }
 )
 """Chrome that sits inside articles, next to headings and captions (image placeholders, alt

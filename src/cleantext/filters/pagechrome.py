@@ -104,6 +104,7 @@ class PageChrome:
             _tail_runs(page, last)
             _lone_buttons(lines, head, last, t)  # the foot's buttons anchor its run too
             _foot(lines, last, title)
+            _foot_categories(page, last)
         # one button word alone on its line ("关注", "回复", "私信") next to chrome or meta, in
         # the head or the foot
         _lone_buttons(lines, head, last, t)
@@ -226,6 +227,32 @@ class _Page:
             else:
                 self._linky[i] = len(text) <= 20 and not _RX.linky_bad.search(text)
         return self._linky[i]
+
+
+def _foot_categories(page: _Page, last: int) -> None:
+    """After the last paragraph, the post's category (``分類: 運維``, or ``分类：`` with its
+    value on the next line): the blog's chrome, as its tags are (in the head it may be the
+    article's own field, which a head cue tells)."""
+    lines, kept = page.lines, page.kept
+    for i in range(last + 1, len(lines)):
+        if lines[i].label is not None or not kept[i] or len(kept[i]) > 30:
+            continue
+        m = _CATEGORY.match(match_form(kept[i])[1].strip())
+        if m is None:
+            continue
+        lines[i].mark("boilerplate", "boilerplate:tags")
+        j = page.nonblank(i, 1)
+        if not m[1] and j is not None and lines[j].label is None:
+            value = match_form(kept[j])[1].strip()
+            if len(value) <= 12 and not _CATEGORY_BAD.search(value):
+                lines[j].mark("boilerplate", "boilerplate:tags")
+
+
+_CATEGORY = LazyPattern(
+    r"^(?:分类|文章分类|所属分类|类别|栏目|所属栏目|分类目录|分类专栏)\s*:\s*([^。,;!?:]{0,20})$",
+    engine="regex",
+)
+_CATEGORY_BAD = LazyPattern(r"[。,;!?:]", engine="regex")
 
 
 def _section_heading(page: _Page) -> None:

@@ -101,11 +101,14 @@ class PageFacts:
 
     def _closing(self, lines: list[Line], i: int) -> int:
         """The last short sentence among the few undecided lines after paragraph ``i``, before
-        the first chrome line or dated line, or ``i``."""
+        the first chrome line (not one that sits inside articles: an image placeholder, a
+        "read on" prompt) or dated line, or ``i``."""
+        from .chromecues import _IN_ARTICLE  # (chromecues imports the cue machinery)
+
         kept, last, seen = self.kept, i, 0
         for k in range(i + 1, len(lines)):
             label = lines[k].label
-            if label in ("boilerplate", "spam"):
+            if label in ("boilerplate", "spam") and lines[k].reason not in _IN_ARTICLE:
                 break
             text = kept[k]
             if not text or label == "blank":
