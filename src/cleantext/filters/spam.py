@@ -43,6 +43,7 @@ from ..spam.lexicon import (
 from ..spam.structure import ad_patterns
 from .base import LineFilter
 from .lazyre import LazyPattern
+from .spamcontact import private_contact
 
 _rx = functools.partial(LazyPattern, engine="regex")
 """A ``regex`` pattern compiled on first use: most are reached by few pages (import time)."""
@@ -1550,9 +1551,7 @@ def _promo_line(folded: str, gated: bool) -> bool:
 
 _ATTRIBUTION = _re("关注|公众号|搜索|来源|转载|作者|出处|本文|投稿|据|记者|编辑|通讯员|摄影")
 """A media's own attribution (``(微信搜索关注:ichuangyebang)``), not an ad."""
-_PRIVATE_ID = _re(
-    r"(?:微\W?信|薇信|威信|v信|vx|wx|加v|qq|扣扣|(?<![a-z])v)\s*:?\s*[a-z][a-z0-9_-]{1,19}?\d{2,}"
-)
+_PRIVATE_ID = _re(private_contact(3, lettered=True))
 
 
 _LAST_BRACKET = _re(r"[(\uff08][^()\uff08\uff09]{4,50}[)\uff09][。.!\uff01]?\s*$")

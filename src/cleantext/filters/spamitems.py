@@ -42,6 +42,7 @@ from ..spam.structure import (
 )
 from .lazyre import LazyPattern
 from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
+from .spamcontact import private_contact
 
 MIN_LINE, MAX_LINE = 10, 300
 TAG_LEN = (6, 30)
@@ -75,14 +76,10 @@ _LABEL = LazyPattern(r"\s*[^\s:\uff1a|_,\uff0c、/]{1,6}\s*[:\uff1a]\s*")
 _WORD_RUN = LazyPattern(rf"[^\W_]{{{MIN_ITEM},}}")
 """Runs of word characters as long as an evidence item: one C-speed count before a line's
 items are listed (most titles and clauses have fewer than three)."""
-_PRIVATE_ID = LazyPattern(
-    r"(?:加|薇|微信|v信|vx|qq|扣扣|tg|飞机|电报)\s*[:\uff1a]?\s*[a-z0-9][a-z0-9_-]{4,19}"
-)
+_PRIVATE_ID = LazyPattern(private_contact(5))
 """A private contact id in an item (folded): ``加QQ:2239017788``, ``薇:sd2024``, ``tg:abc123``."""
 _LINE_CONTACT = LazyPattern(
-    r"(?:加|薇|微|v信|vx|qq群?|q群|扣扣|tg|telegram|飞机号?|电报号?|(?<![a-z])v(?![a-z0-9]))"
-    r"\W{0,3}@?[a-z0-9][a-z0-9_-]{4,19}"
-    r"|t\.me/\w{4,}|(?<![\w.])@[a-z][a-z0-9_]{3,19}(?![\w.@])"
+    private_contact(5) + r"|t\.me/\w{4,}|(?<![\w.])@[a-z][a-z0-9_]{3,19}(?![\w.@])"
     r"|(?<![\d-])1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d-])"
 )
 """A private contact anywhere in a list line (folded), written around the item split too:
@@ -493,9 +490,7 @@ _NOTICE = LazyPattern(r"举报|诈骗|谨防|警惕|提醒|打击|查处|违法|
 
 _DOMAIN = LazyPattern(r"(?:www\.)?[a-z0-9-]{2,}\.[a-z]{2,4}", flags=2)
 _TAIL_CONTACT = LazyPattern(
-    r"(?:加|薇|微(?:信同号|信号|信)?|威信|v信|vx|wx|qq|q群|扣扣|扣群|扣|tg|telegram|飞机号?|电报号?|联系"
-    r"|私聊|同号|(?<![a-z])(?:whatsapp|line|tel|v))"
-    r"\W{0,3}[a-z0-9][a-z0-9_-]{1,19}|t\.me/[\w-]{2,}|(?<![\w.])@\W{0,2}[a-z0-9][a-z0-9_-]{1,19}"
+    private_contact(2, tail=True) + r"|t\.me/[\w-]{2,}|(?<![\w.])@\W{0,2}[a-z0-9][a-z0-9_-]{1,19}"
 )
 """A private contact in a folded tail, however written: ``qq287663109``, ``加微:ab2024``,
 ``v:jiesuo99``, ``V❤zx6940``, ``tg:@qcb``, ``t.me/ced-zf86``, ``@:kg``, ``微信同号1506…``,
@@ -569,11 +564,7 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     )
 
 
-_CLAUSE_CONTACT = LazyPattern(
-    r"(?:加|薇|微信同号|微信号?|v信|vx|wx|qq|扣扣|tg|telegram|飞机号?|电报号?|私聊"
-    r"|(?<![a-z])(?:line|whatsapp|v))\W{0,3}@?[a-z0-9][a-z0-9_-]{3,19}",
-    flags=2,  # re.IGNORECASE
-)
+_CLAUSE_CONTACT = LazyPattern(private_contact(4))
 """A private contact id (``加V:tutor852``, ``LINE:@dk2024``, ``微信同号139…``): the lines an ad
 clause may be spliced into."""
 _LATIN_CONTACT = LazyPattern(
@@ -1136,7 +1127,10 @@ def _run(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | Non
         inner = fold(m.group(1))
         # below RUN_ITEM, only a site's name: a number leading it (91短视频) or a strong term
         if p >= RUN_ITEM or (p >= ITEM_SPAM and (_NUMBERED.match(inner) or _spam_site(inner))):
-            if p >= RUN_ITEM and _LINE_CONTACT.search(inner):
+            contact = _LINE_CONTACT.search(inner) if p >= RUN_ITEM else None
+            # the contact aside, its words must sell something (【宝妈兼职日结加微qq…】), not
+            # be a site's own contact heading (【联系我们 微信kf2024】)
+            if contact is not None and model.score(_LINE_CONTACT.sub(" ", inner)) >= RUN_ITEM:
                 sure = 0
             bracket, weak = True, p < RUN_ITEM
             found.append((m.start(), m.end(), text[m.end() :], p, False))
