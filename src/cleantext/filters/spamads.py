@@ -1,0 +1,218 @@
+"""Whole ad lines the list rules miss: a seller's contact with an ad's promises.
+
+An injected ad line is written like a classified ad: a few phrases side by side, no sentence,
+and a private way to reach the seller (``加V:seo_vip8``, ``LINE:@loan7788``, ``WhatsApp 6128
+3390``, ``微信同号186…``). What it sells varies without end (loans, fake papers, debt collection,
+followers, anything), so this step does not ask what is sold. It asks for the ad's shape:
+
+- a private contact (:mod:`.spamcontact`; a phone number with ``同号``, ``LINE``, ``WhatsApp``);
+- and, besides it, what an ad says of any trade (:data:`AD_PROMISE`: what it spares the buyer,
+  ``免保人``, ``不看征信``; how fast, ``當日放款``, ``秒回``; its guarantees, ``不成功不收费``,
+  ``可查可验``; its reach, ``全港上門``, ``全天候服務``), a strong term of the lexicon, or two
+  private channels and more (``联系QQ:… 加V:…``: a site's own contact line gives one, among
+  fields);
+- no warning (a notice quotes the same promises), nothing the site writes of its own contact
+  (``客服``, ``官方``, ``地址``, ``工作时间``), few words shared with the page.
+
+Reason ``spam:contact-ad``. Runs after the item step, on the lines no step labelled or cut.
+
+>>> from cleantext.document import Document
+>>> body = "会议听取了各部门的工作汇报,研究部署下一阶段的重点任务。" * 8
+>>> page = "私人借貸 免保人 免抵押 黑戶可貸 當日放款 LINE:@loan7788\\n" + body
+>>> [ln.reason for ln in ContactAds()(Document.from_text(page)).lines]
+['spam:contact-ad', '']
+>>> page = "客服QQ：800012345　工作時間 9:00-18:00\\n" + body
+>>> [ln.label for ln in ContactAds()(Document.from_text(page)).lines]
+[None, None]
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ..document import Document
+from ..spam.lexicon import fold, union_pattern
+from .lazyre import LazyPattern
+from .spam import _CONDEMN, _STRONG, _WARNING, page_scan
+from .spamcontact import CONTACT_KEY
+
+AD_LINE = 120
+"""Characters of an ad line, at most (an ad is a few phrases)."""
+OVERLAP = 0.25
+"""Share of its bigrams (its contacts aside) an ad line may find in the page, at most."""
+
+_ID = (
+    r"(?:\s*id|号码?)?\W{0,3}"
+    r"(?:@[a-z0-9][a-z0-9_-]{2,19}|(?=[a-z0-9_-]{0,19}\d)[a-z0-9][a-z0-9_-]{3,19})"
+)
+"""An account id after a key: ``@`` and a name, or letters and digits holding a digit
+(``LINE ID: fans_tw88``, ``QQ号:2987…``): a word after the key is no id (``WhatsApp
+Facebook``, a share widget)."""
+_PHONE = (
+    r"(?<![\d-])(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|09\d{2}-?\d{3}-?\d{3}|0800-?\d{3}-?\d{3}"
+    r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4})(?![\d-])"
+)
+"""Mobile numbers (mainland ``137-2456-8890``, Taiwan ``0970-556-812``), toll-free numbers,
+and numbers in groups after a country or area code (``012-683 2291``)."""
+_CONTACT = LazyPattern(
+    rf"{CONTACT_KEY}{_ID}|t\.me/\w{{4,}}"
+    rf"|(?:whatsapp|line|同号|tel)\W{{0,4}}(?:\d[\d -]{{6,14}}\d)"
+    rf"|(?:同号|☎|📞|手机)\W{{0,3}}{_PHONE}|{_PHONE}\W{{0,3}}(?:\(?微信同号|同号)"
+)
+"""A private contact (folded): a key and an id, a number after ``WhatsApp``/``LINE``/``同号``
+or a phone symbol, a phone before ``微信同号``."""
+_CHANNELS = (
+    ("qq", LazyPattern(r"qq|q群|扣扣?")),
+    ("wechat", LazyPattern(r"微信|薇|v信|vx|wx|威信|同号|加v|(?<![a-z])v(?![a-z])")),
+    ("line", LazyPattern(r"(?<![a-z])line(?![a-z])")),
+    ("telegram", LazyPattern(r"(?<![a-z])tg(?![a-z])|telegram|飞机|电报|t\.me")),
+    ("whatsapp", LazyPattern(r"whatsapp")),
+    ("phone", LazyPattern(_PHONE)),
+)
+"""The ways to reach a seller a line may name (two or more: an ad listing them all)."""
+AD_PROMISE = LazyPattern(
+    # what the buyer is spared
+    r"免(?:保人|抵押|押金|联征|面签|审核)|(?:不用|无需|无须)押金|不(?:看|查|上)征信|无视征信"
+    r"|黑户(?:可|也|秒|当)|零基础"
+    # how fast
+    r"|(?:当天|当日|即日|秒|极速)(?:放款|到账|下款|拨款|出票|出证|发货|回复?|批|跟进)"
+    # guarantees and prices
+    r"|不成功不收费|保成功|包成功|包过|可查可验|全网可查|可验证|可查验|真票可查|一比一"
+    r"|先验后付|验证后付款|诚信第一|价格美丽|点数低|税点(?:低|优惠)|一天赚\d|日赚\d"
+    # reach and service
+    r"|全天候服务|24小时(?:在线|服务|热线|接单)|全[港国](?:可开|包邮|空降|上门)|上门服务"
+    r"|专业制作|手续简单|进群领"
+)
+"""What an ad promises whatever it sells (folded). None is in a clean line of the corpus, the
+seed or the tuning sets but inside sentences and quotes of warnings (``…以「代開發票、點數
+低」招攬買家``): only lines of phrases with a contact are judged by them."""
+_OWN = LazyPattern(
+    r"客服|官方|公众号|地址|工作时间|营业时间|签名|交流群|转载|分享|关注|招聘|简历|投稿|邮箱"
+)
+"""A site's or an author's own contact: its service desk, official account, address, hours,
+signature, a job post."""
+_REACH = LazyPattern(r"联系(?:电话|方式|人)?|电话|手机|热线|专线|咨询|号码|需要的?")
+"""Words of any contact, the page's or an ad's: left out of the comparison with the page."""
+_SENTENCE = LazyPattern(r"[。!?！？;；]|[,，][^,，]*[,，]")
+"""A sentence mark, or two commas (clauses): an ad line is phrases side by side."""
+_KEYS = LazyPattern(
+    r"[qQｑＱ][qQｑＱ群]|扣|微|薇|(?<![A-Za-z])[vVｖＶ](?![A-Za-z])|[lLＬ][iIＩ][nNＮ][eEＥ]"
+    r"|[tT][gGeE]|飞机|飛機|电报|電報|[wW]hats|同号|同號|☎|📞|手机|手機"
+)
+"""The lines that may hold a contact, in one scan of the raw page (keys in both scripts and
+cases, a character class first: ``re`` skips to its characters; :data:`_CONTACT` is matched
+on the folded line)."""
+
+
+def contact_ad(text: str) -> bool:
+    """Whether ``text`` (a line) reads as a contact ad by its words alone (the page test is
+    the caller's): phrases with a private contact and an ad's promise, a strong term or two
+    channels and more.
+
+    >>> contact_ad("需要的联系QQ:3390127458 或加V:seo_vip8 微信同号 ☎13380125576")
+    True
+    >>> contact_ad("联系人:张经理(先生) 手机:13800000000")
+    False
+    >>> contact_ad("警方提醒:看到「加LINE領紅包」「代辦貸款免聯徵」等訊息,千萬不要點擊連結")
+    False
+    """
+    if len(text) > AD_LINE or _SENTENCE.search(text):
+        return False
+    folded = fold(text)
+    if _CONTACT.search(folded) is None:
+        return False
+    if _WARNING.search(folded) or _CONDEMN.search(folded) or _OWN.search(folded):
+        return False
+    rest = _CONTACT.sub(" ", folded)
+    if AD_PROMISE.search(rest) or union_pattern(_STRONG).search(rest):
+        return True
+    channels = sum(1 for _, pat in _CHANNELS if pat.search(folded))
+    return channels >= 2 and ("加" in folded or channels >= 3)
+
+
+class ContactAds:
+    """Label ``spam`` the lines that are contact ads (:func:`contact_ad`) sharing little with
+    their page (``spam:contact-ad``)."""
+
+    name = "spam-contact-ads"
+
+    def __call__(self, doc: Document) -> Document:
+        scan = page_scan(doc)
+        lines = doc.lines
+        found = [
+            i
+            for i in scan.lines_matching(_KEYS)
+            if lines[i].label is None and not lines[i].cuts and contact_ad(scan.texts[i])
+        ]
+        spam = [i for i, ln in enumerate(lines) if ln.label == "spam"]
+        bullets = [i for i in scan.lines_matching(_BULLET) if not lines[i].cuts]
+        if not (found or (spam and bullets)):
+            return doc
+        from .spamitems import _Page  # the item step's page, without its spam lines
+
+        page = _Page(scan.texts, set(spam) | set(found))
+        for i in found:
+            words = _REACH.sub(" ", _CONTACT.sub(" ", fold(scan.texts[i])))
+            share = page.overlap(words)
+            if share is not None and share > OVERLAP:
+                continue  # the page's own (it shares the article's words)
+            lines[i].mark("spam", "spam:contact-ad")
+        if spam or found:
+            _spread(lines, scan.texts, bullets, page)
+            _next_contacts(lines, scan.texts)
+        return doc
+
+
+_BULLET = LazyPattern(r"^[ \t]*[•◆◇►▶▷→⇒➤➔★☆■□●○※✔✅◎▪▸»]", flags=8)  # re.MULTILINE
+"""A line led by a bullet symbol (one scan of the page)."""
+SPREAD_LINE = 60
+"""Characters of a bulleted line spread through a page with an ad, at most."""
+
+
+def _spread(lines: list, texts: list[str], bullets: list[int], page: object) -> None:
+    """Ads spread one by one between a page's paragraphs under the same bullet (``• 黑户当天
+    放款 不查征信 vx:jk0882`` … ``• 逾期也能下的贷款平台2025最新``): when one line led by a
+    bullet is spam, the other short lines led by it that stand apart (not in a run: a list of
+    the article's own is written in one block) and share little with the page are the same
+    injection (``spam:spread``)."""
+    groups: dict[str, list[int]] = {}
+    for i in bullets:
+        groups.setdefault(texts[i].lstrip()[0], []).append(i)
+    for group in groups.values():
+        if len(group) < 2 or not any(lines[i].label == "spam" for i in group):
+            continue
+        if any(b - a <= 2 for a, b in itertools.pairwise(group)):
+            continue  # two of them in a row (a blank line aside): a list, not spread ads
+        for i in group:
+            t = texts[i]
+            if lines[i].label is not None or len(t.strip()) > SPREAD_LINE or _SENTENCE.search(t):
+                continue
+            share = page.overlap(t, i)  # type: ignore[attr-defined]
+            if share is None or share <= OVERLAP:
+                lines[i].mark("spam", "spam:spread")
+
+
+def _next_contacts(lines: list, texts: list[str]) -> None:
+    """A contact line next to an ad line (blank lines aside) is the ad's (``台北徵信社 外遇調查
+    …`` / ``免費諮詢專線 0800-668-925 LINE:@zhengxin99``): a short line of phrases holding a
+    private contact, no warning and nothing of a site's own contact (``spam:contact-ad``)."""
+    n = len(lines)
+    queue = [i for i in range(n) if lines[i].label == "spam"]
+    while queue:
+        i = queue.pop()
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < n and lines[k].label == "blank":
+                k += step
+            if not 0 <= k < n or lines[k].label is not None or lines[k].cuts:
+                continue
+            t = texts[k]
+            if len(t) > AD_LINE or _SENTENCE.search(t):
+                continue
+            folded = fold(t)
+            if _CONTACT.search(folded) is None or _WARNING.search(folded):
+                continue
+            if _CONDEMN.search(folded) or _OWN.search(folded):
+                continue
+            lines[k].mark("spam", "spam:contact-ad")
+            queue.append(k)
