@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleantext import clean
-from cleantext.filters.spamads import AD_PROMISE, contact_ad
+from cleantext.filters.spamads import AD_PROMISE, contact_ad, english_ad
 from cleantext.spam.lexicon import families, find, fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -27,11 +27,11 @@ def _pages(name: str) -> dict[str, dict]:
     return {p["id"]: p for p in map(json.loads, rows)}
 
 
-SETS = {s: _pages(f"spam_unseen_{s}.jsonl") for s in "ABCDEFGILM"}
+SETS = {s: _pages(f"spam_unseen_{s}.jsonl") for s in "ABCDEFGILMN"}
 HOST = SETS["G"]["u298"]  # a company's rules for its documents (第二章组织管理 …)
 
 
-def _clean_lines(sets: str = "ABCDEFGILM") -> list[str]:
+def _clean_lines(sets: str = "ABCDEFGILMN") -> list[str]:
     """The lines of the tuning ``sets`` that hold no spam (body, meta, chrome; mixed lines
     left out) and the corpus lines shipped with the tests."""
     out = []
@@ -309,3 +309,73 @@ def test_a_contact_line_next_to_an_ad_is_the_ads() -> None:
     doc = clean(row["text"])
     assert [doc.lines[k].label for k in (9, 10)] == ["spam", "spam"]
     assert doc.lines[9].reason == "spam:contact-ad"
+
+
+@pytest.mark.parametrize(
+    ("page", "lines"),
+    [
+        ("L14", [3, 8, 12]),  # ► 百度雲盤:Lightroom 2025 破解版 永久激活 (an ad's promise)
+        ("N08", [4, 10, 16]),  # ☆ 新开魔域私服 今日18点开区 (the item model, 0.8 on average)
+        ("N16", [4, 10, 16]),  # ❤ 寂寞人妻線上聊天室 (a strong term)
+    ],
+)
+def test_three_ads_spread_under_one_bullet_are_spam(page: str, lines: list[int]) -> None:
+    row = SETS[page[0]][page]
+    doc = clean(row["text"])
+    for k in lines:
+        assert row["labels"][k] == "spam"
+        assert (doc.lines[k].label, doc.lines[k].reason) == ("spam", "spam:spread"), k
+
+
+def test_a_pages_own_bulleted_lines_spread_through_another_page_stay() -> None:
+    # the worst case: real bulleted lines of the tuning sets (menus, tips, copyright lines,
+    # related links), three of one bullet spread through an unrelated page
+    by_bullet: dict[str, list[str]] = {}
+    for t in sorted(set(_clean_lines())):
+        head = t.lstrip()[:1]
+        if head and not head.isascii() and not head.isalnum() and len(t.strip()) <= 60:
+            by_bullet.setdefault(head, []).append(t)
+    trios = [ts[k : k + 3] for ts in by_bullet.values() for k in range(0, len(ts) - 2, 3)]
+    assert len(trios) >= 20
+    host = HOST["text"].split("\n")
+    for trio in trios:
+        lines = host[:]
+        for j, t in enumerate(trio):
+            lines.insert(3 + 5 * j, t)
+        doc = clean("\n".join(lines))
+        assert all(doc.lines[3 + 5 * j].label != "spam" for j in range(3)), trio
+
+
+# --- English ads on a Chinese page -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        ("E:u185", 8),  # Buy Instagram followers 买粉 | TikTok涨粉 | … cheap likes | …
+        ("L16", 0),  # Buy Instagram Followers Cheap | Real TikTok Likes | … Best SMM Panel
+        ("M31", 11),  # buy followers | buy likes | buy views | buy comments
+        ("N05", 9),  # Cheap Viagra Online | Buy Cialis Without Prescription | …
+    ],
+)
+def test_an_english_ad_on_a_chinese_page_is_spam(page: str, line: int) -> None:
+    name, _, pid = page.rpartition(":")
+    row = SETS[name or pid[0]][pid]
+    assert row["labels"][line] == "spam"
+    ln = clean(row["text"]).lines[line]
+    assert (ln.label, ln.reason) == ("spam", "spam:english-ad")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Django generic views: ListView | DetailView | CreateView",
+        "How many views does a video need to earn money?",
+        "Subscribe | Followers 1.2K | Likes 3.4K",
+        "PayPal Holdings Inc. (NASDAQ: PYPL)",
+    ],
+)
+def test_english_lines_that_sell_nothing_stay(line: str) -> None:
+    assert not english_ad(line)
+    ln = _host_with(line)
+    assert ln.label != "spam", ln.reason

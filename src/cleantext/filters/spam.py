@@ -1893,6 +1893,6 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         ShapeSpam(model),
         ContactPromo(),
         ItemSpam(model),
-        ContactAds(),
+        ContactAds(model),
         PageVerdict(),
     ]

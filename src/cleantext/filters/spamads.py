@@ -93,6 +93,7 @@ _OWN = LazyPattern(
 signature, a job post."""
 _REACH = LazyPattern(r"联系(?:电话|方式|人)?|电话|手机|热线|专线|咨询|号码|需要的?")
 """Words of any contact, the page's or an ad's: left out of the comparison with the page."""
+_HAN = LazyPattern(r"[\u3400-\u9fff]")
 _SENTENCE = LazyPattern(r"[。!?！？;；]|[,，][^,，]*[,，]")
 """A sentence mark, or two commas (clauses): an ad line is phrases side by side."""
 _KEYS = LazyPattern(
@@ -102,6 +103,17 @@ _KEYS = LazyPattern(
 """The lines that may hold a contact, in one scan of the raw page (keys in both scripts and
 cases, a character class first: ``re`` skips to its characters; :data:`_CONTACT` is matched
 on the folded line)."""
+
+
+_EN_SELL = LazyPattern(
+    r"\b(?:buy|cheap(?:est)?|discreet|smm|paypal|instant delivery|without prescription)\b"
+)
+_EN_GOODS = LazyPattern(
+    r"\b(?:followers|subscribers|likes|views|members|comments|viagra|cialis|levitra)\b"
+)
+"""An English ad for followers or pills on a Chinese page: a seller's word (``buy``,
+``cheap``, ``SMM``, ``PayPal``) and what it sells (folded, lower case)."""
+_LATIN = LazyPattern(r"[a-z]")
 
 
 def contact_ad(text: str) -> bool:
@@ -130,66 +142,148 @@ def contact_ad(text: str) -> bool:
     return channels >= 2 and ("加" in folded or channels >= 3)
 
 
+def english_ad(text: str) -> bool:
+    """Whether ``text`` is an English ad line (a Chinese page's other script): phrases mostly
+    in Latin letters naming a seller's word and goods (``Buy Instagram Followers Cheap |
+    Real TikTok Likes``, ``Cheap Viagra Online``).
+
+    >>> english_ad("→ Buy Telegram members cheap"), english_ad("Django generic views")
+    (True, False)
+    """
+    if len(text) > 2 * AD_LINE or _SENTENCE.search(text):
+        return False
+    folded = fold(text)
+    if len(_LATIN.findall(folded)) < 2 * len(_HAN.findall(folded)):
+        return False
+    return _EN_SELL.search(folded) is not None and _EN_GOODS.search(folded) is not None
+
+
+def ad_words(text: str) -> bool:
+    """Whether a short line says what an ad says (an ad's promise, a strong term, a private
+    contact) and warns of nothing: one line of a spread group enough to tell the group."""
+    folded = fold(text)
+    if _WARNING.search(folded) or _CONDEMN.search(folded):
+        return False
+    return bool(
+        AD_PROMISE.search(folded)
+        or union_pattern(_STRONG).search(folded)
+        or _CONTACT.search(folded)
+        or english_ad(text)
+    )
+
+
 class ContactAds:
     """Label ``spam`` the lines that are contact ads (:func:`contact_ad`) sharing little with
     their page (``spam:contact-ad``)."""
 
     name = "spam-contact-ads"
 
+    def __init__(self, model: str | None = None) -> None:
+        self.path = model
+
     def __call__(self, doc: Document) -> Document:
         scan = page_scan(doc)
-        lines = doc.lines
+        lines, texts = doc.lines, scan.texts
         found = [
             i
             for i in scan.lines_matching(_KEYS)
-            if lines[i].label is None and not lines[i].cuts and contact_ad(scan.texts[i])
+            if lines[i].label is None and not lines[i].cuts and contact_ad(texts[i])
         ]
-        spam = [i for i, ln in enumerate(lines) if ln.label == "spam"]
+        english = [
+            i
+            for i in scan.lines_matching(_EN_KEYS)
+            if lines[i].label is None and not lines[i].cuts and english_ad(texts[i])
+        ]
         bullets = [i for i in scan.lines_matching(_BULLET) if not lines[i].cuts]
-        if not (found or (spam and bullets)):
+        if not (found or english or len(bullets) >= 2):
             return doc
         from .spamitems import _Page  # the item step's page, without its spam lines
 
-        page = _Page(scan.texts, set(spam) | set(found))
+        spam = {i for i, ln in enumerate(lines) if ln.label == "spam"}
+        page = _Page(texts, spam | set(found) | set(english))
         for i in found:
-            words = _REACH.sub(" ", _CONTACT.sub(" ", fold(scan.texts[i])))
+            words = _REACH.sub(" ", _CONTACT.sub(" ", fold(texts[i])))
             share = page.overlap(words)
             if share is not None and share > OVERLAP:
                 continue  # the page's own (it shares the article's words)
             lines[i].mark("spam", "spam:contact-ad")
-        if spam or found:
-            _spread(lines, scan.texts, bullets, page)
-            _next_contacts(lines, scan.texts)
+        for i in english:
+            if page.folded:  # a Chinese page: English ads are its other script
+                lines[i].mark("spam", "spam:english-ad")
+        if len(bullets) >= 2:
+            _spread(lines, texts, bullets, self.path)
+        if any(ln.label == "spam" for ln in lines):
+            _next_contacts(lines, texts)
         return doc
 
 
-_BULLET = LazyPattern(r"^[ \t]*[•◆◇►▶▷→⇒➤➔★☆■□●○※✔✅◎▪▸»]", flags=8)  # re.MULTILINE
-"""A line led by a bullet symbol (one scan of the page)."""
+_EN_KEYS = LazyPattern(r"[Bb]uy|BUY|[Cc]heap|CHEAP|SMM|smm|PayPal|[Pp]rescription")
+"""The lines that may be English ads, in one scan of the raw page."""
+_BULLET = LazyPattern(
+    r"^[ \t]*[^\x00-\x7f\w\s\u3000-\u3003\u3008-\u3011\u3014-\u301f\uff00-\uff65"
+    r"\u00a0-\u00bf\u2010-\u2021\u2023-\u2027\u2030-\u205e]",
+    flags=8,  # re.MULTILINE
+)
+"""A line led by a bullet: a symbol that is no ASCII, no word character, no CJK or
+full-width punctuation or bracket, no Latin-1 sign (``©``) nor general punctuation (quotes,
+dashes, ``…``) but ``•`` (``◆``, ``►``, ``☆``, ``❤``, ``🔥``; one scan of the page)."""
 SPREAD_LINE = 60
 """Characters of a bulleted line spread through a page with an ad, at most."""
 
 
-def _spread(lines: list, texts: list[str], bullets: list[int], page: object) -> None:
+SPREAD_SCORE = 0.8
+"""Mean item score of a spread group with no spam line that tells it is ads (with three lines
+or more; or one line saying what an ad says, :func:`ad_words`)."""
+
+
+def _spread(lines: list, texts: list[str], bullets: list[int], path: str | None) -> None:
     """Ads spread one by one between a page's paragraphs under the same bullet (``• 黑户当天
-    放款 不查征信 vx:jk0882`` … ``• 逾期也能下的贷款平台2025最新``): when one line led by a
-    bullet is spam, the other short lines led by it that stand apart (not in a run: a list of
-    the article's own is written in one block) and share little with the page are the same
-    injection (``spam:spread``)."""
+    放款 不查征信 vx:jk0882`` … ``• 逾期也能下的贷款平台2025最新``, ``☆ 新开魔域私服 今日18点开区``
+    … ``☆ 奇迹MU私服 一秒一刀 满屏爆装备``): lines led by the same bullet that stand apart (never
+    two in a row: a list of the article's own is written in one block), short, no sentence,
+    each sharing little with the page, and told as ads by one of them being spam, or, three
+    or more, by one saying what an ad says (:func:`ad_words`) or by the item model (a mean
+    of :data:`SPREAD_SCORE`): ``spam:spread``."""
     groups: dict[str, list[int]] = {}
     for i in bullets:
         groups.setdefault(texts[i].lstrip()[0], []).append(i)
     for group in groups.values():
-        if len(group) < 2 or not any(lines[i].label == "spam" for i in group):
-            continue
-        if any(b - a <= 2 for a, b in itertools.pairwise(group)):
+        if len(group) < 2 or any(b - a <= 2 for a, b in itertools.pairwise(group)):
             continue  # two of them in a row (a blank line aside): a list, not spread ads
-        for i in group:
-            t = texts[i]
-            if lines[i].label is not None or len(t.strip()) > SPREAD_LINE or _SENTENCE.search(t):
+        open_ = [
+            i
+            for i in group
+            if lines[i].label is None
+            and len(texts[i].strip()) <= SPREAD_LINE
+            and not _SENTENCE.search(texts[i])
+        ]
+        if not open_:
+            continue
+        from .spamitems import _Page
+
+        # the page without its spam and the group (each line is compared with the article)
+        spam = {k for k, ln in enumerate(lines) if ln.label == "spam"}
+        page = _Page(texts, spam | set(group))
+        foreign = []
+        for i in open_:
+            share = page.overlap(texts[i], i)
+            # no Han bigram to compare (a copyright, a signature in English): only an ad's words
+            if (share is not None and share <= OVERLAP) or (share is None and ad_words(texts[i])):
+                foreign.append(i)
+        if not foreign:
+            continue
+        if not any(lines[i].label == "spam" for i in group):
+            if len(group) < 3 or len(foreign) < len(group):
                 continue
-            share = page.overlap(t, i)  # type: ignore[attr-defined]
-            if share is None or share <= OVERLAP:
-                lines[i].mark("spam", "spam:spread")
+            if not any(ad_words(texts[i]) for i in group):
+                from ..spam.model import load  # read on the first page that needs it
+
+                model = load(path).items
+                tags = [_BULLET.sub("", texts[i]).strip() for i in group]
+                if model is None or sum(map(model.score, tags)) < SPREAD_SCORE * len(tags):
+                    continue
+        for i in foreign:
+            lines[i].mark("spam", "spam:spread")
 
 
 def _next_contacts(lines: list, texts: list[str]) -> None:
