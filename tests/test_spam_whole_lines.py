@@ -379,3 +379,39 @@ def test_english_lines_that_sell_nothing_stay(line: str) -> None:
     assert not english_ad(line)
     ln = _host_with(line)
     assert ln.label != "spam", ln.reason
+
+
+# --- spam domains in a site-map footer ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        ("I:u400", 7),  # sitemap.xml | 网站地图 | www.lx88s.cn (under a spider-pool footer)
+        ("L23", 10),  # 网站地图 | sitemap.xml | 站点地图 | www.hg7788xy.com
+        ("L24", 9),  # 站點地圖 | … | Copyright © 2025 澳門金沙js9955.vip (a brand)
+        ("M26", 10),  # 網站地圖 | sitemap | www.shoushu-hk88.com
+        ("M35", 11),  # 站点地图 | RSS订阅 | 网站地图 | 澳门威尼斯人官网wnsr.com
+    ],
+)
+def test_a_spam_domain_in_a_sitemap_footer_is_spam(page: str, line: int) -> None:
+    name, _, pid = page.rpartition(":")
+    row = SETS[name or pid[0]][pid]
+    assert row["labels"][line] == "spam"
+    ln = clean(row["text"]).lines[line]
+    assert (ln.label, ln.reason) == ("spam", "spam:sitemap-domain")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "网站地图 | 联系我们 | 法律声明 | 恒锐机械 hengrui-cnc.com",  # L71: the site's own
+        "網站地圖 | 隱私權政策 | 麥穗手作烘焙坊 maisui-bakery.com.tw",  # M72
+        "网站地图 | 联系我们 | www.1688.com",  # a site named by a number
+        "网站地图 | 联系我们 | 使用帮助 | 隐私声明",
+    ],
+)
+def test_a_sites_own_sitemap_footer_stays(line: str) -> None:
+    lines = HOST["text"].split("\n")
+    doc = clean("\n".join([*lines, line]))
+    assert doc.lines[-1].label != "spam", doc.lines[-1].reason

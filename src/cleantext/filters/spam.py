@@ -1870,7 +1870,7 @@ def _model_api() -> tuple[ModuleType, Callable[..., Any]]:
 
 def spam_filters(*, model: str | None = None) -> list[object]:
     """The spam steps of the default pipeline, in order."""
-    from .spamads import ContactAds
+    from .spamads import AdLines
     from .spamcode import BrandCode
     from .spamitems import ItemSpam
     from .spamshape import ShapeSpam
@@ -1893,6 +1893,6 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         ShapeSpam(model),
         ContactPromo(),
         ItemSpam(model),
-        ContactAds(model),
+        AdLines(model),
         PageVerdict(),
     ]

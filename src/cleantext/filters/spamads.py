@@ -19,10 +19,10 @@ Reason ``spam:contact-ad``. Runs after the item step, on the lines no step label
 >>> from cleantext.document import Document
 >>> body = "会议听取了各部门的工作汇报,研究部署下一阶段的重点任务。" * 8
 >>> page = "私人借貸 免保人 免抵押 黑戶可貸 當日放款 LINE:@loan7788\\n" + body
->>> [ln.reason for ln in ContactAds()(Document.from_text(page)).lines]
+>>> [ln.reason for ln in AdLines()(Document.from_text(page)).lines]
 ['spam:contact-ad', '']
 >>> page = "客服QQ：800012345　工作時間 9:00-18:00\\n" + body
->>> [ln.label for ln in ContactAds()(Document.from_text(page)).lines]
+>>> [ln.label for ln in AdLines()(Document.from_text(page)).lines]
 [None, None]
 """
 
@@ -33,7 +33,7 @@ import itertools
 from ..document import Document
 from ..spam.lexicon import fold, union_pattern
 from .lazyre import LazyPattern
-from .spam import _CONDEMN, _STRONG, _WARNING, page_scan
+from .spam import _CONDEMN, _STRONG, _WARNING, _spam_site, page_scan
 from .spamcontact import CONTACT_KEY
 
 AD_LINE = 120
@@ -172,11 +172,13 @@ def ad_words(text: str) -> bool:
     )
 
 
-class ContactAds:
-    """Label ``spam`` the lines that are contact ads (:func:`contact_ad`) sharing little with
-    their page (``spam:contact-ad``)."""
+class AdLines:
+    """Label ``spam`` whole ad lines by their shape: contact ads (:func:`contact_ad`) sharing
+    little with their page (``spam:contact-ad``) and the contact lines next to an ad, English
+    ads (``spam:english-ad``), ads spread under one bullet (``spam:spread``), spam domains in
+    a sitemap footer (``spam:sitemap-domain``)."""
 
-    name = "spam-contact-ads"
+    name = "spam-ad-lines"
 
     def __init__(self, model: str | None = None) -> None:
         self.path = model
@@ -195,7 +197,13 @@ class ContactAds:
             if lines[i].label is None and not lines[i].cuts and english_ad(texts[i])
         ]
         bullets = [i for i in scan.lines_matching(_BULLET) if not lines[i].cuts]
-        if not (found or english or len(bullets) >= 2):
+        # a site-map line may have a brand cut already: the rest is the same footer's
+        maps = [
+            i
+            for i in scan.lines_matching(_SITEMAP)
+            if all(c.label == "spam" for c in lines[i].cuts)
+        ]
+        if not (found or english or maps or len(bullets) >= 2):
             return doc
         from .spamitems import _Page  # the item step's page, without its spam lines
 
@@ -212,6 +220,8 @@ class ContactAds:
                 lines[i].mark("spam", "spam:english-ad")
         if len(bullets) >= 2:
             _spread(lines, texts, bullets, self.path)
+        if maps:
+            _sitemap_domains(lines, texts, maps)
         if any(ln.label == "spam" for ln in lines):
             _next_contacts(lines, texts)
         return doc
@@ -310,3 +320,59 @@ def _next_contacts(lines: list, texts: list[str]) -> None:
                 continue
             lines[k].mark("spam", "spam:contact-ad")
             queue.append(k)
+
+
+_SITEMAP = LazyPattern(
+    r"网站地图|站点地图|網站地圖|站點地圖|[Ss]ite[Mm]ap|SITEMAP|XML地图|百度地图|百度地圖|RSS订阅|RSS訂閱"
+)
+"""A footer's site-map link (one scan of the raw page)."""
+_SITE_DOMAIN = LazyPattern(
+    r"(?<![a-z0-9.-])(?:www\.)?([a-z0-9][a-z0-9-]{1,30})"
+    r"\.(?:com|cn|net|org|vip|cc|top|xyz|info|tv|me|co|hk|tw|shop|club|site|app)(?:\.[a-z]{2})?(?![\w-])"
+)
+_TWIN_DIGITS = LazyPattern(r"(\d)\1")
+"""A digit written twice, as spam domains choose them (``hg7788xy``, ``lx88s``, ``js9955``),
+in a name with letters (sites named by a number alone, ``1688``, ``4399``, are known ones)."""
+SITEMAP_LINE = 100
+
+
+def _sitemap_domains(lines: list, texts: list[str], maps: list[int]) -> None:
+    """A spam site's domain in a footer's site-map line (``sitemap.xml | 网站地图 |
+    www.lx88s.cn``, ``站点地图 | RSS订阅 | 澳门威尼斯人官网wnsr.com``): a domain the rest of the
+    page never names, with a digit written twice among letters (spam domains pick 88, 7788),
+    a strong lexicon term or gambling brand beside it, or a spam line next to it (blank lines
+    aside).
+    A site's own (``网站地图 | 联系我们 | 恒锐机械 hengrui-cnc.com``) has none of these. The
+    line is the injection's: ``spam:sitemap-domain``."""
+    page: str | None = None
+    for i in maps:
+        t = texts[i]
+        if lines[i].label is not None or len(t) > SITEMAP_LINE or _SENTENCE.search(t):
+            continue
+        folded = fold(t)
+        names = [m.group(1) for m in _SITE_DOMAIN.finditer(folded)]
+        if not names:
+            continue
+        if page is None:
+            page = fold("\n".join(x for k, x in enumerate(texts) if k not in maps))
+        foreign = [n for n in names if n not in page]
+        if not foreign:
+            continue
+        if not (
+            any(_TWIN_DIGITS.search(n) and not n.isdigit() for n in foreign)
+            or _spam_site(folded)
+            or _next_to_spam(lines, i)
+        ):
+            continue
+        lines[i].mark("spam", "spam:sitemap-domain")
+
+
+def _next_to_spam(lines: list, i: int) -> bool:
+    """Whether the line next to line ``i`` above or below (blank lines aside) is spam."""
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and lines[k].label == "blank":
+            k += step
+        if 0 <= k < len(lines) and lines[k].label == "spam":
+            return True
+    return False
