@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleantext import clean
-from cleantext.filters.spamads import AD_PROMISE, contact_ad, english_ad
+from cleantext.filters.spamads import AD_PROMISE, contact_ad, english_ad, intent_list
 from cleantext.spam.lexicon import families, find, fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -252,6 +252,7 @@ def test_ad_promises_occur_in_clean_lines_only_inside_sentences() -> None:
         "个人签名:每天进步一点点 | Python交流QQ群:681234567 | 转载请注明出处",
         "分享：WhatsApp Facebook Telegram",
         "订购电话:13705418862 微信:shop2024",  # two channels, no call to add: a shop's own
+        "联系人:张经理 手机:13800000000 QQ:123456 微信:abc123",  # a panel of fields
         "警方提醒:看到「加LINE領紅包」「代辦貸款免聯徵」等訊息,千萬不要點擊連結",
     ],
 )
@@ -415,3 +416,39 @@ def test_a_sites_own_sitemap_footer_stays(line: str) -> None:
     lines = HOST["text"].split("\n")
     doc = clean("\n".join([*lines, line]))
     assert doc.lines[-1].label != "spam", doc.lines[-1].reason
+
+
+# --- doorways: searches that mean to buy ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "line", "reason"),
+    [
+        ("F:u224", 0, "spam:intent-list"),  # 高压清洗机_商用洗地机_工业吸尘器厂家_价格_图片_批发
+        ("L41", 1, "spam:intent-list"),  # 新北清潔公司推薦|居家打掃費用|冷氣清洗價格|…
+        ("N03", 1, "spam:intent-list"),  # 郑州治疗前列腺炎哪家医院好_郑州男科医院排名_…
+        ("I:u403", 0, "spam:query-title"),  # 寧波外貿網站建設多少錢最新報價一覽表
+    ],
+)
+def test_a_doorway_of_searches_that_mean_to_buy_is_spam(page: str, line: int, reason: str) -> None:
+    name, _, pid = page.rpartition(":")
+    row = SETS[name or pid[0]][pid]
+    assert row["labels"][line] == "spam"
+    ln = clean(row["text"]).lines[line]
+    assert (ln.label, ln.reason) == ("spam", reason)
+
+
+def test_no_clean_line_is_a_list_of_searches_that_mean_to_buy() -> None:
+    assert [t for t in _clean_lines() if intent_list(t)] == []
+
+
+def test_a_shops_own_title_of_searches_stays() -> None:
+    # the same shape naming what the page sells: its own title
+    title = "高压清洗机_商用高压清洗机厂家_高压清洗机价格"
+    body = "本公司生产的商用高压清洗机采用铜泵头,清洗机压力可调,适合洗车场和工厂使用。" * 5
+    ln = clean(f"{title}\n\n{body}").lines[0]
+    assert ln.label != "spam", ln.reason
+    title = "2024年手机哪个牌子好最新排行榜"
+    body = "今年手机市场竞争激烈,我们按性能、续航和拍照给各牌子手机打分,整理出这份排行榜。" * 5
+    ln = clean(f"{title}\n\n{body}").lines[0]
+    assert ln.label != "spam", ln.reason

@@ -87,10 +87,11 @@ AD_PROMISE = LazyPattern(
 seed or the tuning sets but inside sentences and quotes of warnings (``…以「代開發票、點數
 低」招攬買家``): only lines of phrases with a contact are judged by them."""
 _OWN = LazyPattern(
-    r"客服|官方|公众号|地址|工作时间|营业时间|签名|交流群|转载|分享|关注|招聘|简历|投稿|邮箱"
+    r"客服|官方|联系人|公众号|地址|工作时间|营业时间|签名|交流群|转载|分享|关注|招聘|简历|投稿|邮箱"
 )
-"""A site's or an author's own contact: its service desk, official account, address, hours,
-signature, a job post."""
+"""A site's or an author's own contact: its service desk, official account, contact person
+(``联系人:张经理 手机:… QQ:… 微信:…``: a panel of fields), address, hours, signature, a job
+post."""
 _REACH = LazyPattern(r"联系(?:电话|方式|人)?|电话|手机|热线|专线|咨询|号码|需要的?")
 """Words of any contact, the page's or an ad's: left out of the comparison with the page."""
 _HAN = LazyPattern(r"[\u3400-\u9fff]")
@@ -172,6 +173,44 @@ def ad_words(text: str) -> bool:
     )
 
 
+_INTENT_SEP = LazyPattern(r"\s*[_|\uff5c丨]\s*")
+_INTENT = LazyPattern(
+    r"(?:价格|价钱|报价|费用|多少钱|(?:哪家|哪里)\w{0,4}好|推荐|排名|排行榜?|厂家|批发|图片|电话"
+    r"|公司|大全|一览表?)$"
+)
+"""How a search ends when it means to buy (folded): ``…价格``, ``…费用``, ``…哪家医院好``,
+``…厂家``, ``…推荐``."""
+_INTENT_END = LazyPattern(
+    r"(?:价格|價格|价钱|價錢|报价|報價|费用|費用|多少钱|多少錢|好|推荐|推薦|排名|排行榜?|厂家|廠家"
+    r"|批发|批發|图片|圖片|电话|電話|公司|大全|一览表?|一覽表?)\s*[_|\uff5c丨]"
+)
+"""The lines that may be such lists, in one scan of the raw page (an item so ended before a
+separator)."""
+INTENT_ITEMS = 2
+
+
+def intent_list(text: str) -> bool:
+    """Whether ``text`` is a doorway's list of searches that mean to buy: three items or more
+    joined by ``_`` or ``|`` (no sentence), :data:`INTENT_ITEMS` of them and a third at
+    least ending as such a search (``新北清潔公司推薦|居家打掃費用|冷氣清洗價格|…``,
+    ``高压清洗机_商用洗地机_工业吸尘器厂家_价格_图片_批发``). The page test is the caller's:
+    a shop's own title names what its page sells.
+
+    >>> intent_list("郑州治疗前列腺炎哪家医院好_郑州男科医院排名_郑州看男科大概多少钱")
+    True
+    >>> intent_list("首页 | 产品中心 | 新闻动态 | 联系我们")
+    False
+    """
+    if len(text) > AD_LINE or _SENTENCE.search(text):
+        return False
+    folded = fold(text)
+    if _WARNING.search(folded) or _CONDEMN.search(folded):
+        return False
+    items = [x for x in _INTENT_SEP.split(folded.strip()) if x]
+    hits = sum(1 for x in items if _INTENT.search(x))
+    return len(items) >= 3 and hits >= INTENT_ITEMS and 3 * hits >= len(items)
+
+
 class AdLines:
     """Label ``spam`` whole ad lines by their shape: contact ads (:func:`contact_ad`) sharing
     little with their page (``spam:contact-ad``) and the contact lines next to an ad, English
@@ -203,7 +242,12 @@ class AdLines:
             for i in scan.lines_matching(_SITEMAP)
             if all(c.label == "spam" for c in lines[i].cuts)
         ]
-        if not (found or english or maps or len(bullets) >= 2):
+        intents = [
+            i
+            for i in scan.lines_matching(_INTENT_END)
+            if lines[i].label is None and not lines[i].cuts and intent_list(texts[i])
+        ]
+        if not (found or english or maps or intents or len(bullets) >= 2):
             return doc
         from .spamitems import _Page  # the item step's page, without its spam lines
 
@@ -218,6 +262,10 @@ class AdLines:
         for i in english:
             if page.folded:  # a Chinese page: English ads are its other script
                 lines[i].mark("spam", "spam:english-ad")
+        for i in intents:
+            share = page.overlap(texts[i], i)
+            if share is None or share <= OVERLAP:
+                lines[i].mark("spam", "spam:intent-list")
         if len(bullets) >= 2:
             _spread(lines, texts, bullets, self.path)
         if maps:

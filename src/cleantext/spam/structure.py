@@ -735,6 +735,10 @@ _ENUMERATED = LazyPattern(r"\s*(?:[•·▪●◆■*\-]|\d+(?:\.\d+)*[.、)\uff
 heading of its page, not the query a doorway page stands on."""
 _SECOND_QUERY = LazyPattern(r"[(\uff08]([^()\uff08\uff09]*)[)\uff09]\s*$")
 _QUERY_END = LazyPattern(r"[^\d\s]")
+_PRICE_WORDS = LazyPattern(
+    r"最新|报价|報價|价格|價格|价目表?|價目表?|一览表?|一覽表?|大全|排行榜?|推荐|推薦|\d{4}年?"
+)
+"""Words a buyer's search goes on with after its question (最新报价, 一览表, 价格表)."""
 QUERY_TAIL = 4
 """Characters (digits and spaces aside) a search phrase may go on after its question word."""
 QUERY_LEN = 40
@@ -812,6 +816,8 @@ def _asks_last(phrase: str) -> bool:
 
     >>> _asks_last("装修公司哪家好多少钱一平方"), _asks_last("怎么理解JavaScript数据双向绑定")
     (True, False)
+    >>> _asks_last("寧波外貿網站建設多少錢最新報價一覽表")
+    True
     """
     if phrase.endswith("的"):
         return False
@@ -824,6 +830,8 @@ def _asks_last(phrase: str) -> bool:
             e = q.end()
             if len(_QUERY_END.findall(part, e)) <= QUERY_TAIL:
                 return True
+            if len(_QUERY_END.findall(_PRICE_WORDS.sub("", part[e:]))) <= QUERY_TAIL:
+                return True  # what a buyer searches goes on (…多少錢最新報價一覽表)
             if part[e : e + 1].isascii() and part[e : e + 1].isalpha():
                 return True  # a second query glued after it (…有哪些react父子组件通信方式)
     return False
