@@ -442,6 +442,13 @@ def test_no_clean_line_is_a_list_of_searches_that_mean_to_buy() -> None:
     assert [t for t in _clean_lines() if intent_list(t)] == []
 
 
+def test_a_sites_tabs_of_bare_searches_stay() -> None:
+    # O08, O20: a car site's tabs under a label, each a bare search (报价, 图片)
+    assert not intent_list("相关车型:报价 | 参数配置 | 图片")
+    ln = _host_with("相关车型:报价 | 参数配置 | 图片")
+    assert ln.label != "spam", ln.reason
+
+
 def test_a_shops_own_title_of_searches_stays() -> None:
     # the same shape naming what the page sells: its own title
     title = "高压清洗机_商用高压清洗机厂家_高压清洗机价格"

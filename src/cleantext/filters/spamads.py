@@ -187,6 +187,7 @@ _INTENT_END = LazyPattern(
 """The lines that may be such lists, in one scan of the raw page (an item so ended before a
 separator)."""
 INTENT_ITEMS = 2
+_LABEL = LazyPattern(r"^[^:|_\uff5c丨]{1,8}:")
 
 
 def intent_list(text: str) -> bool:
@@ -200,15 +201,21 @@ def intent_list(text: str) -> bool:
     True
     >>> intent_list("首页 | 产品中心 | 新闻动态 | 联系我们")
     False
+    >>> intent_list("相关车型:报价 | 参数配置 | 图片")  # a site's tabs: bare searches
+    False
     """
     if len(text) > AD_LINE or _SENTENCE.search(text):
         return False
     folded = fold(text)
     if _WARNING.search(folded) or _CONDEMN.search(folded):
         return False
-    items = [x for x in _INTENT_SEP.split(folded.strip()) if x]
-    hits = sum(1 for x in items if _INTENT.search(x))
-    return len(items) >= 3 and hits >= INTENT_ITEMS and 3 * hits >= len(items)
+    # a label before the list (相关车型:) is no item, and a site's tabs name bare searches
+    # (报价 | 参数配置 | 图片): one item at least says what is searched for before it
+    items = [x for x in _INTENT_SEP.split(_LABEL.sub("", folded.strip(), count=1)) if x]
+    ends = [m for m in map(_INTENT.search, items) if m is not None]
+    if len(items) < 3 or len(ends) < INTENT_ITEMS or 3 * len(ends) < len(items):
+        return False
+    return any(len(_HAN.findall(m.string, 0, m.start())) >= 2 for m in ends)
 
 
 class AdLines:
