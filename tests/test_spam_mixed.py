@@ -680,3 +680,31 @@ def test_an_ad_naming_a_trade_bracketed_after_a_paragraph_is_cut(bracket: str, h
     para, line = _glued(host, bracket)
     assert any(c.label == "spam" for c in line.cuts), (bracket, line.cuts)
     assert line.kept_text.rstrip() == para
+
+
+@pytest.mark.parametrize("ad", ["网盘资源免费领wp66"])
+@pytest.mark.parametrize(("host", "k"), PARAGRAPHS)
+def test_an_ad_from_a_strong_term_ends_with_its_code(ad: str, host: str, k: int) -> None:
+    # after a comma, its strong term first, glued to the clause's words: the code ends it,
+    # the words after it (the sentence's) stay
+    lines = PAGES[host]["text"].split("\n")[:30]
+    text = lines[k]
+    at = text.find(",") + 1
+    lines[k] = text[:at] + ad + text[at:]
+    line = clean("\n".join(lines)).lines[k]
+    assert [c.reason for c in line.cuts] == ["spam:trade-splice"], (ad, line.cuts)
+    assert line.kept_text.strip() == text.strip()
+
+
+@pytest.mark.parametrize("ad", ["高仿名表一手货源vx:gf2025"])
+@pytest.mark.parametrize(("host", "k"), PARAGRAPHS)
+def test_an_ad_with_a_vx_contact_as_a_paragraphs_first_sentence_is_cut(
+    ad: str, host: str, k: int
+) -> None:
+    lines = PAGES[host]["text"].split("\n")[:30]
+    text = lines[k].strip()
+    lines[k] = ad + "。" + text
+    line = clean("\n".join(lines)).lines[k]
+    assert line.label != "spam", line.reason
+    assert [c.reason for c in line.cuts] == ["spam:contact-splice"], (ad, line.cuts)
+    assert line.kept_text.strip() == text

@@ -568,10 +568,11 @@ _CLAUSE_CONTACT = LazyPattern(private_contact(4))
 """A private contact id (``加V:tutor852``, ``LINE:@dk2024``, ``微信同号139…``): the lines an ad
 clause may be spliced into."""
 _LATIN_CONTACT = LazyPattern(
-    r"[LlWw@](?:(?<=[Ll])(?:ine|INE)|(?<=[Ww])(?:hats[Aa]pp|HATSAPP)|(?<=@))"
+    r"[LlWwVv@](?:(?<=[Ll])(?:ine|INE)|(?<=[Ww])(?:hats[Aa]pp|HATSAPP)|(?<=@)"
+    r"|(?<=[VvWw])[Xx](?=\W{0,3}[A-Za-z0-9]))"
 )
-"""Latin contact keys the contact step does not scan for (``LINE``, ``WhatsApp``, ``@id``),
-led by a character class (``re`` skips to its characters)."""
+"""Latin contact keys the contact step does not scan for (``LINE``, ``WhatsApp``, ``@id``,
+``vx:``/``wx:`` before an id), led by a character class (``re`` skips to its characters)."""
 _CLAUSE_MARK = LazyPattern(r"[,;\u3002!?\uff0c\uff1b\uff01\uff1f]")
 CLAUSE_LINE = 30
 """Characters of a paragraph an ad clause is looked for in, at least."""
@@ -618,6 +619,8 @@ def _contact_clause(text: str, model: Any, page: _Page, line: int) -> tuple[int,
         return None
     if after is not None and folded[b] in ",\uff0c" and b + 1 < len(folded.rstrip()):
         b += 1
+    elif a == 0 and after is not None:
+        b += 1  # the paragraph's first clause: its mark goes with it (…vx:tx8855。可以报销。)
     elif a > 0 and folded[a - 1] in ",\uff0c":
         a -= 1
     return a, b
@@ -628,6 +631,9 @@ SPLICE_SPAN = (4, 16)
 SPLICE_ITEM = 0.9
 """Score the spliced ad must reach (the model reads many clauses of news about a trade as
 ads: the page test and this bar keep them)."""
+SPLICE_STRONG = 0.8
+"""The same for an ad spliced mid-clause from a strong term of the lexicon (the term tells
+the trade: ``,夸克網盤資源合集q8pan倒入…``)."""
 SPLICE_LINE = 30
 _RAW_SENTENCE = LazyPattern(r"[\u3002!?\uff01\uff1f]")
 _AFTER_MARK = LazyPattern(r"[,\u3001;:](?=[^\W\d_])")
@@ -826,7 +832,7 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
     out: list[tuple[int, int]] = []
     starts = {m.start() + 1: False for m in _AFTER_MARK.finditer(folded)}
     for k in _anchored_starts(folded, context):
-        starts.setdefault(k, True)
+        starts[k] = True
     for k in sorted(starts):
         anchored = starts[k]
         if k < 8 or (out and k < out[-1][1]):
@@ -865,11 +871,27 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
                     shared += 1
             if not grams or shared * 4 > len(grams):
                 continue  # the page's words (its own sentence's too)
+            if folded[e - 2 : e] in context:
+                continue  # ends with a word of the page (…q8pan倒入: the recipe's own verb)
             p = model.score(span)
-            if p < SPLICE_ITEM:
+            if p < (SPLICE_STRONG if anchored and _strong_in(span) else SPLICE_ITEM):
                 continue
             # an end closing an ad's word (a core or a tail): the longest; else the best read
-            key = (1.0, float(e)) if word_end.search(span) else (0.0, p)
+            closes = word_end.search(span) is not None
+            key = (1.0, float(e)) if closes else (0.0, p)
+            if anchored:
+                # from a strong term: a code ends it (…合集q8pan|倒入), else a mark or a word
+                nxt = folded[e : e + 1]
+                if (
+                    span[-1].isascii()
+                    and span[-1].isalnum()
+                    and not (nxt.isascii() and nxt.isalnum())
+                ):
+                    key = (2.0, float(e))
+                elif not closes and nxt not in _CLAUSE_ENDS:
+                    continue
+                elif not closes:
+                    key = (1.0, float(e))
             if best is None or key > best[:2]:
                 best = (*key, e)
         if best is None:
@@ -905,7 +927,11 @@ def _anchored_starts(folded: str, context: str) -> list[int]:
     out = []
     for m in union_pattern(_STRONG).finditer(folded):
         a = m.start()
-        if a < 1 or not folded[a - 1].isalnum() or folded[a - 1 : a + 1] in context:
+        if a < 1 or folded[a - 1 : a + 1] in context:
+            continue
+        if not folded[a - 1].isalnum():
+            if folded[a - 1] in _CLAUSE_ENDS[:4]:
+                out.append(a)  # right after a clause mark
             continue  # (after a quote or a sentence: news citing the ad, or no splice)
         lead = folded[max(0, a - ANCHOR_LEAD) : a]
         at = max(lead.rfind(c) for c in ",\u3001;:")
