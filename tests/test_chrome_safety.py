@@ -484,3 +484,34 @@ def test_a_posts_category_at_its_foot_is_chrome(foot: list[str], chrome: list[in
         assert labels[5 + k] == "boilerplate", foot[k]
     # in the head, before the first paragraph, a category is the post's own field (a cue)
     assert _labels(["分類: 運維", *page])[0] == "boilerplate"
+
+
+def test_a_listings_title_under_the_breadcrumb_is_no_row_of_links_without_a_date() -> None:
+    # set L (L17) without its date line: spaced words under the crumb, the listing's fields
+    page = [
+        "二手房 > 成都 > 高新区 > 房源详情",
+        "天府三街 地铁口 精装三房 南北通透 满五唯一",
+        "总价:268万  单价:24,363元/平米  建筑面积:110平米",
+        "小区建成于2016年,人车分流,绿化率35%,步行约400米到地铁1号线天府三街站,周边配套齐全,生活便利。",
+    ]
+    doc = cleantext.clean("\n".join(page))
+    assert doc.lines[1].label in (None, "body"), doc.lines[1].reason
+    assert doc.meta.title == page[1]
+    # a row of buttons there, above the breadcrumb, is still chrome
+    doc = cleantext.clean("\n".join(["首页 资讯 评测 视频 论坛", *page]))
+    assert doc.lines[0].label == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        # set O (O74): a job post's own contact for applicants
+        ("联系人:周经理 13861205537(微信同号)  面试地址:苏州市姑苏区十全街88号", False),
+        ("简历投递:hr@jiuzhou-wuliu.com.cn  联系电话:022-58861307 刘先生", False),  # set N
+        # a site's contact panel (set L, dev-like), and a hotline inside a line
+        ("联系人:沈女士  联系电话:0571-88236014  邮箱:hr@hengfeng-tech.cn", True),
+        ("西安某某有限公司 服務熱線:029-8647-0012", True),
+    ],
+)
+def test_a_job_posts_contact_for_applicants_is_no_contact_panel(text: str, chrome: bool) -> None:
+    assert (judge_chrome(text) == "boilerplate:contact") is chrome

@@ -45,6 +45,7 @@ from .title import (
     _LISTY,
     _SECTION,
     ORDINAL,
+    _crumb_heading,
     heading_like,
     locate_title,
     under_crumb,
@@ -191,11 +192,16 @@ class _Page:
 
     def _crumb_title(self, i: int) -> bool:
         """A heading right under the page's breadcrumb (8 characters or more, 6 Han, no
-        sentence's end): where the page's title stands, whatever line the search took."""
+        sentence's end; spaced words too, a listing's title): where the page's title stands,
+        whatever line the search took."""
         if not under_crumb(self.lines, i):
             return False
         text = match_form(self.kept[i])[1].strip()
-        return len(text) >= 8 and len(_HAN.findall(text)) >= 6 and heading_like(text)
+        return (
+            len(text) >= 8
+            and len(_HAN.findall(text)) >= 6
+            and (heading_like(text) or _crumb_heading(self.lines, i))
+        )
 
     def chrome(self, j: int | None) -> bool:
         # image placeholders sit inside articles, next to headings and captions: they do
@@ -346,7 +352,8 @@ def _find_title(page: _Page) -> None:
     for again; a short author name under the real title gives way to it."""
     doc, lines, end = page.doc, page.lines, page.end
     t, anchored = locate_title(doc, end)
-    while t is not None and not anchored:
+    while t is not None and not anchored and not _crumb_heading(lines, t):
+        # (spaced words right under the breadcrumb are a listing's title, no row of links)
         row = _button_row(lines[t].kept_text)
         if not (row == "row" or (row == "names" and page.by_chrome(t))):
             break
