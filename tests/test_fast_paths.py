@@ -73,6 +73,34 @@ def test_core_after_mark_window_edge():
     assert not spamitems._core_after_mark(fold(f"会议召开以来,{pad}各{core}好"))
 
 
+@pytest.mark.parametrize("source", ["corpus", "built"])
+def test_core_starts_are_their_definition(source):
+    # every position a core matches at, the line's first included (position 0 is falsy)
+    core = spamitems._trades()[1]
+    lines = [fold(t) for t in LINES] if source == "corpus" else _spliced_lines()
+    lines += [fold("网贷当天下款,会议召开以来")]  # a core at position 0
+    got = [list(spamitems._core_starts(t)) for t in lines]
+    want = [[j for j in range(len(t)) if core.match(t, j)] for t in lines]
+    assert got == want
+    assert got[-1][:1] == [0]
+
+
+@pytest.mark.parametrize("source", ["corpus", "built"])
+def test_core_spans_are_their_definition(source):
+    # _Cores.within answers for every span what a search of the trie in it answers
+    core = spamitems._trades()[1]
+    lines = [fold(t) for t in LINES] if source == "corpus" else _spliced_lines()
+    got, want = [], []
+    for t in lines:
+        cores = spamitems._Cores(t)
+        for start in range(0, len(t) + 1, 3):
+            for end in range(start, min(start + 20, len(t) + 2)):
+                got.append(cores.within(start, end))
+                want.append(core.search(t, start, end) is not None)
+    assert got == want
+    assert any(want) and not all(want)
+
+
 def _grams_plain(text: str) -> list[str]:
     t = text[: features.GRAM_CHARS].translate(features._FOLD)
     return [*t, *map(str.__add__, t, t[1:]), "^" + t[:2], text[-2:].translate(features._FOLD) + "$"]

@@ -24,6 +24,8 @@ from __future__ import annotations
 import functools
 import math
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from ..document import Document
@@ -684,51 +686,73 @@ def _trades() -> tuple[dict[str, frozenset[str]], Any, frozenset[str], dict[str,
 
 
 @functools.cache
-def _head_pairs() -> re.Pattern[str]:
-    """Two characters that may begin a trade's core: a first character of one, then a second
-    character of one (a superset of the cores' first two characters, ~8 % of the positions
-    of prose, told by two bitmap tests a position)."""
+def _head_starts() -> re.Pattern[str]:
+    """Where two characters that may begin a trade's core start: a first character of one,
+    then (a lookahead) a second character of one. A superset of the cores' first two
+    characters (~7 % of the positions of prose), told by two bitmap tests a position; the
+    pairs overlap (each match takes one character, so the next search starts on the next)."""
     heads = _trades()[2]
     firsts = "".join(sorted({h[0] for h in heads}))
     seconds = "".join(sorted({h[1] for h in heads}))
-    return re.compile(f"[{re.escape(firsts)}][{re.escape(seconds)}]")
+    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
 
 
-def _core_from(folded: str, start: int, stop: int, end: int) -> bool:
-    """Whether a trade's core starts in ``folded[start:stop]`` and ends by ``end``: each
-    window is searched for :func:`_head_pairs` at C speed first, and only there are the two
-    characters looked up in the set of the cores' heads and the trie tried (``re`` tries the
-    trie's hundreds of branches one by one: ~3 µs a window of 16 characters searched with
-    it, ~1 µs looked up position by position in Python; no core is shorter than two
-    characters)."""
+def _core_starts(folded: str, pos: int = 0) -> Iterator[int]:
+    """Where a trade's core starts in ``folded`` from ``pos``, in order: the positions of
+    :func:`_head_starts` found by one scan, those whose two characters begin a core (the set
+    of the cores' heads, ~2 % of the positions of prose), and there the trie tried (``re``
+    tries the trie's hundreds of branches one by one: ~3 µs a window of 16 characters
+    searched with it; no core is shorter than two characters)."""
     _, core, heads, _, _ = _trades()
-    pairs = _head_pairs().search
-    stop = min(stop + 1, end)  # the end of a pair starting before stop
-    c = pairs(folded, start, stop)
-    while c is not None:
-        j = c.start()
-        if folded[j : j + 2] in heads and core.match(folded, j, end):
-            return True
-        c = pairs(folded, j + 1, stop)
-    return False
+    for p in _head_starts().finditer(folded, pos):
+        j = p.start()
+        if folded[j : j + 2] in heads and core.match(folded, j):
+            yield j
 
 
 def _core_after_mark(folded: str) -> bool:
     """Whether a trade's core begins within :data:`SPLICE_SPAN` characters after a clause
-    mark."""
-    reach = SPLICE_SPAN[1] - 2
-    n = len(folded)
-    for m in _AFTER_MARK.finditer(folded):
-        k = m.end()
-        if _core_from(folded, k, min(k + reach, n - 1), n):
+    mark (at most ``SPLICE_SPAN[1] - 3`` characters after the mark's end).
+
+    Asked of every paragraph of a page (a long one has dozens of marks): the line's cores
+    are found once (:func:`_core_starts`) and for each the nearest mark before it looked up
+    (a bisection), not a window searched after each mark (~1 µs a mark)."""
+    marks = [m.end() for m in _AFTER_MARK.finditer(folded)]
+    if not marks:
+        return False
+    last = SPLICE_SPAN[1] - 3  # a core starting after k + last does not begin in the window
+    for j in _core_starts(folded, marks[0]):
+        # the nearest mark before j: if j is too far from it, it is from every other one
+        if j - marks[bisect_right(marks, j) - 1] <= last:
             return True
     return False
 
 
-def _core_in(folded: str, start: int, end: int) -> bool:
-    """``core.search(folded, start, end) is not None``, faster (:func:`_core_from`)."""
-    end = min(end, len(folded))
-    return _core_from(folded, start, end - 1, end)
+class _Cores:
+    """The trades' cores of one folded line, to ask again and again whether one lies in a
+    span (:meth:`within`): where each starts, and the earliest end of a core starting there
+    or later (its shortest core is the one that fits the most spans)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, folded: str) -> None:
+        core = _trades()[1]
+        self.starts = list(_core_starts(folded))
+        ends = []
+        for j in self.starts:
+            e = j + 2
+            while core.match(folded, j, e) is None:  # (ends: a core matched from j)
+                e += 1
+            ends.append(e)
+        for i in range(len(ends) - 2, -1, -1):
+            ends[i] = min(ends[i], ends[i + 1])
+        self.ends = ends
+
+    def within(self, start: int, end: int) -> bool:
+        """``core.search(folded, start, end) is not None``: a core lies in
+        ``folded[start:end]``."""
+        i = bisect_left(self.starts, start)
+        return i < len(self.starts) and self.ends[i] <= end
 
 
 def _splice_candidates(doc: Document) -> list[tuple[int, str]]:
@@ -752,7 +776,7 @@ def _splice_candidates(doc: Document) -> list[tuple[int, str]]:
         # a trade's core or a strong term anywhere: an ad may be spliced mid-clause
         # (_anchored_starts), not only after a mark
         if (
-            _core_in(folded, 0, len(folded))
+            next(_core_starts(folded), None) is not None  # a core anywhere in the line
             or (i in gate and _strong_in(folded))
             or (tail is not None and core.search(folded, tail))
         ) and not (_WARNING.search(folded) or _CONDEMN.search(folded)):
@@ -830,6 +854,7 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
     context = page.without(folded)
     lo, hi = SPLICE_SPAN
     out: list[tuple[int, int]] = []
+    spans = _Cores(folded)  # asked for every start and every end
     starts = {m.start() + 1: False for m in _AFTER_MARK.finditer(folded)}
     for k in _anchored_starts(folded, context):
         starts[k] = True
@@ -837,7 +862,7 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
         anchored = starts[k]
         if k < 8 or (out and k < out[-1][1]):
             continue
-        if not anchored and not _core_in(folded, k, k + hi):
+        if not anchored and not spans.within(k, k + hi):
             continue
         head = folded[:k]
         best: tuple[float, float, int] | None = None
@@ -845,15 +870,20 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
         # the span has it (the same for every end), or the text after the end (its last
         # place in the line at or past the end): looked up once a bigram, not once an end
         seen: dict[str, tuple[bool, int]] = {}
-        for e in range(k + lo, min(k + hi, len(folded) - 2) + 1):
-            span = folded[k:e]
-            if _SPLICE_STOP.search(span) or _FUNCTION.search(span):
-                break  # a clause of the sentence (在, 的, 是…), not an ad glued into it
+        # the span ends before the first mark, quote, bracket or function character after k
+        # (a clause of the sentence: 在, 的, 是…, not an ad glued into it): found once, not
+        # searched for again in each longer span
+        stop = _SPLICE_STOP.search(folded, k)
+        word = _FUNCTION.search(folded, k, stop.start() if stop is not None else len(folded))
+        clause = word or stop
+        last = min(k + hi, len(folded) - 2, clause.start() if clause is not None else len(folded))
+        for e in range(k + lo, last + 1):
             if folded[e - 1 : e + 1] in context:
                 continue  # the paragraph's own words run across this end
             if folded[e : e + 1] in _MODIFIES:
                 continue  # the sentence's own phrase (…发现,购买粉丝的帐号互动率…)
-            if not (_core_in(folded, k, e) or (anchored and _strong_in(span))):
+            span = folded[k:e]
+            if not (spans.within(k, e) or (anchored and _strong_in(span))):
                 continue
             if (
                 anchored
