@@ -515,3 +515,18 @@ def test_a_listings_title_under_the_breadcrumb_is_no_row_of_links_without_a_date
 )
 def test_a_job_posts_contact_for_applicants_is_no_contact_panel(text: str, chrome: bool) -> None:
     assert (judge_chrome(text) == "boilerplate:contact") is chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "chrome"),
+    [
+        # set H (cH04): an expert's advice reported in the article
+        ("气象专家提醒，出行前请关注最新预警，不要在河道、桥下等低洼处停留。", False),
+        ("市疾控中心表示，请关注官方发布的信息，不信谣不传谣。", False),
+        # the site's own calls (sets C, G, dev-like)
+        ("本文由電子工程世界原創，歡迎關注，帶你一起長知識！", True),
+        ("预约挂号请关注医院微信公众号", True),
+    ],
+)
+def test_a_call_to_follow_in_reported_advice_is_the_articles(text: str, chrome: bool) -> None:
+    assert (judge_chrome(text) == "boilerplate:promo") is chrome

@@ -23,6 +23,7 @@ from ..document import Document
 from .chromecues import CUES, Cue
 from .chromepatterns import _RX
 from .cues import _fold_table, anchor_index, anchored, match_form, page_hits, preimage
+from .lazyre import LazyPattern
 from .pagefacts import page_facts
 
 _LEAD_CHARS = "•·●◇▪■□◆"
@@ -126,6 +127,14 @@ def _candidates(s: str, head: bool) -> tuple[int, int]:
     return (first | mask) & eligible, mask
 
 
+_SPEECH = LazyPattern(
+    r"^[^,:;。!?]{2,16}(?:提醒|表示|指出|说|称|呼吁|建议|强调|介绍|透露|认为|提示)\s*[,:]",
+    engine="regex",
+)
+"""A line of reported speech (folded): a speaker and a verb of saying before a comma or a
+colon (``气象专家提醒，…``): a call to the reader in it is someone's advice in the article."""
+
+
 def judge_chrome(text: str, *, head: bool = True) -> str | None:
     """The ``boilerplate:…`` reason for one line, or ``None``.
 
@@ -152,6 +161,8 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
         mask ^= low
         cue = CUES[low.bit_length() - 1]
         m = cue.pattern.search(s) if low & searched else cue.pattern.match(s)
+        if m is not None and cue.reason == "promo" and _SPEECH.match(s):
+            continue  # reported advice ("气象专家提醒,出行前请关注最新预警,…"): the article's
         # a cue inside a sentence ("用户登录后可以查看订单。") is the sentence's word
         if m is not None and (
             m.start() == 0
