@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 
 import cleantext
-from cleantext.filters import spamitems
+from cleantext.filters import spamads, spamitems
 from cleantext.spam import structure
 from cleantext.spam.items import LEVELS, ItemModel, calibration
 from cleantext.spam.itemsynth import training_items
 from cleantext.spam.model import ModelError, load
 
 SHIPPED = Path(cleantext.__file__).parent / "spam" / "data" / "model.json"
-MODULES = {"spamitems": spamitems, "structure": structure}
+MODULES = {"spamads": spamads, "spamitems": spamitems, "structure": structure}
 
 # items of real lines of the corpus's pages and of the red-team sets, ads and not
 REAL_ITEMS = [

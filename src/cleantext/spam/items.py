@@ -117,7 +117,12 @@ LEVELS = (
     Level(0.6, 0.008386, "spamitems.MEAN: a list's mean; spamitems.SLOT_CORE: a slot name's core"),
     Level(0.7, 0.0053, "spamitems.CLAUSE_ITEM: an ad clause with a private contact"),
     Level(0.75, 0.003975, "spamitems.SLOT_SCORE: a site name in a welcome/copyright/byline slot"),
-    Level(0.8, 0.002404, "spamitems.RUN_ITEM: a junk run's items; spamitems.TAG_SCORE: ad tags"),
+    Level(
+        0.8,
+        0.002404,
+        "spamitems.RUN_ITEM: a junk run's items; spamitems.TAG_SCORE: ad tags; "
+        "spamads.SPREAD_SCORE: the mean of ads spread under one bullet",
+    ),
     Level(0.9, 0.000757, "spamitems.RUN_SURE: sure ads; spamitems.SPLICE_ITEM: trade splices"),
 )
 """Every level the rules read the item model at, once each, with the rules reading it."""
