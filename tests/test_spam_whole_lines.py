@@ -27,11 +27,11 @@ def _pages(name: str) -> dict[str, dict]:
     return {p["id"]: p for p in map(json.loads, rows)}
 
 
-SETS = {s: _pages(f"spam_unseen_{s}.jsonl") for s in "ABCDEFGILMN"}
+SETS = {s: _pages(f"spam_unseen_{s}.jsonl") for s in "ABCDEFGILMNO"}
 HOST = SETS["G"]["u298"]  # a company's rules for its documents (第二章组织管理 …)
 
 
-def _clean_lines(sets: str = "ABCDEFGILMN") -> list[str]:
+def _clean_lines(sets: str = "ABCDEFGILMNO") -> list[str]:
     """The lines of the tuning ``sets`` that hold no spam (body, meta, chrome; mixed lines
     left out) and the corpus lines shipped with the tests."""
     out = []
@@ -357,6 +357,8 @@ def test_a_pages_own_bulleted_lines_spread_through_another_page_stay() -> None:
         ("L16", 0),  # Buy Instagram Followers Cheap | Real TikTok Likes | … Best SMM Panel
         ("M31", 11),  # buy followers | buy likes | buy views | buy comments
         ("N05", 9),  # Cheap Viagra Online | Buy Cialis Without Prescription | …
+        ("O16", 0),  # Replica Rolex Watches | AAA Replica Handbags | Fake Yeezy Shoes | …
+        ("O17", 0),  # Online Casino Malaysia | 918Kiss Download | Mega888 APK | Free Credit …
     ],
 )
 def test_an_english_ad_on_a_chinese_page_is_spam(page: str, line: int) -> None:
@@ -374,6 +376,8 @@ def test_an_english_ad_on_a_chinese_page_is_spam(page: str, line: int) -> None:
         "How many views does a video need to earn money?",
         "Subscribe | Followers 1.2K | Likes 3.4K",
         "PayPal Holdings Inc. (NASDAQ: PYPL)",
+        "Online Safety Act | Casino regulation in Macau | Poker face",  # no seller's promise
+        "Police arrest 12 over fake watches and replica handbags",  # news of a crackdown
     ],
 )
 def test_english_lines_that_sell_nothing_stay(line: str) -> None:
@@ -459,3 +463,51 @@ def test_a_shops_own_title_of_searches_stays() -> None:
     body = "今年手机市场竞争激烈,我们按性能、续航和拍照给各牌子手机打分,整理出这份排行榜。" * 5
     ln = clean(f"{title}\n\n{body}").lines[0]
     assert ln.label != "spam", ln.reason
+
+
+# --- web agencies selling rankings (spam:agency-promo) ------------------------------------------
+
+SESSION_10_AGENCY = ("外贸建站", "独立站", "广告代操", "seo排名", "搜索排名")
+SESSION_10_PROMO = ("包上首页", "上首页", "首年", "一站搞定", "包年", "签约送", "按天扣费")
+
+
+def test_the_agency_words_added_are_in_no_clean_line() -> None:
+    for fam, words in (("agency", SESSION_10_AGENCY), ("agency-promo", SESSION_10_PROMO)):
+        assert set(words) <= set(families()[fam])
+    offenders = [
+        (w, t)
+        for t in _clean_lines()
+        for w in (*SESSION_10_AGENCY, *SESSION_10_PROMO)
+        if w in fold(t)
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        ("L08", 6),  # 外贸建站找启点云创,谷歌SEO整站优化一年包上首页,…咨询热线0755-…
+        ("M27", 4),  # 【华网科技】网站建设多少钱?企业官网3980元起、外贸建站6800元起,…
+        ("N36", 5),  # 【速推网络】专业百度SEO优化、抖音搜索排名、短视频代运营,按天扣费…
+        ("O39", 5),  # 【港網通】專業網頁設計、SEO排名、Google廣告代操,一站式數碼營銷,…
+    ],
+)
+def test_an_agency_promo_selling_rankings_is_spam(page: str, line: int) -> None:
+    row = SETS[page[0]][page]
+    assert row["labels"][line] == "spam"
+    ln = clean(row["text"]).lines[line]
+    assert (ln.label, ln.reason) == ("spam", "spam:agency-promo")
+
+
+def test_an_article_about_building_sites_keeps_its_paragraphs() -> None:
+    # the same words in an article on the subject: its paragraphs share the page's words
+    body = [
+        "很多中小企业做外贸建站时,只关注独立站是否好看,却忽视了整站优化和后期维护。",
+        "业内人士提醒,承诺包上首页、按天扣费的SEO排名服务,效果往往难以保证。",
+        "选择建站服务商前,建议先比较多家报价,并确认独立站的域名和数据归企业所有。",
+        "外贸建站的关键在于内容,独立站上线后还需要持续更新产品资料和行业文章。",
+    ]
+    doc = clean("外贸企业如何做好独立站\n\n" + "\n\n".join(body))
+    assert all(ln.label != "spam" and not ln.cuts for ln in doc.lines), [
+        (ln.reason, ln.cuts) for ln in doc.lines
+    ]

@@ -107,14 +107,21 @@ on the folded line)."""
 
 
 _EN_SELL = LazyPattern(
-    r"\b(?:buy|cheap(?:est)?|discreet|smm|paypal|instant delivery|without prescription)\b"
+    r"\b(?:buy|cheap(?:est)?|discreet|smm|paypal|instant delivery|without prescription|replica"
+    r"|fake|aaa|no deposit|free credit|online (?:casino|slots?|betting|baccarat))\b"
 )
 _EN_GOODS = LazyPattern(
-    r"\b(?:followers|subscribers|likes|views|members|comments|viagra|cialis|levitra)\b"
+    r"\b(?:followers|subscribers|likes|views|members|comments|viagra|cialis|levitra|watches"
+    r"|handbags|bags|shoes|sneakers|casino|slots?|betting|baccarat|poker)\b"
 )
-"""An English ad for followers or pills on a Chinese page: a seller's word (``buy``,
-``cheap``, ``SMM``, ``PayPal``) and what it sells (folded, lower case)."""
+"""An English ad on a Chinese page: a seller's word (``buy``, ``cheap``, ``SMM``, ``PayPal``,
+``replica``, ``no deposit``, ``online``) and what it sells (followers, pills, replica goods, a
+casino; folded, lower case)."""
 _LATIN = LazyPattern(r"[a-z]")
+_EN_WARNING = LazyPattern(
+    r"\b(?:crackdown|ban(?:ned|s)?|illegal|arrest(?:ed|s)?|police|scam|fraud|regulat\w*|law|act)\b"
+)
+"""News of a crackdown in English names the same goods."""
 
 
 def contact_ad(text: str) -> bool:
@@ -155,6 +162,8 @@ def english_ad(text: str) -> bool:
         return False
     folded = fold(text)
     if len(_LATIN.findall(folded)) < 2 * len(_HAN.findall(folded)):
+        return False
+    if _EN_WARNING.search(folded):
         return False
     return _EN_SELL.search(folded) is not None and _EN_GOODS.search(folded) is not None
 
@@ -282,7 +291,10 @@ class AdLines:
         return doc
 
 
-_EN_KEYS = LazyPattern(r"[Bb]uy|BUY|[Cc]heap|CHEAP|SMM|smm|PayPal|[Pp]rescription")
+_EN_KEYS = LazyPattern(
+    r"[Bb]uy|BUY|[Cc]heap|CHEAP|SMM|smm|PayPal|[Pp]rescription|[Rr]eplica|[Ff]ake|AAA|[Dd]eposit"
+    r"|[Cc]redit|[Oo]nline"
+)
 """The lines that may be English ads, in one scan of the raw page."""
 _BULLET = LazyPattern(
     r"^[ \t]*[^\x00-\x7f\w\s\u3000-\u3003\u3008-\u3011\u3014-\u301f\uff00-\uff65"
