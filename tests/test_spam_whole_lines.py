@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleantext import clean
-from cleantext.filters.spamads import AD_PROMISE, contact_ad, english_ad, intent_list
+from cleantext.filters.spamads import AD_PROMISE, contact_ad, drive_ad, english_ad, intent_list
 from cleantext.spam.lexicon import families, find, fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -511,3 +511,30 @@ def test_an_article_about_building_sites_keeps_its_paragraphs() -> None:
     assert all(ln.label != "spam" and not ln.cuts for ln in doc.lines), [
         (ln.reason, ln.cuts) for ln in doc.lines
     ]
+
+
+# --- pirates' cloud-drive ads (spam:drive-ad) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "line", "reason"),
+    [
+        ("L15", 11, "spam:drive-ad"),  # 黑神话悟空免安装中文版|…|百度云/迅雷/夸克网盘下载
+        ("M29", 1, "spam:drive-ad"),  # 全网最全电影资源合集 每日更新 夸克网盘 阿里云盘 …
+        ("M30", 1, "spam:drive-ad"),  # 多益TOEIC/雅思/托福 全套課程 百度雲盤 夸克網盤 資源合集 …
+        ("M56", 9, "spam:drive-ad"),  # 2025最新韓劇美劇合集 阿里雲盤 夸克網盤 一鍵轉存
+        ("M56", 10, "spam:contact-ad"),  # 資源群組 TG:@drama_pan 每日更新 (next to it)
+    ],
+)
+def test_a_cloud_drive_ad_is_spam(page: str, line: int, reason: str) -> None:
+    row = SETS[page[0]][page]
+    assert row["labels"][line] == "spam"
+    ln = clean(row["text"]).lines[line]
+    assert (ln.label, ln.reason) == ("spam", reason)
+
+
+def test_no_clean_line_is_a_cloud_drive_ad() -> None:
+    # sentences naming a drive (…从文末的百度网盘链接获取。), a search engine's menu
+    assert [t for t in _clean_lines() if drive_ad(t)] == []
+    ln = _host_with("網頁 新聞 貼吧 知道 網盤 圖片 視頻 地圖 文庫 資訊 百科")
+    assert ln.label != "spam", ln.reason

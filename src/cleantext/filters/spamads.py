@@ -227,11 +227,43 @@ def intent_list(text: str) -> bool:
     return any(len(_HAN.findall(m.string, 0, m.start())) >= 2 for m in ends)
 
 
+_DRIVE = LazyPattern(
+    r"(?:百度|夸克|阿里|迅雷|115|天翼|蓝奏)(?:云盘|网盘|云)|网盘|云盘|pan\.(?:baidu|quark)|提取码"
+)
+_RESOURCE = LazyPattern(
+    r"合集|全套|每日更新|永久(?:免费|有效|激活)|一键转存|免费下载|破解|免安装|整合包|提取码|不限速"
+    r"|资源|全集"
+)
+"""A cloud drive (folded) and what pirates share on one: collections, full sets, cracked
+software, links with their codes."""
+_DRIVE_KEYS = LazyPattern(r"盘|盤|pan\.|提取")
+
+
+def drive_ad(text: str) -> bool:
+    """Whether ``text`` is a pirate's ad for a cloud drive: a line of phrases naming a drive
+    and what it shares (``全网最全电影资源合集 每日更新 夸克网盘 阿里云盘 永久免费``). A sentence
+    naming a drive is the article's (``…也可以从文末的百度网盘链接获取。``), and so is a search
+    engine's menu (``網頁 新聞 貼吧 網盤 圖片``: nothing shared).
+
+    >>> drive_ad("2025最新韓劇美劇合集 阿里雲盤 夸克網盤 一鍵轉存")
+    True
+    >>> drive_ad("網頁 新聞 貼吧 知道 網盤 圖片 視頻 地圖 文庫")
+    False
+    """
+    if len(text) > AD_LINE or _SENTENCE.search(text):
+        return False
+    folded = fold(text)
+    if _WARNING.search(folded) or _CONDEMN.search(folded):
+        return False
+    return _DRIVE.search(folded) is not None and _RESOURCE.search(folded) is not None
+
+
 class AdLines:
     """Label ``spam`` whole ad lines by their shape: contact ads (:func:`contact_ad`) sharing
     little with their page (``spam:contact-ad``) and the contact lines next to an ad, English
     ads (``spam:english-ad``), ads spread under one bullet (``spam:spread``), spam domains in
-    a sitemap footer (``spam:sitemap-domain``)."""
+    a sitemap footer (``spam:sitemap-domain``), doorways of searches that mean to buy
+    (``spam:intent-list``), pirates' cloud-drive ads (``spam:drive-ad``)."""
 
     name = "spam-ad-lines"
 
@@ -258,12 +290,17 @@ class AdLines:
             for i in scan.lines_matching(_SITEMAP)
             if all(c.label == "spam" for c in lines[i].cuts)
         ]
+        drives = [
+            i
+            for i in scan.lines_matching(_DRIVE_KEYS)
+            if lines[i].label is None and not lines[i].cuts and drive_ad(texts[i])
+        ]
         intents = [
             i
             for i in scan.lines_matching(_INTENT_END)
             if lines[i].label is None and not lines[i].cuts and intent_list(texts[i])
         ]
-        if not (found or english or maps or intents or len(bullets) >= 2):
+        if not (found or english or maps or intents or drives or len(bullets) >= 2):
             return doc
         from .spamitems import _Page  # the item step's page, without its spam lines
 
@@ -282,6 +319,10 @@ class AdLines:
             share = page.overlap(texts[i], i)
             if share is None or share <= OVERLAP:
                 lines[i].mark("spam", "spam:intent-list")
+        for i in drives:
+            share = page.overlap(texts[i], i)
+            if share is None or share <= OVERLAP:
+                lines[i].mark("spam", "spam:drive-ad")
         if len(bullets) >= 2:
             _spread(lines, texts, bullets, self.path)
         if maps:
