@@ -708,3 +708,33 @@ def test_an_ad_with_a_vx_contact_as_a_paragraphs_first_sentence_is_cut(
     assert line.label != "spam", line.reason
     assert [c.reason for c in line.cuts] == ["spam:contact-splice"], (ad, line.cuts)
     assert line.kept_text.strip() == text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    # letters and one digit at most after a trade word: the brand's initials
+    ["2025-04-11 記者 金鼎體育jd/綜合報導", "作者:宏发娱乐hf8  发布时间:2025-03-02 09:15"],
+)
+@pytest.mark.parametrize(("host", "at"), HANT_HEADS)
+def test_a_brand_code_without_digits_in_a_byline_is_cut(byline: str, host: str, at: int) -> None:
+    line = _byline(host, at, byline)
+    assert line.label != "spam", line.reason
+    assert [c.reason for c in line.cuts] == ["spam:brand-code"], (line.reason, line.cuts)
+    assert any(ch.isdigit() for ch in line.kept_text)  # the date stays
+
+
+@pytest.mark.parametrize(
+    "line",
+    # a site and a league, a channel, a list of letters that are no initials
+    [
+        "2025-04-11 來源:新浪體育NBA  記者 王明",
+        "腾讯体育app下载量再创新高。",
+        "中国体育CCTV5直播表",
+    ],
+)
+@pytest.mark.parametrize(("host", "at"), HANT_HEADS)
+def test_letters_after_a_trade_word_that_are_no_initials_stay(
+    line: str, host: str, at: int
+) -> None:
+    got = _byline(host, at, line)
+    assert not got.cuts and got.label != "spam", (got.reason, got.cuts)

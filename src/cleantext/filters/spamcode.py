@@ -18,6 +18,7 @@ but their letters are not the initials of the words before them.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 
 from ..document import Document
@@ -32,6 +33,11 @@ written on the page: the lines worth a look, found in one scan of the page (led 
 not by the Han character: ``re`` then skips to the letters, the page's rarer characters)."""
 _CODE = LazyPattern(r"(?<=[\u4e00-\u9fff])([a-z]{2,8})\d{2,5}(?![a-z0-9])")
 """The same code in folded text (lower case)."""
+_SHORT_GLUED = LazyPattern(r"(?:体育|體育|娱乐|娛樂|国际|國際)[A-Za-z]{2,8}\d?(?![A-Za-z0-9])")
+"""A code of letters and at most one digit glued after a gambling trade word, as written
+(``天博體育tb``, ``千亿体育qy8``): the lines worth a look for a brand code without digits."""
+_SHORT_CODE = LazyPattern(r"(?<=体育|娱乐|国际)([a-z]{2,8})\d?(?![a-z0-9])")
+"""The same code in folded text."""
 _HAN_RUN = LazyPattern(r"[\u4e00-\u9fff]{1,10}$")
 _TRADE_TAIL = LazyPattern(r"(?:国际|体育|娱乐城|娱乐|彩票|棋牌|电竞|真人|集团|官网|平台)$")
 """What a gambling brand may carry between its name and its code (``鼎盛国际ds8877``)."""
@@ -156,50 +162,78 @@ def code_spans(folded: str) -> list[tuple[int, int, int, bool]]:
     first ones: ``凯旋门kx1166``), a trade word between them allowed (``乐发彩票lf6677``), or
     any code after a known brand (``澳门银河gh8899``); site words after the code are part of
     the span. ``sure``: the brand is a known one, or a gambling trade word stands before its
-    code (``云顶娱乐gd7788``: then its letters need not be the brand's initials).
+    code (``云顶娱乐gd7788``: then its letters need not be the brand's initials). A code of
+    letters and one digit at most after a trade word is a brand's when its letters are the
+    brand's initials (``天博体育tb``; never sure).
 
     >>> code_spans("通车鼎盛国际ds8877新增"), code_spans("运动控制卡eci2418和")
     ([(2, 6, 12, False)], [])
+    >>> code_spans("记者 天博体育tb/云林报导"), code_spans("新浪体育nba直播")
+    ([(3, 7, 9, False)], [])
     """
     out = []
     for m in _CODE.finditer(folded):
+        span = _brand_before(folded, m)
+        if span is not None:
+            out.append(span)
+    for m in _SHORT_CODE.finditer(folded):
+        # letters and at most one digit after a trade word: only a brand whose initials
+        # the letters are (天博体育tb; 新浪体育nba is a site and a league), never sure
         s = m.start()
         run = _HAN_RUN.search(folded, max(0, s - 10), s)
-        if run is None:
+        tail = _TRADE_TAIL.search(run.group()) if run is not None else None
+        if run is None or tail is None:
             continue
-        han = run.group()
-        tail = _TRADE_TAIL.search(han)
-        core = han[: tail.start()] if tail is not None else han
-        base = s - len(han)
+        core = run.group()[: tail.start()]
         letters = m.group(1)
-        k = len(letters)
-        start = None
-        known = _known_end().search(core)
-        if known is not None:
-            start = base + known.start()
-        else:
-            for n in (k, k + 1):
-                if len(core) >= n and _initials(core[len(core) - n : len(core) - n + k]) == letters:
-                    start = base + len(core) - n
-                    break
-        if start is None and tail is not None and _GAMBLING_TAIL.search(han) and core:
-            # a brand (two characters, three when the third is no function character: the
-            # run may go on before it) and a trade
-            n = 3 if len(core) == 3 and not _FUNCTION.match(core) else min(len(core), 2)
-            start = base + len(core) - n
-        if start is None:
+        if len(core) < len(letters) or _initials(core[-len(letters) :]) != letters:
             continue
+        start = s - len(run.group()) + len(core) - len(letters)
         if folded[max(0, start - 2) : start] == BRAND_PREFIX:
             start -= 2
-        end = _SITE_WORDS.match(folded, m.end()).end()
-        if start and end < len(folded):
-            # the name alone in a bracket: the bracket goes with it (【万博体育manbetx0771】)
-            k = _OPEN.find(folded[start - 1])
-            if k >= 0 and folded[end] == _CLOSE[k]:
-                start, end = start - 1, end + 1
-        sure = known is not None or (tail is not None and _GAMBLING_TAIL.search(han) is not None)
-        out.append((start, s, end, sure))
+        out.append((start, s, _SITE_WORDS.match(folded, m.end()).end(), False))
     return out
+
+
+def _brand_before(folded: str, m: re.Match[str]) -> tuple[int, int, int, bool] | None:
+    """(start, code's start, end, sure) of the brand before the code ``m`` (:data:`_CODE`),
+    or ``None`` (:func:`code_spans`)."""
+    s = m.start()
+    run = _HAN_RUN.search(folded, max(0, s - 10), s)
+    if run is None:
+        return None
+    han = run.group()
+    tail = _TRADE_TAIL.search(han)
+    core = han[: tail.start()] if tail is not None else han
+    base = s - len(han)
+    letters = m.group(1)
+    k = len(letters)
+    start = None
+    known = _known_end().search(core)
+    if known is not None:
+        start = base + known.start()
+    else:
+        for n in (k, k + 1):
+            if len(core) >= n and _initials(core[len(core) - n : len(core) - n + k]) == letters:
+                start = base + len(core) - n
+                break
+    if start is None and tail is not None and _GAMBLING_TAIL.search(han) and core:
+        # a brand (two characters, three when the third is no function character: the
+        # run may go on before it) and a trade
+        n = 3 if len(core) == 3 and not _FUNCTION.match(core) else min(len(core), 2)
+        start = base + len(core) - n
+    if start is None:
+        return None
+    if folded[max(0, start - 2) : start] == BRAND_PREFIX:
+        start -= 2
+    end = _SITE_WORDS.match(folded, m.end()).end()
+    if start and end < len(folded):
+        # the name alone in a bracket: the bracket goes with it (【万博体育manbetx0771】)
+        k = _OPEN.find(folded[start - 1])
+        if k >= 0 and folded[end] == _CLOSE[k]:
+            start, end = start - 1, end + 1
+    sure = known is not None or (tail is not None and _GAMBLING_TAIL.search(han) is not None)
+    return start, s, end, sure
 
 
 class BrandCode:
@@ -216,7 +250,7 @@ class BrandCode:
         lines = doc.lines
         scan = page_scan(doc)
         page: list[str] = []  # the page folded without its spam lines, on first use
-        for i in scan.lines_matching(_GLUED):
+        for i in sorted({*scan.lines_matching(_GLUED), *scan.lines_matching(_SHORT_GLUED)}):
             line = lines[i]
             if line.label is not None:
                 continue
@@ -234,7 +268,7 @@ class BrandCode:
             for a, at, b, sure in spans:
                 if any(c.start < b and a < c.end for c in line.cuts):
                     continue
-                code = _CODE.match(folded, at).group()
+                code = (_CODE.match(folded, at) or _SHORT_CODE.match(folded, at)).group()
                 rest = "\n".join((others, folded[:a], folded[b:]))
                 if sure:
                     # the same gambling name elsewhere is the same splice (a company's name
