@@ -10,12 +10,20 @@ host pages and clean lines from the developer corpus sample and the tuning sets.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from cleantext import clean
-from cleantext.filters.spamads import AD_PROMISE, contact_ad, drive_ad, english_ad, intent_list
+from cleantext.filters.spamads import (
+    AD_PROMISE,
+    LATIN_AD_WORDS,
+    contact_ad,
+    drive_ad,
+    english_ad,
+    intent_list,
+)
 from cleantext.spam.lexicon import families, find, fold
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -59,6 +67,23 @@ def _host_with(line: str, at: int = 14) -> object:
 # --- the lexicon's new families --------------------------------------------------------------
 
 
+def _all_clean_lines() -> list[str]:
+    """:func:`_clean_lines` of every spam tuning set, with set O's, chrome sets A, C, E and
+    G's and the seed page's."""
+    out = _clean_lines()
+    rows = [*_pages("spam_unseen_O.jsonl").values()]
+    for s in "ACEG":
+        rows += _pages(f"chrome_unseen_{s}.jsonl").values()
+    for page in rows:
+        mixed = set(page.get("mixed_lines", []))
+        for i, (t, lab) in enumerate(zip(page["text"].split("\n"), page["labels"], strict=True)):
+            if lab != "spam" and i not in mixed:
+                out.append(t)
+    for seed in (Path(__file__).parent.parent / "seeds").glob("*.txt"):
+        out += seed.read_text("utf-8").split("\n")
+    return out
+
+
 def test_the_new_families_are_in_no_clean_line() -> None:
     # the issue's rule: no term that occurs in clean lines without spam around it (every
     # tuning set's body, meta and chrome lines, and the corpus lines shipped with the tests)
@@ -71,6 +96,19 @@ def test_the_new_families_are_in_no_clean_line() -> None:
         folded = fold(t)
         for fam in NEW_FAMILIES:
             assert find(folded, fam) == [], (fam, t)
+
+
+def test_the_english_ad_words_are_in_no_clean_line() -> None:
+    # the same rule for the English words of the list-of-English-ads rule (whole words)
+    assert len(LATIN_AD_WORDS) > 50
+    words = re.compile(
+        r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, LATIN_AD_WORDS)) + r")(?![a-z0-9])", re.I
+    )
+    assert words.search("Cheap Rolex | Buy Now")
+    clean_lines = _all_clean_lines()
+    assert len(clean_lines) > 8000
+    for t in clean_lines:
+        assert words.search(t) is None, t
 
 
 @pytest.mark.parametrize(

@@ -1439,6 +1439,13 @@ _CONTACT_ID = _re(
 )
 """A private contact in folded text: ``微信 gp518888``, ``QQ:88990011``, ``拨打400-800-6622``."""
 _DIGITS = _re(r"[0-9\uff10-\uff19]{2}")
+LATIN_CONTACT = LazyPattern(
+    r"[LlWwVv@](?:(?<=[Ll])(?:ine|INE)|(?<=[Ww])(?:hats[Aa]pp|HATSAPP)|(?<=@)"
+    r"|(?<=[VvWw])[Xx](?=\W{0,3}[A-Za-z0-9]))"
+)
+"""Latin contact keys the ad patterns do not scan for (``LINE``, ``WhatsApp``, ``@id``,
+``vx:``/``wx:`` before an id), led by a character class (``re`` skips to its characters); one
+page scan the contact and the item steps share."""
 _DASHED = _re(r"-\d{3,4}-\d{4}(?!\d)")
 """A phone number in dashed groups (``400-800-6622``), led by a literal: a fast page scan."""
 _PROMO = _re(
@@ -1468,6 +1475,7 @@ _BUSINESS_NAV = _re(
 """Navigation of a site that sells services itself: its promo paragraph is its own ad
 (boilerplate), not an injection."""
 _HAN_RUN = _re("[\u4e00-\u9fff]{2,}")
+_HAN_CHAR = _re("[\u4e00-\u9fff]")
 
 
 class ContactPromo:
@@ -1497,7 +1505,9 @@ class ContactPromo:
         # the lines the shape step looked at for an ad's signal (contact words, seven digits:
         # its scans, kept by the page scan) and phone numbers in groups (a bare V: is not
         # looked for: a page scan for it costs 5x the scan for dashes)
-        found = {i for pat in (*ad_patterns(), _DASHED) for i in scan.lines_matching(pat)}
+        found = {
+            i for pat in (*ad_patterns(), _DASHED, LATIN_CONTACT) for i in scan.lines_matching(pat)
+        }
         cands = sorted(i for i in found if doc.lines[i].label is None and not doc.lines[i].cuts)
         if not cands:
             return doc
@@ -1523,10 +1533,25 @@ class ContactPromo:
                 return doc
             if not page:
                 page.append(fold(scan.joined))
-            if whole and start is not None and start >= _KEPT_PARAGRAPH:
+            if (
+                whole
+                and start is not None
+                and (
+                    start >= _KEPT_PARAGRAPH or (_said(folded[:start]) and 2 * start > len(folded))
+                )
+            ):
                 # an ad glued after the last sentence of a long paragraph that sells nothing
                 # itself (no promo words, no spam term): the paragraph is the article's
                 whole = _promo_line(folded[:start], i in gate)
+            if whole and len(folded) == len(text):
+                # an ad in a bracket inside a paragraph that sells nothing itself (…服药,(必利劲
+                # 代购vx:bl6688)饮食调整…): the bracket is cut, the paragraph kept
+                span = _bracket_ad(folded, m.start(), m.end(), i in gate)
+                if span is not None:
+                    words = _bigrams(_CONTACT_ID.sub(" ", folded[span[0] : span[1]]))
+                    if len(words) >= 2 and _unrelated(words, page[0], folded[span[0] : span[1]]):
+                        lines[i].cut(span[0], span[1], "spam", "spam:contact-bracket")
+                    continue
             if whole:
                 words = _bigrams(_PROMO.sub(" ", _CONTACT_ID.sub(" ", folded)))
                 # ad-speak and a contact only (a site's hotline) leave nothing to tell the
@@ -1539,6 +1564,42 @@ class ContactPromo:
                 if len(words) >= 2 and _unrelated(words, page[0], folded[start:]):
                     lines[i].cut(start, end, "spam", "spam:contact-watermark")
         return doc
+
+
+_OPEN, _CLOSE = "(\uff08\u3010[", ")\uff09\u3011]"
+BRACKET_AD = 40
+"""Characters of a bracketed ad inside a paragraph, at most (:func:`_bracket_ad`)."""
+BRACKET_REST = 15
+"""Han characters the paragraph keeps without the bracket, at least."""
+
+
+def _bracket_ad(folded: str, start: int, end: int, gated: bool) -> tuple[int, int] | None:
+    """The span of the bracket (``()`` ``()`` ``【】`` ``[]``, :data:`BRACKET_AD` characters at
+    most) holding a contact at ``start:end`` inside a paragraph, when the paragraph without it
+    keeps a sentence of :data:`BRACKET_REST` Han characters that is no promo itself; else
+    ``None``.
+
+    >>> t = "高血压是常见的慢性病,除了规律服药,(代购vx:bl6688)饮食调整对控制血压同样重要。"
+    >>> a, b = _bracket_ad(t, t.index("vx"), t.index(")"), False)
+    >>> t[a:b]
+    '(代购vx:bl6688)'
+    """
+    lo = max(0, start - BRACKET_AD)
+    head = folded[lo:start]
+    at = max(head.rfind(c) for c in _OPEN)
+    if at < 0 or any(c in head[at + 1 :] for c in _CLOSE):
+        return None
+    a = lo + at
+    tail = folded[end : a + BRACKET_AD]
+    close = _CLOSE[_OPEN.index(folded[a])]
+    b = tail.find(close)
+    if b < 0 or any(c in tail[:b] for c in _OPEN):
+        return None
+    b += end + 1
+    rest = folded[:a] + folded[b:]
+    if len(_HAN_CHAR.findall(rest)) < BRACKET_REST or _promo_line(rest, gated):
+        return None
+    return a, b
 
 
 def _promo_line(folded: str, gated: bool) -> bool:
@@ -1597,6 +1658,20 @@ def _unrelated(words: set[str], page: str, part: str) -> bool:
         return False
     shared = sum(1 for w in words if page.count(w) > part.count(w))
     return shared <= 0.25 * len(words)
+
+
+_SAID = 15
+"""Han characters of a sentence before an ad glued after it, at least, for the sentence to be
+judged on its own (:func:`_said`)."""
+
+
+def _said(head: str) -> bool:
+    """Whether ``head`` (folded), the text before an ad glued to a paragraph, is a sentence
+    of its own: it ends with a sentence mark and holds :data:`_SAID` Han characters (a forum
+    reply, ``多谢分享!我哋下个月先面试,睇完安心咗好多。``, before ``办证whatsapp …``); the caller
+    asks it of a head longer than the ad (a title before a longer list of ads is the ad's)."""
+    head = head.rstrip()
+    return head.endswith(("\u3002", "!", "?")) and len(_HAN_CHAR.findall(head)) >= _SAID
 
 
 _CONTEXT_RUNS = 8

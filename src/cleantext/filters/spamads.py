@@ -29,8 +29,11 @@ Reason ``spam:contact-ad``. Runs after the item step, on the lines no step label
 from __future__ import annotations
 
 import itertools
+import re
+from typing import Any
 
 from ..document import Document
+from ..spam.items import item_spans
 from ..spam.lexicon import fold, union_pattern
 from .lazyre import LazyPattern
 from .spam import _CONDEMN, _STRONG, _WARNING, _spam_site, page_scan
@@ -148,6 +151,98 @@ def contact_ad(text: str) -> bool:
         return True
     channels = sum(1 for _, pat in _CHANNELS if pat.search(folded))
     return channels >= 2 and ("加" in folded or channels >= 3)
+
+
+LATIN_AD_WORDS = (
+    # what ads in English sell, of many trades, and the ad-speak they sell it with: words
+    # (whole words, any case) of which none is in a clean line of the corpus, the seed or
+    # the tuning sets (tests/test_spam_whole_lines.py checks it)
+    *("cheap", "cheapest", "buy", "discount", "wholesale"),
+    *("no deposit", "free credit", "free spins", "bad credit", "instant approval"),
+    *("without prescription", "no prescription", "best price", "low price", "lowest price"),
+    *(
+        "casino",
+        "casinos",
+        "betting",
+        "sportsbook",
+        "poker",
+        "baccarat",
+        "roulette",
+        "jackpot",
+        "togel",
+        "bookmaker",
+    ),
+    *("slot games", "slot online", "online slots", "online pharmacy", "cash loan"),
+    *(
+        "viagra",
+        "cialis",
+        "levitra",
+        "kamagra",
+        "pills",
+        "replica",
+        "fake",
+        "counterfeit",
+        "knockoff",
+    ),
+    *("escort", "escorts", "hookup", "porn", "xxx", "camgirls", "payday", "loans"),
+    *("aaa quality", "call girls", "adult dating", "smm panel", "essay writing"),
+    *(
+        "followers",
+        "subscribers",
+        "backlinks",
+        "likes",
+        "crack",
+        "cracked",
+        "keygen",
+        "torrent",
+        "apk",
+    ),
+    *("write my essay", "serial key", "full movie", "watch online", "free download"),
+    *("accounts for sale", "for sale"),
+)
+"""English words of ads (:func:`_latin_ads`)."""
+_LATIN_AD = LazyPattern(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(re.escape(w) for w in sorted(LATIN_AD_WORDS, key=len, reverse=True))
+    + r")(?![a-z0-9])",
+    flags=2,  # re.IGNORECASE
+)
+_LATIN_SPLIT = LazyPattern(r"\s*(?:[|\uff5c\u4e28\u2022\u00b7_/]|\s[-\u2013\u2014]\s)\s*")
+"""The separators of an English list: bars, bullets, ``_``, ``/``, a dash between spaces."""
+_CODE_MARK = LazyPattern(r"[{}<>=;$\\]|://")
+LATIN_ITEMS = 3
+_WORD = LazyPattern(r"[^\W_]*[A-Za-z][^\W_]*[A-Za-z][^\W_]*")
+LATIN_LINE = 10
+"""Characters of a list of English ads, at least."""
+
+
+def _latin_ads(text: str) -> set[str] | None:
+    """The ad words (:data:`LATIN_AD_WORDS`, lower-cased) of a line that is a list of
+    English ads, else ``None``: :data:`LATIN_ITEMS` items or more joined by list separators,
+    fewer than two Han characters, no code or link, half its items (two at least) naming an
+    ad, with two different words at least.
+
+    >>> sorted(_latin_ads("Cheap Rolex Replica | AAA Handbags | Fake Sneakers | Gift Box"))
+    ['cheap', 'fake', 'replica']
+    >>> _latin_ads("Free Shipping | 30-Day Returns | Secure Payment | 24/7 Support") is None
+    True
+    """
+    if (
+        _CODE_MARK.search(text)
+        or sum(1 for _ in zip(range(2), _HAN.finditer(text), strict=False)) >= 2
+    ):
+        return None
+    items = [x for x in _LATIN_SPLIT.split(text.strip()) if x]
+    if len(items) < LATIN_ITEMS:
+        return None
+    # an item names an ad in a phrase (``Cheap Viagra Online``, ``Mega888 APK``), not as a
+    # counter's label (``Followers 1.2K``, ``Likes 3.4K``)
+    found = [{w.lower() for w in _LATIN_AD.findall(x)} for x in items if len(_WORD.findall(x)) >= 2]
+    hits = sum(1 for f in found if f)
+    words = set().union(*found)
+    if hits < 2 or 2 * hits < len(items) or len(words) < 2:
+        return None
+    return words
 
 
 def english_ad(text: str) -> bool:
@@ -283,6 +378,18 @@ class AdLines:
             for i in scan.lines_matching(_EN_KEYS)
             if lines[i].label is None and not lines[i].cuts and english_ad(texts[i])
         ]
+        # lists of English ads (the lines holding a list separator: the item step's scan)
+        from .spamitems import _RUN_LINE
+
+        listed = [
+            (i, words)
+            for i in scan.lines_matching(_RUN_LINE)
+            if lines[i].label is None
+            and not lines[i].cuts
+            and i not in english
+            and len(texts[i]) >= LATIN_LINE
+            and (words := _latin_ads(texts[i])) is not None
+        ]
         bullets = [i for i in scan.lines_matching(_BULLET) if not lines[i].cuts]
         # a site-map line may have a brand cut already: the rest is the same footer's
         maps = [
@@ -300,12 +407,12 @@ class AdLines:
             for i in scan.lines_matching(_INTENT_END)
             if lines[i].label is None and not lines[i].cuts and intent_list(texts[i])
         ]
-        if not (found or english or maps or intents or drives or len(bullets) >= 2):
+        if not (found or english or listed or maps or intents or drives or len(bullets) >= 2):
             return doc
         from .spamitems import _Page  # the item step's page, without its spam lines
 
         spam = {i for i, ln in enumerate(lines) if ln.label == "spam"}
-        page = _Page(texts, spam | set(found) | set(english))
+        page = _Page(texts, spam | set(found) | set(english) | {i for i, _ in listed})
         for i in found:
             words = _REACH.sub(" ", _CONTACT.sub(" ", fold(texts[i])))
             share = page.overlap(words)
@@ -314,6 +421,16 @@ class AdLines:
             lines[i].mark("spam", "spam:contact-ad")
         for i in english:
             if page.folded:  # a Chinese page: English ads are its other script
+                lines[i].mark("spam", "spam:english-ad")
+        for i, words in listed:
+            # a list of English ads on a page written in Han characters that never names
+            # what they sell (an English page, or one about casinos, is not judged so)
+            folded = page.without(fold(texts[i]))
+            if (
+                page.folded
+                and 2 * len(_HAN.findall(folded)) >= len(folded)
+                and not any(w in folded for w in words)
+            ):
                 lines[i].mark("spam", "spam:english-ad")
         for i in intents:
             share = page.overlap(texts[i], i)
@@ -352,6 +469,44 @@ SPREAD_LINE = 60
 SPREAD_SCORE = 0.8
 """Mean item score of a spread group with no spam line that tells it is ads (with three lines
 or more; or one line saying what an ad says, :func:`ad_words`)."""
+
+
+STREWN_HAN = 4
+"""Han characters of each line of a spread group told by its items, at least: an ad names
+what it sells (a panel of counts, ``◆ 網站:51998 ◆ 待審:31``, names nothing)."""
+STREWN_CHARS = 8
+"""Characters of each such line, spaces aside, at least: an ad is a phrase (a name and what
+it promises), a menu's or a panel's bullets are names (``• 微信小程序 • 微博私信``)."""
+STREWN_ITEM = 3
+"""Characters of a spread line's item that is scored (:func:`_tag_score`)."""
+
+
+def _tag_score(tag: str, model: Any) -> float:
+    """The item model's highest score of a spread line: of the line, or of one of its items
+    of :data:`STREWN_ITEM` characters or more (``奇迹MU私服 一秒一刀 满屏爆装备``: the
+    first names the ad, the rest are its promises)."""
+    items = [tag[a:b] for a, b in item_spans(tag) if b - a >= STREWN_ITEM]
+    return max((model.score(x) for x in {tag, *items}), default=0.0)
+
+
+def _tags_read_as_ads(tags: list[str], model: Any) -> bool:
+    """Whether the lines of a spread group read as ads to the item model: a mean of
+    :data:`SPREAD_SCORE`, or most of them naming an ad by one item (``奇迹MU私服 一秒一刀
+    满屏爆装备``: the first names the ad, the rest are its promises; :func:`_tag_score`), each
+    with :data:`STREWN_HAN` Han characters and :data:`STREWN_CHARS` characters, and no two
+    characters all begin or end with (a menu's siblings)."""
+    if sum(map(model.score, tags)) >= SPREAD_SCORE * len(tags):
+        return True
+    from .spamitems import _reads_as_ads
+
+    if any(
+        len(_HAN.findall(tag)) < STREWN_HAN or len(tag.replace(" ", "")) < STREWN_CHARS
+        for tag in tags
+    ):
+        return False
+    if len({t[:2] for t in tags}) == 1 or len({t[-2:] for t in tags}) == 1:
+        return False  # siblings of one menu (• 在线机器人 API • 在线机器人统计 API): the page's
+    return _reads_as_ads([_tag_score(tag, model) for tag in tags], 2, tags)
 
 
 def _spread(lines: list, texts: list[str], bullets: list[int], path: str | None) -> None:
@@ -398,7 +553,7 @@ def _spread(lines: list, texts: list[str], bullets: list[int], path: str | None)
 
                 model = load(path).items
                 tags = [_BULLET.sub("", texts[i]).strip() for i in group]
-                if model is None or sum(map(model.score, tags)) < SPREAD_SCORE * len(tags):
+                if model is None or not _tags_read_as_ads(tags, model):
                     continue
         for i in foreign:
             lines[i].mark("spam", "spam:spread")

@@ -44,6 +44,7 @@ from ..spam.structure import (
 )
 from .lazyre import LazyPattern
 from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
+from .spam import LATIN_CONTACT as _LATIN_CONTACT
 from .spamcontact import private_contact
 
 MIN_LINE, MAX_LINE = 10, 300
@@ -199,6 +200,71 @@ def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
     return items
 
 
+_END_CONTACT = LazyPattern(
+    r"(?:^|(?<=[\s|_/\u3001,\uff0c\uff5c\u4e28]))(?:"
+    r"[^\W\d_]{1,10}\s*(?:[:\uff1a]\s*@?|@)[a-z0-9][a-z0-9_.@-]{3,40}"
+    r"|(?:[^\W\d_]{1,10}\s*[:\uff1a]?\s*)?\+?\d[\d -]{6,16}\d"
+    r"|(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|cc|tv|top|vip|xyz|me|io"
+    r"|hk|tw|cn|co|info|app|club|site|online|shop|la|pw|in|my|sg))\s*$",
+    flags=2,  # re.IGNORECASE
+)
+"""A private contact or a site closing a list line, after a separator: a key and an id
+(``LINE:@man-pharm``, ``Discord:gm-lineage77``, ``电话:18026653017``, ``WhatsApp 6203
+8814``) or a domain (``idc.hk-vps88.com``)."""
+_DATED = LazyPattern(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
+_END_SEPARATORS = " \t|_/\u3001,\uff0c\uff5c\u4e28-\u2013\u2014"
+
+
+def _contact_tail_list(t: str) -> list[str] | None:
+    """The evidence items of a list line that ends with a private contact or a site
+    (:data:`_END_CONTACT`), the contact left out (an ad's list names what it sells, then
+    where to buy it), or ``None``. The contact is no item (its key and id split into
+    fragments that read as nothing) and no form field: the rest must be a list alone.
+
+    >>> _contact_tail_list("原廠正品|藥局代購|隱密包裝|超商取貨|LINE:@man-pharm")
+    ['原廠正品', '藥局代購', '隱密包裝', '超商取貨']
+    >>> _contact_tail_list("发布时间 | 来源 | 浏览次数 | 更新 2024-05-06") is None
+    True
+    """
+    end = t.rstrip()
+    if not end or not end[-1].isascii() or not end[-1].isalnum():
+        return None  # most lines end with a sentence mark or a Han character
+    m = _END_CONTACT.search(end)
+    if m is None or _DATED.search(m.group()):
+        return None
+    rest = end[: m.start()].rstrip(_END_SEPARATORS)
+    return _list_candidate(rest) if len(rest) >= MIN_LINE else None
+
+
+def _contact_ad(text: str) -> bool:
+    from .spamads import contact_ad  # (imports this module)
+
+    return contact_ad(text)
+
+
+_TITLED = LazyPattern(r"\s*\u300a[^\u300b\n]{1,30}\u300b")
+
+
+def _titled_list(t: str) -> tuple[str, list[str]] | None:
+    """The list after a work's title leading a line (``《诡秘之主》全文免费阅读_txt全集下载_
+    最新章节无弹窗``: what a pirate site's page says of any work), and its evidence items (three
+    at least), or ``None``. The title is the article's subject (a review, a chapter), so the
+    list is judged and compared with the page without it.
+
+    >>> _titled_list("《长河落日》在线观看_完整版免费_高清1080P")
+    ('在线观看_完整版免费_高清1080P', ['在线观看', '完整版免费', '高清1080P'])
+    >>> _titled_list("《红楼梦》第三回 贾雨村夤缘复旧职") is None
+    True
+    """
+    m = _TITLED.match(t)
+    if m is None:
+        return None
+    rest = t[m.end() :].strip()
+    # (``_`` read as the separator it is here: three items joined by it are no clauses)
+    items = _list_candidate(rest.replace("_", "|")) if len(rest) >= MIN_LINE else None
+    return None if items is None else (rest, items)
+
+
 def _reads_as_ads(scores: list[float], least: int, items: list[str], contact: bool = False) -> bool:
     """Most items read as ads: :data:`SHARE` of them at :data:`ITEM_SPAM`, a mean of
     :data:`MEAN` (:data:`CONTACT_MEAN` when an item gives a private contact id, an ad's own
@@ -215,6 +281,53 @@ def _reads_as_ads(scores: list[float], least: int, items: list[str], contact: bo
     if total < CONTACT_MEAN * len(scores):
         return False
     return contact or any(_PRIVATE_ID.search(fold(it)) for it in items)
+
+
+def _judge_list(line: Any, items: list[str], kind: str, model: Any) -> bool | None:
+    """Whether the items of a list line read as ads: ``None`` if not, else whether only on
+    the lower share of a list giving a private contact (the page test is then stricter).
+    ``kind``: ``"tail"`` when the items are those before a contact or a site closing the
+    line (:func:`_contact_tail_list`), ``"titled"`` when they follow a work's title
+    (:func:`_titled_list`), ``"list"`` else."""
+    tail = kind == "tail"
+    if tail and line.cuts == [] and _contact_ad(line.clean):
+        return None  # a contact ad of the ad-lines step's (judged there, on its own page test)
+    # the rest of a cut line, or the list after a work's title: two items that read as ads
+    # make the list
+    least = 2 if line.cuts or kind == "titled" else MIN_ITEMS
+    folded = fold(line.clean)
+    # a private contact, or a strong term of the lexicon in a line that warns of nothing:
+    # an ad's own signal, so the list is judged on the lower share
+    contact = (
+        tail
+        or _LINE_CONTACT.search(folded) is not None
+        or (
+            union_pattern(_STRONG).search(folded) is not None
+            and not (_WARNING.search(folded) or _CONDEMN.search(folded))
+        )
+    )
+    if contact:
+        least = 2
+    share = CONTACT_SHARE if contact else SHARE
+    # a spam cut a step made in the line (a brand and its code) is one item that surely
+    # reads as an ad: the rest of the list is judged with it
+    cut = [line.clean[c.start : c.end] for c in line.cuts if c.label == "spam"]
+    scores = [1.0] * len(cut)
+    items = cut + items
+    # items scored until too many read as plain for the list to be ads
+    spare = len(items) - max(least, math.ceil(share * len(items)))
+    for it in items[len(scores) :]:
+        scores.append(model.score(it))
+        if scores[-1] < ITEM_SPAM:
+            spare -= 1
+            if spare < 0:
+                return None
+    plain_rule = _reads_as_ads(scores, least, items)
+    if not (plain_rule or (contact and _reads_as_ads(scores, least, items, True))):
+        return None
+    if not _template_ok(items, model):
+        return None
+    return not plain_rule
 
 
 def _template_ok(items: list[str], model: Any) -> bool:
@@ -291,11 +404,12 @@ class ItemSpam:
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
         scan = page_scan(doc)
-        cands: list[tuple[int, list[str]]] = []
+        cands: list[tuple[int, list[tuple[list[str], bool]]]] = []
         runs: list[int] = []
         closed: list[int] = []  # lines ending with a closing bracket (its final mark aside)
         twins: list[tuple[int, int]] = []
         by_tail: dict[str, list[int]] = {}  # short open lines by their last characters
+        titled: dict[int, str] = {}  # lines of a work's title and a list: the list
         lo = TAG_LEN[0]
         prev: tuple[int, str] | None = None  # the last open short line (for twins)
         # a junk run is joined by a separator of _RUN_LINE: the lines holding one, from one
@@ -311,7 +425,7 @@ class ItemSpam:
                 if label is None and all(c.label == "spam" for c in line.cuts):
                     items = _list_candidate(line.kept_text, 2)
                     if items is not None:
-                        cands.append((i, items))
+                        cands.append((i, [(items, "list")]))
                 continue
             t = line.clean
             n = len(t)
@@ -326,9 +440,18 @@ class ItemSpam:
                     by_tail.setdefault(short[-SPREAD_TAIL:], []).append(i)
             else:
                 prev = None
-            items = _list_candidate(t)
-            if items is not None:
-                cands.append((i, items))
+            # a list closed by a contact or a site is judged without it first, then whole
+            variants = [
+                (x, kind)
+                for x, kind in ((_contact_tail_list(t), "tail"), (_list_candidate(t), "list"))
+                if x is not None
+            ]
+            if t.lstrip()[:1] == "\u300a" and (found := _titled_list(t)) is not None:
+                # a work's title and a list after it: the list is judged and compared alone
+                titled[i] = found[0]
+                variants.append((found[1], "titled"))
+            if variants:
+                cands.append((i, variants))
             # a list that does not read as ads may still carry a junk run (a title, its
             # column and an ad bracketed before them): judged after the lists
             if i in joints:
@@ -367,36 +490,13 @@ class ItemSpam:
             return doc
         spam = []
         contact_lists = set()  # lists giving a private contact, judged on a lower share
-        for i, items in cands:
-            # the rest of a cut line: two items that read as ads are the same list
-            least = 2 if lines[i].cuts else MIN_ITEMS
-            folded = fold(lines[i].clean)
-            # a private contact, or a strong term of the lexicon in a line that warns of
-            # nothing: an ad's own signal, so the list is judged on the lower share
-            contact = _LINE_CONTACT.search(folded) is not None or (
-                union_pattern(_STRONG).search(folded) is not None
-                and not (_WARNING.search(folded) or _CONDEMN.search(folded))
-            )
-            if contact:
-                least = 2
-            share = CONTACT_SHARE if contact else SHARE
-            # items scored until too many read as plain for the list to be ads
-            spare = len(items) - max(least, math.ceil(share * len(items)))
-            scores = []
-            for it in items:
-                scores.append(model.score(it))
-                if scores[-1] < ITEM_SPAM:
-                    spare -= 1
-                    if spare < 0:
-                        break
-            else:
-                plain_rule = _reads_as_ads(scores, least, items)
-                if (plain_rule or (contact and _reads_as_ads(scores, least, items, True))) and (
-                    _template_ok(items, model)
-                ):
-                    spam.append(i)
-                    if not plain_rule:
-                        contact_lists.add(i)  # judged on the lower share: the stricter page test
+        for i, variants in cands:
+            # judged on the plain share if any variant reads so (the looser page test)
+            judged = {_judge_list(lines[i], items, kind, model) for items, kind in variants}
+            if judged != {None}:
+                spam.append(i)
+                if False not in judged:
+                    contact_lists.add(i)  # judged on the lower share: the stricter page test
         texts = page_scan(doc).texts
         done = {i for i, ln in enumerate(lines) if ln.label == "spam"}
         # the lists that read as ads are not the article; the page's other lists are
@@ -407,7 +507,7 @@ class ItemSpam:
         context = [ln.kept_text if ln.cuts else texts[k] for k, ln in enumerate(lines)]
         page = _Page(context, done | set(spam) | skip)
         for i in spam:
-            text = lines[i].kept_text if lines[i].cuts else texts[i]
+            text = lines[i].kept_text if lines[i].cuts else titled.get(i, texts[i])
             share = page.overlap(text)
             if share is None or share > (CONTACT_OVERLAP if i in contact_lists else OVERLAP):
                 continue  # the page's own list (it shares the article's words), or no page
@@ -569,12 +669,6 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
 _CLAUSE_CONTACT = LazyPattern(private_contact(4))
 """A private contact id (``加V:tutor852``, ``LINE:@dk2024``, ``微信同号139…``): the lines an ad
 clause may be spliced into."""
-_LATIN_CONTACT = LazyPattern(
-    r"[LlWwVv@](?:(?<=[Ll])(?:ine|INE)|(?<=[Ww])(?:hats[Aa]pp|HATSAPP)|(?<=@)"
-    r"|(?<=[VvWw])[Xx](?=\W{0,3}[A-Za-z0-9]))"
-)
-"""Latin contact keys the contact step does not scan for (``LINE``, ``WhatsApp``, ``@id``,
-``vx:``/``wx:`` before an id), led by a character class (``re`` skips to its characters)."""
 _CLAUSE_MARK = LazyPattern(r"[,;\u3002!?\uff0c\uff1b\uff01\uff1f]")
 CLAUSE_LINE = 30
 """Characters of a paragraph an ad clause is looked for in, at least."""
