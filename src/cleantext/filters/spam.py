@@ -1439,13 +1439,9 @@ _CONTACT_ID = _re(
 )
 """A private contact in folded text: ``微信 gp518888``, ``QQ:88990011``, ``拨打400-800-6622``."""
 _DIGITS = _re(r"[0-9\uff10-\uff19]{2}")
-LATIN_CONTACT = LazyPattern(
-    r"[LlWwVv@](?:(?<=[Ll])(?:ine|INE)|(?<=[Ww])(?:hats[Aa]pp|HATSAPP)|(?<=@)"
-    r"|(?<=[VvWw])[Xx](?=\W{0,3}[A-Za-z0-9]))"
-)
-"""Latin contact keys the ad patterns do not scan for (``LINE``, ``WhatsApp``, ``@id``,
-``vx:``/``wx:`` before an id), led by a character class (``re`` skips to its characters); one
-page scan the contact and the item steps share."""
+_LATIN_KEYS = LazyPattern(r"[LlWw@](?:(?<=[Ll])(?:ine|INE)|(?<=[Ww])(?:hats[Aa]pp|HATSAPP)|(?<=@))")
+"""Latin contact keys the ad patterns do not scan for (``LINE``, ``WhatsApp``, ``@id``), led
+by a character class (``re`` skips to its characters)."""
 _DASHED = _re(r"-\d{3,4}-\d{4}(?!\d)")
 """A phone number in dashed groups (``400-800-6622``), led by a literal: a fast page scan."""
 _PROMO = _re(
@@ -1506,7 +1502,7 @@ class ContactPromo:
         # its scans, kept by the page scan) and phone numbers in groups (a bare V: is not
         # looked for: a page scan for it costs 5x the scan for dashes)
         found = {
-            i for pat in (*ad_patterns(), _DASHED, LATIN_CONTACT) for i in scan.lines_matching(pat)
+            i for pat in (*ad_patterns(), _DASHED, _LATIN_KEYS) for i in scan.lines_matching(pat)
         }
         cands = sorted(i for i in found if doc.lines[i].label is None and not doc.lines[i].cuts)
         if not cands:

@@ -44,7 +44,6 @@ from ..spam.structure import (
 )
 from .lazyre import LazyPattern
 from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
-from .spam import LATIN_CONTACT as _LATIN_CONTACT
 from .spamcontact import private_contact
 
 MIN_LINE, MAX_LINE = 10, 300
@@ -669,6 +668,12 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
 _CLAUSE_CONTACT = LazyPattern(private_contact(4))
 """A private contact id (``加V:tutor852``, ``LINE:@dk2024``, ``微信同号139…``): the lines an ad
 clause may be spliced into."""
+_LATIN_CONTACT = LazyPattern(
+    r"[LlWwVv@](?:(?<=[Ll])(?:ine|INE)|(?<=[Ww])(?:hats[Aa]pp|HATSAPP)|(?<=@)"
+    r"|(?<=[VvWw])[Xx](?=\W{0,3}[A-Za-z0-9]))"
+)
+"""Latin contact keys the contact step does not scan for (``LINE``, ``WhatsApp``, ``@id``,
+``vx:``/``wx:`` before an id), led by a character class (``re`` skips to its characters)."""
 _CLAUSE_MARK = LazyPattern(r"[,;\u3002!?\uff0c\uff1b\uff01\uff1f]")
 CLAUSE_LINE = 30
 """Characters of a paragraph an ad clause is looked for in, at least."""
