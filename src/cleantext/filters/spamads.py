@@ -211,6 +211,9 @@ _LATIN_SPLIT = LazyPattern(r"\s*(?:[|\uff5c\u4e28\u2022\u00b7_/]|\s[-\u2013\u201
 """The separators of an English list: bars, bullets, ``_``, ``/``, a dash between spaces."""
 _CODE_MARK = LazyPattern(r"[{}<>=;$\\]|://")
 LATIN_ITEMS = 3
+LATIN_WORDS = 3
+"""Different ad words of a list of English ads, at least (``Casino regulation in Macau |
+Poker face`` names two, and sells nothing)."""
 _WORD = LazyPattern(r"[^\W_]*[A-Za-z][^\W_]*[A-Za-z][^\W_]*")
 LATIN_LINE = 10
 """Characters of a list of English ads, at least."""
@@ -220,7 +223,7 @@ def _latin_ads(text: str) -> set[str] | None:
     """The ad words (:data:`LATIN_AD_WORDS`, lower-cased) of a line that is a list of
     English ads, else ``None``: :data:`LATIN_ITEMS` items or more joined by list separators,
     fewer than two Han characters, no code or link, half its items (two at least) naming an
-    ad, with two different words at least.
+    ad, with :data:`LATIN_WORDS` different words at least.
 
     >>> sorted(_latin_ads("Cheap Rolex Replica | AAA Handbags | Fake Sneakers | Gift Box"))
     ['cheap', 'fake', 'replica']
@@ -240,7 +243,7 @@ def _latin_ads(text: str) -> set[str] | None:
     found = [{w.lower() for w in _LATIN_AD.findall(x)} for x in items if len(_WORD.findall(x)) >= 2]
     hits = sum(1 for f in found if f)
     words = set().union(*found)
-    if hits < 2 or 2 * hits < len(items) or len(words) < 2:
+    if hits < 2 or 2 * hits < len(items) or len(words) < LATIN_WORDS:
         return None
     return words
 
