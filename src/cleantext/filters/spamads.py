@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..document import Document
@@ -371,16 +372,17 @@ class AdLines:
     def __call__(self, doc: Document) -> Document:
         scan = page_scan(doc)
         lines, texts = doc.lines, scan.texts
-        found = [
-            i
-            for i in scan.lines_matching(_KEYS)
-            if lines[i].label is None and not lines[i].cuts and contact_ad(texts[i])
-        ]
-        english = [
-            i
-            for i in scan.lines_matching(_EN_KEYS)
-            if lines[i].label is None and not lines[i].cuts and english_ad(texts[i])
-        ]
+
+        def open_lines(cue: LazyPattern, test: Callable[[str], bool]) -> list[int]:
+            """The lines with ``cue`` no step has labelled or cut that pass ``test``."""
+            return [
+                i
+                for i in scan.lines_matching(cue)
+                if lines[i].label is None and not lines[i].cuts and test(texts[i])
+            ]
+
+        found = open_lines(_KEYS, contact_ad)
+        english = open_lines(_EN_KEYS, english_ad)
         # lists of English ads (the lines holding a list separator: the item step's scan)
         from .spamitems import _RUN_LINE
 
@@ -400,16 +402,8 @@ class AdLines:
             for i in scan.lines_matching(_SITEMAP)
             if all(c.label == "spam" for c in lines[i].cuts)
         ]
-        drives = [
-            i
-            for i in scan.lines_matching(_DRIVE_KEYS)
-            if lines[i].label is None and not lines[i].cuts and drive_ad(texts[i])
-        ]
-        intents = [
-            i
-            for i in scan.lines_matching(_INTENT_END)
-            if lines[i].label is None and not lines[i].cuts and intent_list(texts[i])
-        ]
+        drives = open_lines(_DRIVE_KEYS, drive_ad)
+        intents = open_lines(_INTENT_END, intent_list)
         if not (found or english or listed or maps or intents or drives or len(bullets) >= 2):
             return doc
         from .spamitems import _Page  # the item step's page, without its spam lines
