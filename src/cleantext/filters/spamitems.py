@@ -545,24 +545,20 @@ class ItemSpam:
                     other = other_script(texts, done | set(spam), scan.script_counts)
                     simplified.append(other is not False and other is script_classes()[0])
                 _slot(lines[i], model, page, i, simplified[0])
-        for i in tails:
-            line = lines[i]
-            if line.label is None and not line.cuts:
-                found = _tail_watermark(texts[i], model, page, i)
-                if found is not None:
-                    line.cut(found[0], found[1], "spam", found[2])
-        for i in clauses:
-            line = lines[i]
-            if line.label is None and not line.cuts:
-                span = _contact_clause(texts[i], model, page, i)
-                if span is not None:
-                    line.cut(span[0], span[1], "spam", "spam:contact-splice")
-        for i in closed:
-            line = lines[i]
-            if line.label is None and not line.cuts:
-                span = _bracket_tail(texts[i], model, page, i)
-                if span is not None:
-                    line.cut(span[0], span[1], "spam", "spam:bracket-tail")
+        # one span a line, finder after finder (a line one cut is left to the next); a
+        # watermark names its own reason
+        finders = (
+            (tails, _tail_watermark, None),
+            (clauses, _contact_clause, "spam:contact-splice"),
+            (closed, _bracket_tail, "spam:bracket-tail"),
+        )
+        for indexes, find, reason in finders:
+            for i in indexes:
+                line = lines[i]
+                if line.label is None and not line.cuts:
+                    found = find(texts[i], model, page, i)
+                    if found is not None:
+                        line.cut(found[0], found[1], "spam", reason or found[2])
         for i, folded in spliced:
             if lines[i].label is None and not lines[i].cuts:
                 for a, b in _trade_splices(folded, model, page):
