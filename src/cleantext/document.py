@@ -107,6 +107,19 @@ class Line:
         self.cuts.sort(key=lambda c: (c.start, c.end))
 
     @property
+    def undecided(self) -> bool:
+        """No filter has labelled the line or cut a span of it yet: the next may judge it.
+
+        >>> line = Line("国产精品_真正的标题")
+        >>> line.undecided
+        True
+        >>> line.cut(0, 5, "spam", "spam:title-prefix")
+        >>> line.undecided
+        False
+        """
+        return self.label is None and not self.cuts
+
+    @property
     def kept_text(self) -> str:
         """``clean`` without its cut spans, stripped.
 

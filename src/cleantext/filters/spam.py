@@ -1065,7 +1065,7 @@ class VideoDoorway(LineFilter):
         lines = doc.lines
         for i in page_scan(doc).gate:
             line = lines[i]
-            if line.label is None and not line.cuts and line.clean.lstrip()[:1] == "《":
+            if line.undecided and line.clean.lstrip()[:1] == "《":
                 _video_prefix(line)
         return doc
 
@@ -1504,7 +1504,7 @@ class ContactPromo:
         found = {
             i for pat in (*ad_patterns(), _DASHED, _LATIN_KEYS) for i in scan.lines_matching(pat)
         }
-        cands = sorted(i for i in found if doc.lines[i].label is None and not doc.lines[i].cuts)
+        cands = sorted(i for i in found if doc.lines[i].undecided)
         if not cands:
             return doc
         lines, texts = doc.lines, scan.texts
@@ -1912,7 +1912,7 @@ class SpamModelFilter:
         features, load = _model_api()
         lines = scan.texts
         # the lines still open first (cheap), then which of them the model scores
-        still = [i for i in scan.gate if doc.lines[i].label is None and not doc.lines[i].cuts]
+        still = [i for i in scan.gate if doc.lines[i].undecided]
         cands = set(features.candidates(lines, still)) if still else set()
         if not cands:
             return doc

@@ -375,11 +375,7 @@ class AdLines:
 
         def open_lines(cue: LazyPattern, test: Callable[[str], bool]) -> list[int]:
             """The lines with ``cue`` no step has labelled or cut that pass ``test``."""
-            return [
-                i
-                for i in scan.lines_matching(cue)
-                if lines[i].label is None and not lines[i].cuts and test(texts[i])
-            ]
+            return [i for i in scan.lines_matching(cue) if lines[i].undecided and test(texts[i])]
 
         found = open_lines(_KEYS, contact_ad)
         english = open_lines(_EN_KEYS, english_ad)
@@ -389,8 +385,7 @@ class AdLines:
         listed = [
             (i, words)
             for i in scan.lines_matching(_RUN_LINE)
-            if lines[i].label is None
-            and not lines[i].cuts
+            if lines[i].undecided
             and i not in english
             and len(texts[i]) >= LATIN_LINE
             and (words := _latin_ads(texts[i])) is not None

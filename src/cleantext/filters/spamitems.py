@@ -462,13 +462,13 @@ class ItemSpam:
         slots = [
             i
             for i in scan.lines_matching(_SLOT)
-            if lines[i].label is None and not lines[i].cuts and len(lines[i].clean) <= SLOT_LINE
+            if lines[i].undecided and len(lines[i].clean) <= SLOT_LINE
         ]
         spread = [group for group in by_tail.values() if len(group) >= SPREAD_LINES]
         tails = [
             i
             for i in sorted({*scan.lines_matching(_TAIL_MARK), *scan.lines_matching(_BRACKET_END)})
-            if lines[i].label is None and not lines[i].cuts
+            if lines[i].undecided
         ]
         # a clause with a private contact: the lines the contact step scanned for contact
         # words and seven digits (its scans, kept by the page scan), and Latin contact keys
@@ -477,7 +477,7 @@ class ItemSpam:
             for i in sorted(
                 {k for pat in (*ad_patterns(), _LATIN_CONTACT) for k in scan.lines_matching(pat)}
             )
-            if lines[i].label is None and not lines[i].cuts and len(scan.texts[i]) >= CLAUSE_LINE
+            if lines[i].undecided and len(scan.texts[i]) >= CLAUSE_LINE
         ]
         spliced = _splice_candidates(doc)
         if not (cands or runs or twins or slots or spread or tails or spliced or clauses or closed):
@@ -512,7 +512,7 @@ class ItemSpam:
                 continue  # the page's own list (it shares the article's words), or no page
             lines[i].mark("spam", "spam:item-list")
         for i in runs:
-            if lines[i].label is None and not lines[i].cuts:
+            if lines[i].undecided:
                 text = _bars(texts[i])
                 span = _run(text, model, page, i) or _strong_run(text, page, i)
                 if span == (0, len(texts[i])):
@@ -540,7 +540,7 @@ class ItemSpam:
                         lines[k].mark("spam", "spam:item-tags")
         simplified: list[bool] = []  # is the page Traditional (its spam in Simplified)?
         for i in slots:
-            if lines[i].label is None and not lines[i].cuts:
+            if lines[i].undecided:
                 if not simplified:
                     other = other_script(texts, done | set(spam), scan.script_counts)
                     simplified.append(other is not False and other is script_classes()[0])
@@ -555,12 +555,12 @@ class ItemSpam:
         for indexes, find, reason in finders:
             for i in indexes:
                 line = lines[i]
-                if line.label is None and not line.cuts:
+                if line.undecided:
                     found = find(texts[i], model, page, i)
                     if found is not None:
                         line.cut(found[0], found[1], "spam", reason or found[2])
         for i, folded in spliced:
-            if lines[i].label is None and not lines[i].cuts:
+            if lines[i].undecided:
                 for a, b in _trade_splices(folded, model, page):
                     lines[i].cut(a, b, "spam", "spam:trade-splice")
                 start = None if lines[i].cuts else _trade_tail(folded, model, page)

@@ -250,7 +250,7 @@ class ShapeSpam:
         folded = ""
         for block in blocks:
             spam = sum(1 for i in block if lines[i].label == "spam")
-            rest = [i for i in block if lines[i].label is None and not lines[i].cuts]
+            rest = [i for i in block if lines[i].undecided]
             if not rest or spam * 3 < 2 * len(block) or spam + len(rest) < len(block):
                 continue
             other = script.other
