@@ -372,8 +372,31 @@ class ChromeLines:
         texts = facts.plain
         todo = [(i, texts[i]) for i, line in enumerate(lines) if line.label is None]
         kept = facts.kept
+        duties: int | None = None
         for i in _suspects(todo, end):
             reason = judge_chrome(kept[i], head=i < end)
+            if reason == "boilerplate:contact" and i < end:
+                if duties is None:
+                    duties = _job_duties(texts, end)
+                if duties < i:
+                    continue  # a job post's contact for applicants, under its duties
             if reason is not None:
                 lines[i].mark("boilerplate", reason)
         return doc
+
+
+_DUTIES = re.compile(
+    r"^\s*[\[【]?(?:岗位职责|职位职责|工作职责|职位描述|岗位描述|工作内容|职责|任职要求|"
+    r"任职资格|岗位要求|职位要求)\s*[\]】]?\s*[:]?\s*$"
+)
+"""A job post's section heading (folded): its duties or its requirements."""
+
+
+def _job_duties(texts: list[str], end: int) -> int:
+    """Index of the first heading of a job post's duties or requirements in the head (a
+    page of short lines is all head), or ``end``."""
+    for i in range(min(end, len(texts))):
+        t = texts[i]
+        if len(t) <= 12 and _DUTIES.match(match_form(t)[1]):
+            return i
+    return end

@@ -470,6 +470,8 @@ def _head_links(page: _Page) -> None:
             prev, nxt = nonblank(i, -1), nonblank(i, 1)
             if not (chrome(prev) or chrome(nxt) or spam(prev) or spam(nxt)):
                 continue
+            if _set_off(page, i, prev, nxt):
+                continue
             if i not in links:
                 text = match_form(kept[i])[1]
                 # a bullet sidebar only when a meta line anchors the title
@@ -479,6 +481,27 @@ def _head_links(page: _Page) -> None:
             if links[i]:
                 ln.mark("boilerplate", "boilerplate:link-run")
                 changed = True
+
+
+def _set_off(page: _Page, i: int, prev: int | None, nxt: int | None) -> bool:
+    """Whether head line ``i``, its chrome or spam a blank line away and none on its other
+    side, reads as the page's heading rather than a link: long enough for a title (8
+    characters or more, 6 Han), or with a line of its own right under it (a subtitle)."""
+    lines = page.lines
+    marked = [j for j in (prev, nxt) if j is not None and (page.chrome(j) or page.spam(j))]
+    if any(abs(j - i) == 1 for j in marked) or len(marked) == 2:
+        return False
+    text = match_form(page.kept[i])[1].strip()
+    if _RX.bullet.match(lines[i].clean) or ">" in text:
+        return False  # a list's item, a path
+    if len(text) >= 8 and len(_HAN.findall(text)) >= 6 and heading_like(text):
+        return True
+    return (
+        nxt == i + 1
+        and lines[nxt].label is None
+        and len(_HAN.findall(page.kept[nxt])) >= 2
+        and not _RX.bullet.match(lines[nxt].clean)
+    )
 
 
 def _top_labels(page: _Page) -> None:
@@ -605,7 +628,10 @@ def _related_lists(page: _Page) -> None:
             and _RX.tag_heading.match(match_form(ln.kept_text)[1].strip())
         ):
             continue
-        strong = _RX.related.match(match_form(ln.kept_text)[1].strip())
+        text = match_form(ln.kept_text)[1].strip()
+        if _FORM_PROMPT.search(text):
+            continue  # a search form's prompt heads no list: what follows is the page's
+        strong = _RX.related.match(text)
         if i > end or (strong and t is not None and i > t):
             j = nonblank(i, 1)
             # a related title may carry its date ("2022-11-03 燉牛肉放什麼調料好喫"): the
@@ -616,6 +642,10 @@ def _related_lists(page: _Page) -> None:
                     break
                 lines[j].mark("boilerplate", "boilerplate:related")
                 j = nonblank(j, 1)
+
+
+_FORM_PROMPT = re.compile(r"^请输入|^请选择|每页显示|笔资料")
+"""A search form's prompt or result count (folded), which the ``related`` cue takes as chrome."""
 
 
 def _separators(page: _Page, last: int) -> None:
