@@ -25,7 +25,7 @@ def _pages(name: str) -> dict[str, dict]:
 
 
 SAMPLE = _pages("spam_sample.jsonl")
-SETS = {s: _pages(f"spam_unseen_{s}.jsonl") for s in "LMNOP"}
+SETS = {s: _pages(f"spam_unseen_{s}.jsonl") for s in "LMNOPQ"}
 HOSTS = ("p0017", "p0021", "p0209")  # crackdown news (hans), converted mirror (hant), tech
 
 

@@ -1,13 +1,13 @@
-"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_P.jsonl`` are what they claim.
+"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_Q.jsonl`` are what they claim.
 
 Only what makes the sets trustworthy is checked, never a score (E-H are held out for good):
 the builders reproduce every file byte for byte, every page has one label per line and a
 unique id, every mixed line holds the spam parts it lists, and the injected text of each
-later half (H to P) is neither in an earlier builder (which people tuning read) nor
+later half (H to Q) is neither in an earlier builder (which people tuning read) nor
 anywhere in an earlier half (so it measures new wording, not memory). Halves I (for tuning),
-J (held out for good), K, L, M, N, O and P (written blind, each on 30 host articles of its
-own; L to P for tuning) also have the shape their brief asks for: whole spam lines, mixed lines,
-body+meta lines (I's from real hosts of the developer corpus, J's to P's written for them and
+J (held out for good), K, L, M, N, O, P and Q (written blind, each on 30 host articles of its
+own; L to Q for tuning) also have the shape their brief asks for: whole spam lines, mixed lines,
+body+meta lines (I's from real hosts of the developer corpus, J's to Q's written for them and
 in no earlier page) and enough hard-negative kinds.
 """
 
@@ -19,8 +19,8 @@ import pytest
 
 from redteam import CORPUS, FIXTURES, LABELS, load_builder, read_set
 
-HALVES = "ABCDEFGHIJKLMNOP"
-LATER = "HIJKLMNOP"  # halves built by their own file, ids continuing after the one before
+HALVES = "ABCDEFGHIJKLMNOPQ"
+LATER = "HIJKLMNOPQ"  # halves built by their own file, ids continuing after the one before
 ON_CORPUS = "HI"  # ... of these, the ones whose hosts are pages of the developer corpus
 
 
@@ -45,7 +45,7 @@ def test_the_builders_reproduce_every_half_byte_for_byte() -> None:
         assert mod.render(mod.build(corpus)) == want, half
 
 
-@pytest.mark.parametrize("half", "JKLMNOP")
+@pytest.mark.parametrize("half", "JKLMNOPQ")
 def test_a_written_builder_reproduces_its_half_from_its_own_hosts(half: str) -> None:
     mod = load_builder(f"build_spam_unseen_{half}")
     want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
@@ -115,7 +115,7 @@ def injected_and_negatives(specs: list[tuple]) -> tuple[list[str], list[str]]:
     return injected, negatives
 
 
-@pytest.mark.parametrize("half", "IJKLMNOP")
+@pytest.mark.parametrize("half", "IJKLMNOPQ")
 def test_a_new_half_repeats_no_earlier_builder_or_half(half: str) -> None:
     mod = load_builder(f"build_spam_unseen_{half}")
     assert {spec[1] for spec in mod.SPECS} == {half}
@@ -147,7 +147,7 @@ def hard_negative_kinds(got: list[dict]) -> set[str]:
     return {p["kind"].split("-")[1] for p in got if p["kind"].startswith("hn-")}
 
 
-@pytest.mark.parametrize("half", "JKLMNOP")
+@pytest.mark.parametrize("half", "JKLMNOPQ")
 def test_a_written_half_has_the_shape_it_promises(half: str) -> None:
     got = pages(half)
     assert 55 <= len(got) <= 80
@@ -171,7 +171,7 @@ def test_a_written_half_has_the_shape_it_promises(half: str) -> None:
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
-@pytest.mark.parametrize("half", "JKLMNOP")
+@pytest.mark.parametrize("half", "JKLMNOPQ")
 def test_a_written_half_copies_no_developer_page(half: str) -> None:
     dev = {
         line
