@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import math
-from importlib import resources
+import os
 from itertools import repeat
 from typing import Any
 
@@ -116,9 +116,18 @@ def load(path: str | None = None) -> LineModel:
     """The line model at ``path`` (``None``: the one shipped with the package), loaded once."""
     return load_json_model(
         path,
-        lambda: resources.files("cleantext.chrome").joinpath(DEFAULT).read_text("utf-8"),
+        _read_default,
         DEFAULT,
         "line",
         LineModel,
         broken=(KeyError, TypeError, ValueError, IndexError),
     )
+
+
+def _read_default() -> str:
+    """The shipped model's text, read by a plain path (the package is a directory on disk,
+    never a zip): importing ``importlib.resources`` (pathlib, tempfile, zipfile…) cost a
+    first page ~10 ms."""
+    path = os.path.join(os.path.dirname(__file__), *DEFAULT.split("/"))
+    with open(path, encoding="utf-8") as fh:
+        return fh.read()
