@@ -1,13 +1,14 @@
-"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_H.jsonl``.
+"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_I.jsonl``.
 
 Only what makes the sets trustworthy is checked here: the builders reproduce every file byte
 for byte, every page has one label per line, and every body line of A-D not written by the
 builder is a body line of its host page in the developer corpus (not one of its mixed lines),
-in the host's order. The later sets (E, F, G, H) are written whole, article included: their
+in the host's order. The later sets (E, F, G, H, I) are written whole, article included: their
 promised sizes, and that none of their lines is copied from the developer corpus, from A or C,
-or from the readable written sets before them (F and G from E, H from E and G; G and H are not
-compared with the held-out F, whose lines a failing assertion would print). Their scores are
-recorded in the commits that added them, never asserted (B, D and F are held out for good).
+or from the readable written sets before them (F and G from E, H from E and G, I from E, G
+and H; G, H and I are not compared with the held-out F, whose lines a failing assertion would
+print). Their scores are recorded in the commits that added them, never asserted (B, D and F
+are held out for good).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ WRITTEN: dict[str, tuple[int, int, dict[str, int]]] = {
     "F": (30, 15, {"body": 155, "meta": 89, "boilerplate": 354, "blank": 208}),
     "G": (30, 14, {"body": 296, "meta": 76, "boilerplate": 383, "blank": 125}),
     "H": (30, 12, {"body": 248, "meta": 66, "boilerplate": 342, "blank": 199}),
+    "I": (30, 12, {"body": 163, "meta": 71, "boilerplate": 244, "blank": 129}),
 }
 # held out for good: later sets are not compared with them (a failure would show their lines)
 HELD_OUT = {"B", "D", "F"}
