@@ -45,6 +45,7 @@ def default_filters(*, model: str | None = None, line_model: str | None = None) 
     from .filters.meta import MetaExtractor, MetaLines
     from .filters.normalize import LabelBlankLines, NormalizeText
     from .filters.spam import spam_filters
+    from .filters.spamslots import ChromeSlotSpam
 
     return [
         # 1. normalise text, mark blank lines
@@ -59,6 +60,8 @@ def default_filters(*, model: str | None = None, line_model: str | None = None) 
         MetaLines(),
         PageChrome(),
         LineModel(line_model),
+        # 4. spam in the chrome's slots: the names of the lines labelled chrome (issue 4)
+        ChromeSlotSpam(model),
         MetaExtractor(),
     ]
 

@@ -45,6 +45,7 @@ from ..spam.structure import (
 from .lazyre import LazyPattern
 from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
 from .spamcontact import private_contact
+from .spamslots import reads_as_ad
 
 MIN_LINE, MAX_LINE = 10, 300
 TAG_LEN = (6, 30)
@@ -1173,15 +1174,13 @@ _COPY_MARK = LazyPattern(r"版权所有|版權所有|©|[Cc]opyright|COPYRIGHT")
 
 
 def _site_ad(name: str, model: Any, page: _Page, line: int) -> bool:
-    """Whether a site name in a slot reads as an ad's site (:data:`SLOT_SCORE`, its core
-    without a generic tail :data:`SLOT_CORE`) and shares no bigram with the page. A name
+    """Whether a site name in a slot reads as an ad's site (:func:`~cleantext.filters.
+    spamslots.reads_as_ad`: :data:`SLOT_SCORE`, its core without a generic tail
+    :data:`SLOT_CORE`, sure or naming a trade) and shares no bigram with the page. A name
     in Latin letters and digits alone (``HK01``, ``36Kr``) is a real site's more often than
     not: the model reads any such code as an ad's, and the known gambling brands written so
     have rules of their own."""
-    if len(_HAN.findall(name)) < 2 or model.score(name) < SLOT_SCORE:
-        return False
-    core = _GENERIC_TAIL.sub("", name)
-    if core != name and (len(core) < 2 or model.score(core) < SLOT_CORE):
+    if len(_HAN.findall(name)) < 2 or not reads_as_ad(fold(name), model):
         return False
     share = page.overlap(name, line)
     return share is None or share == 0

@@ -502,6 +502,8 @@ def ad_tail(text: str, own: Any, other: Any, context: str) -> int | None:
         return None
     if len(other.findall(tail)) < 2 or not (_AD.search(tail) or _PHONE.search(tail)):
         return None
+    if _FOOTER.search(tail):
+        return None  # a site's licence number (闽ICP备15012807号-1), not an ad's contact
     while start < n - TAIL_MIN and not other.match(text, start):
         if text[start - 1 : start + 1] not in context:
             break
