@@ -30,7 +30,7 @@ from pathlib import Path
 
 from cleantext.spam.itemsynth import BRAND_CHARS, TRADES
 from cleantext.spam.lexicon import to_traditional
-from cleantext.spam.synth import CITIES, GAMBLING_BRAND, PORN_A, PORN_B
+from cleantext.spam.synth import CITIES, GAMBLING_BRAND, PORN_A, PORN_B, _w
 
 HERE = Path(__file__).parent
 DEV = Path("/work/shared/corpus/dev.jsonl")
@@ -142,6 +142,25 @@ _OTHERS = [
     "{b}传奇私服发布网",
     "usdt承兑{b}",
 ]
+ORDINARY_CORES = frozenset(
+    _w(
+        "数据 烟草 香烟 外汇 股票 理财 期货 黄金白银 原油 炒股 "
+        "私募 跟单 项目 小项目 代理 开店 加盟 手表 鞋子 包包 茅台 "
+        "奢侈品 学历 文凭 护照 签证 留学 移民 落户 入户 绿卡 论文 "
+        "期刊 考研 网课 题库 答案 口碑 百科 百科词条 新闻稿 公关 "
+        "舆情 流量 粉丝 点赞 评论 关注 推广 问答 软文 评价 销量 "
+        "好评 差评 店铺 淘宝 拼多多 抖店 直播间 人气 排名 收藏加购 "
+        "合约 钱包 交易所 比特币 虚拟币 挖矿 币圈 游戏币 金币 脚本 "
+        "辅助 代练 上分 分期 额度 保健品 偏方 祛痘 酵素 燃脂 海马 "
+        "鹿茸 鹦鹉 猴子 猫头鹰 模特 空姐 足浴 桑拿 捕鱼 斗地主 "
+        "棋牌 棋牌游戏 德州扑克 体彩 竞彩 彩票 手机号码 个人信息 "
+        "快递单号 征信 逾期 借款 贷款 定位 取证 破解 辅助外挂 植发 "
+        "脱发 前列腺 白癜风 牛皮癣 狐臭 减肥药 丰胸 治疗 电子烟 "
+        "烟油 证件 公章 印章"
+    )
+)
+"""Cores of the item generator's trades that name ordinary sites too (外汇网, 彩票网, 论文网):
+left out of the composed names, which must be spam sites' beyond doubt."""
 FAMILIES = (
     "betting",
     "casino-hant",
@@ -200,6 +219,7 @@ class Names:
         # composed from the item generator's trades: a core and a site's tail
         trade = r.choice(sorted(TRADES))
         cores, mods, _ = TRADES[trade]
+        cores = [c for c in cores if c not in ORDINARY_CORES] or cores
         name = r.choice(cores) + r.choice(["网", "官网", "平台", "之家", "大全", "导航", "论坛"])
         if r.random() < 0.4:
             name = r.choice(mods) + name

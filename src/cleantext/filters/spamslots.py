@@ -112,7 +112,7 @@ _NAMED = LazyPattern(
 )
 """A name of four characters or more ending as a site's does (:data:`_SITE_END`, its last
 character, as written): a chrome line without one, and without a slot word, names no site."""
-_BYLINE_REASONS = ("meta:byline", "meta:source", "meta:author")
+_BYLINE_REASONS = ("meta:byline", "meta:source", "meta:author", "meta:credit")
 _SITE_END = LazyPattern(
     r"(?:网|站|官网|平台|论坛|社区|导航|影院|视频|直播|传媒|体育|娱乐|电竞|彩票|城|场|app|之家|大全"
     r"|中心|公司|系统|专区|福利社|福利|网址|入口|下载|商城|药房|事务所|资料|计划|俱乐部|会所)$"
@@ -135,8 +135,8 @@ themselves."""
 def spam_name(name: str, model: Any, page: Any, line: int) -> bool:
     """Whether a name in a chrome slot is a spam site's: the item model reads it as an ad's
     site (:func:`reads_as_ad`) and the rest of the page shares none of its core's bigrams
-    (its generic tail aside: 官方网站 is any site's word), or it
-    holds a strong lexicon term or a gambling brand (``(中国)`` and middle dots aside) and
+    (its generic tail aside: 官方网站 is any site's word), or it holds a strong lexicon term
+    or a gambling brand (``(中国)`` and middle dots aside) and
     the page shares at most ``OVERLAP`` of them (``代开发票网``: ``开发`` is any page's)."""
     from .spamitems import _GENERIC_TAIL, OVERLAP
 
