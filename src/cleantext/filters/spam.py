@@ -555,14 +555,62 @@ class KeywordList:
             return
         if not sentence and n >= 4 and 2 <= spammy < 0.6 * n:
             spammy += _site_items(folded)  # javhd | 5566av.com | 色中色论坛 | t66y
-        if not sentence and (
+        if sentence:
+            return
+        if (
             (n >= 3 and spammy >= 0.6 * n)
             or (n <= 2 and spammy == n and strong >= 3)
             or (n >= 4 and strong >= 2 and _hit_items(folded, brand) >= 0.75 * n)
+            or (cut is not None and (cut[1] - cut[0]) * 3 >= 2 * len(folded))  # a short stub
         ):
-            line.mark("spam", "spam:keyword-list")
-        elif cut is not None and not sentence and (cut[1] - cut[0]) * 3 >= 2 * len(folded):
-            line.mark("spam", "spam:keyword-list")  # a spam run with a short stub after it
+            bracket = _bracket_run(folded) if len(folded) == len(text) else None
+            if bracket is not None:
+                line.cut(*bracket)  # a title with its ad in a bracket: the title stays
+            else:
+                line.mark("spam", "spam:keyword-list")
+
+
+_PAIRS = dict(zip("『【「〔[(\uff08", "』】」〕])\uff09", strict=True))
+"""Brackets an ad is put in at a title's end or start (not 《》: they name works)."""
+_IN_BRACKET = (4, 40)
+"""Characters inside a bracketed ad, at least and at most (:func:`_bracket_run`)."""
+
+
+def _bracket_run(folded: str) -> tuple[int, int, str, str] | None:
+    """The cut of a bracket closing (or opening) a line, when the bracket holds the line's
+    whole spam run and what is left reads as a title: a title with an ad put after it
+    (``…唱哭全场『金鼎娱乐城 注册送彩金』``); ``None`` when the line is a list itself.
+
+    >>> t = "十年后再站上小巨蛋 她用一首安可曲唱哭全场『金鼎娱乐城 注册送彩金』"
+    >>> a, b, _, reason = _bracket_run(t)
+    >>> t[a:b], reason
+    ('『金鼎娱乐城 注册送彩金』', 'spam:title-suffix')
+    >>> _bracket_run("百家乐在线 澳门娱乐城 真人视讯『金鼎娱乐城 注册送彩金』") is None
+    True
+    """
+    body = folded.rstrip()
+    head = len(folded) - len(folded.lstrip())
+    if body and body[-1] in _PAIRS.values():
+        opener = {v: k for k, v in _PAIRS.items()}[body[-1]]
+        a = body.rfind(opener)
+        span = (a, len(body), "spam:title-suffix")
+    elif head < len(folded) and folded[head] in _PAIRS:
+        b = folded.find(_PAIRS[folded[head]], head + 1)
+        span = (head, b + 1, "spam:title-prefix")
+    else:
+        return None
+    a, b, reason = span
+    inner = folded[a + 1 : b - 1]
+    if a < 0 or b <= 0 or not _IN_BRACKET[0] <= len(inner) <= _IN_BRACKET[1]:
+        return None
+    if any(c in inner for c in (*_PAIRS, *_PAIRS.values())):
+        return None
+    if not (find(inner, _STRONG) or _BRAND.search(inner)) or not _mostly_terms(inner):
+        return None
+    rest = folded[:a] + folded[b:]
+    if _BRAND.search(rest) or not _title_like(rest, folded, span):
+        return None
+    return a, b, "spam", reason
 
 
 _KEY_PREFIX = _rx(r"^\s*(?:关键词|关键字|标签|分类|主题词|tags?|keywords?)\s*[:\uff1a]")
@@ -1556,6 +1604,11 @@ class ContactPromo:
                     if len(words) >= 2 and _unrelated(words, page[0], folded[span[0] : span[1]]):
                         lines[i].cut(span[0], span[1], "spam", "spam:contact-bracket")
                     continue
+            if whole and len(folded) == len(text):
+                tail = _field_tail(folded, m.start(), i in gate)
+                if tail is not None:
+                    lines[i].cut(tail, len(folded.rstrip()), "spam", "spam:contact-watermark")
+                    continue
             if whole:
                 words = _bigrams(_PROMO.sub(" ", _CONTACT_ID.sub(" ", folded)))
                 # ad-speak and a contact only (a site's hotline) leave nothing to tell the
@@ -1604,6 +1657,39 @@ def _bracket_ad(folded: str, start: int, end: int, gated: bool) -> tuple[int, in
     if len(_HAN_CHAR.findall(rest)) < BRACKET_REST or _promo_line(rest, gated):
         return None
     return a, b
+
+
+_FIELD_GAP = _re(r"\s{2,}|\s*[|\uff5c]\s*")
+"""What parts the fields of a record's line (two spaces or more, a bar)."""
+_FIELD = _re(r"[\u4e00-\u9fff]{1,6}\s*:\s*\S")
+"""A field: a short Han key, a colon, a value (``投诉时间:2025-09-18``)."""
+FIELD_TAIL = 40
+"""Characters of an ad appended to a record's line of fields, at most."""
+
+
+def _field_tail(folded: str, at: int, gated: bool) -> int | None:
+    """Where an ad appended to a record's line of fields starts: two fields or more
+    (``投诉编号:…  状态:处理中``), then a last part holding the contact at ``at`` that sells
+    (a strong term, a brand or a promo word) where the fields sell nothing; else ``None``.
+
+    >>> t = "投诉编号:ts2025091800417  投诉时间:2025-09-18 10:24  状态:处理中  黑户贷款找vx:hk1919"
+    >>> t[_field_tail(t, t.index("vx"), True) :]
+    '黑户贷款找vx:hk1919'
+    >>> _field_tail("联系人:李女士  电话:0551-62881234  地址:合肥市", 10, False) is None
+    True
+    """
+    gaps = list(_FIELD_GAP.finditer(folded.rstrip()))
+    if len(gaps) < 2 or gaps[-1].end() > at:
+        return None
+    start = gaps[-1].end()
+    tail, head = folded[start:], folded[: gaps[-1].start()]
+    if len(tail.strip()) > FIELD_TAIL or _promo_line(head, gated) or _PROMO.search(head):
+        return None
+    starts = [0, *(g.end() for g in gaps[:-1])]
+    parts = [folded[a : g.start()] for a, g in zip(starts, gaps, strict=True)]
+    if sum(1 for part in parts if _FIELD.match(part)) < 2 or _spam_site(head):
+        return None
+    return start if _spam_site(tail) or _PROMO.search(tail) else None
 
 
 def _promo_line(folded: str, gated: bool) -> bool:

@@ -25,7 +25,7 @@ from ..document import Document
 from ..spam.lexicon import fold
 from ..spam.structure import _FUNCTION
 from .lazyre import LazyPattern
-from .spam import _BRANDS, _bigrams, _without_line, page_scan
+from .spam import _BRANDS, _bigrams, _without_line, item_spam, item_spans, page_scan
 
 _GLUED = LazyPattern(r"[A-Za-z](?<=[\u4e00-\u9fff][A-Za-z])[A-Za-z]{1,7}\d{2,5}(?![A-Za-z0-9])")
 """A Latin code (two to eight letters, two to five digits) glued after a Han character, as
@@ -236,6 +236,40 @@ def _brand_before(folded: str, m: re.Match[str]) -> tuple[int, int, int, bool] |
     return start, s, end, sure
 
 
+OWN_FIELD = 4
+"""Han characters a line keeps besides its one brand code for the rest to be a field of its
+own (:func:`_own_field`)."""
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
+_GAP_BEFORE = LazyPattern(r"(?:^|\s{2,}|[|\uff5c])\s*$")
+_GAP_AFTER = LazyPattern(r"^\s*(?:$|\s{2,}|[|\uff5c])")
+
+
+def _own_field(folded: str, span: tuple[int, int]) -> bool:
+    """Does a line with one brand code keep a field of its own without it? The brand is a
+    field itself (a bar or a wide gap, or the line's edge, on either side) and the rest holds
+    :data:`OWN_FIELD` Han characters and no spam term: a studio's name swapped for a brand
+    before its booking count (``鸿博娱乐hb888  |  已预约 326 对新人``). Then the brand is cut and
+    the field kept; a brand with an offer after it, a brand inside a footer's sentence
+    (``本站由 乐发彩票lf6677 提供技术支持``) or a list of brands is a spam line.
+
+    >>> _own_field("鸿博娱乐hb888  |  已预约 326 对新人", (0, 11))
+    True
+    >>> _own_field("宏运hy6688 | 首存送彩金", (0, 8)), _own_field("宏运hy6688 | 官网", (0, 8))
+    (False, False)
+    >>> _own_field("本站由 乐发彩票lf6677 提供技术支持", (4, 14))
+    False
+    """
+    a, b = span
+    if not (_GAP_BEFORE.search(folded[:a]) and _GAP_AFTER.match(folded[b:])):
+        return False
+    if a == 0 and b == len(folded):
+        return False
+    rest = folded[:a] + " " + folded[b:]
+    if len(_HAN.findall(rest)) < OWN_FIELD:
+        return False
+    return not any(item_spam(rest[x:y])[1] for x, y in item_spans(rest))
+
+
 class BrandCode:
     """A gambling brand with its code spliced into a title, a sentence or a byline
     (:func:`code_spans`), cut (``spam:brand-code``; the line is spam when they are half its
@@ -285,7 +319,9 @@ class BrandCode:
                 continue
             # a list of such names (the line is mostly brands): the line is spam
             words = len(_WORDS.findall(folded))
-            if sum(len(_WORDS.findall(folded, a, b)) for a, b in found) * 2 >= words:
+            if sum(len(_WORDS.findall(folded, a, b)) for a, b in found) * 2 >= words and (
+                len(found) >= 2 or not _own_field(folded, found[0])
+            ):
                 line.mark("spam", "spam:brand-code")
                 continue
             for a, b in found:
