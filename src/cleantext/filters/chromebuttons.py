@@ -16,6 +16,7 @@ from .base import consecutive, edges, next_nonblank
 from .chromecues import _BUTTONS, _IN_ARTICLE, _SHARE_TOKEN
 from .cues import match_form
 from .lazyre import LazyPattern
+from .title import _LISTY
 
 _READS = LazyPattern(
     r"^(?:阅读|阅读量|浏览|浏览量|点击|人气|views?)\s*[:(]?\s*[\d,.]+\s*[万wk]?\s*\)?次?$", re.I
@@ -100,6 +101,51 @@ def _lone_buttons(lines: list[Line], head: int, last: int | None, t: int | None)
             ):
                 ln.mark("boilerplate", "boilerplate:widget")
                 break
+
+
+def _button_blocks(lines: list[Line], head: int, title: str | None) -> None:
+    """Short lines in a block of buttons in the page's head: a block of lines with no blank
+    line between them, before the first paragraph, that holds a button (``boilerplate:widget``,
+    ``收藏``, ``预约看房``) or a lone button word; its other undecided lines of at most eight
+    characters without a sentence's marks are the site's buttons and counters too (``关注房源``,
+    ``询底价``, ``0有用+1``, ``1086万次下载``), not the title."""
+    n, i = min(head, len(lines)), 0
+    while i < n:
+        if not lines[i].kept_text:
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].kept_text:
+            j += 1
+        block = range(i, j)
+        i = j
+        if len(block) < 2 or not any(
+            lines[k].reason == "boilerplate:widget"
+            or (lines[k].label is None and _lone_button(lines[k], digits=False))
+            for k in block
+        ):
+            continue
+        if title is not None and any(lines[k].kept_text == title for k in block):
+            continue  # the title's block: the listing's price and fields under it
+        for k in block:
+            ln = lines[k]
+            if ln.label is not None:
+                continue
+            text = match_form(ln.kept_text)[1].strip()
+            if (
+                len(text) <= 8
+                and _BLOCK_BAD.search(text) is None
+                and not _SPACED.match(text)
+                and not _LISTY.match(text)
+            ):
+                ln.mark("boilerplate", "boilerplate:widget")
+
+
+_BLOCK_BAD = LazyPattern(r"[,。!?、:;“”\"《》\[\]【】¥￥$•·●▪■◆*]|^\s*-|元")
+"""What no button or counter holds (folded): the marks of a sentence, a field or a quoted
+name, a price, a list's bullet."""
+_SPACED = LazyPattern(r"^\p{Han}(?: \p{Han})+$", engine="regex")
+"""A word spaced out (``京 东 价``): a label, the page's or the site's."""
 
 
 _EDGE_WORDS = frozenset({"编辑", "編輯"})

@@ -122,6 +122,16 @@ CUES: list[Cue] = [
         head_only=True,
         first="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
     ),
+    # a language switcher ("中文 | Português | English", "繁體 | 简体 | EN"): two or more
+    # language names and nothing else
+    Cue(
+        "nav",
+        r"^(?:(?:简体中文|繁体中文|简体|繁体|中文|英文|葡文|日文|韩文|english|en|português|"
+        r"portugues|日本语|한국어|français|español|deutsch)\s*(?:[|/·]\s*|\s+|$)){2,6}$",
+        _I,
+        max_len=60,
+        first="简繁中英葡日韩eEpP한fFdD",
+    ),
     Cue(
         "tags",
         r"^(?:tag\s*标签|标签|tags?|本文标签|文章标签|相关标签|分类专栏|所属专栏|相关字词|相关词语)"
@@ -786,7 +796,7 @@ CUES: list[Cue] = [
     Cue(
         "promo",
         r"(?:欢迎|快来|敬请)\S{0,12}?(?:关注|订阅|追踪|转发|点赞|收藏|留言)"
-        r"|欢迎\S{0,8}?加入\S{0,8}?(?:好友|群|社群|会员|粉丝)|请\S{0,4}?(?:关注|订阅|追踪)"
+        r"|欢迎\S{0,8}?加入\S{0,8}?(?:好友|群|社群|会员|粉丝)|请(?!继续|密切|及时|持续|随时|留意)\S{0,4}?(?:关注|订阅|追踪)"
         r"|(?:关注|订阅|追踪)\S{0,10}?(?:公众号|微信号|头条号|百家号|服务号|订阅号|视频号|抖音号|"
         r"账号|帐号|频道|粉丝团|专页)"
         r"|^(?:点我|按我|戳我|戳这里|点这里|按这里|点击这里|点击此处|猛戳)"
@@ -874,6 +884,34 @@ CUES: list[Cue] = [
         r"(?:骗|定金|押金|订金|汇款|转账|核实|谨防|警惕)",
         max_len=120,
         first="温安友交",
+    ),
+    # a site's note that what it shows is for reference only ("以上回答仅供参考", "本系統資料
+    # 僅供參考，正確內容以各法院之公告為準", "房源信息仅供参考", "以上資訊以建商公告為準"): said
+    # of the page (以上/本/此 …, or its information), no sentence ending in "。" (the
+    # article's "该报告的数据仅供参考。")
+    Cue(
+        "disclaimer",
+        r"^(?!.*。$)(?:(?:以上|本|此|该)\S{0,8}?(?:仅|只)供参考"
+        r"|\S{0,8}(?:信息|资料|内容|资讯|数据)(?:仅|只)供参考"
+        r"|(?:以上|本)\S{0,12}以\S{2,16}为准$)",
+        max_len=80,
+        words=("供参考", "为准"),
+    ),
+    # a job or trading site's warning against fraud ("求职安全提示：凡收取押金…", "求職防詐：…")
+    Cue(
+        "disclaimer",
+        r"^\S{0,4}(?:安全提示|防诈|防骗)\s*:.{0,80}(?:骗|诈|押金|费用|转账|汇款)",
+        max_len=120,
+        words=("安全提示", "防诈", "防骗"),
+    ),
+    # the site's follow links ("追蹤我們：Facebook｜YouTube｜Instagram")
+    Cue("share", r"^(?:关注|追踪|follow)\s*(?:我们|us)\s*[:|]", _I, max_len=80, first="关追fF"),
+    # "people who saw this also saw" lists ("看过该职位的人还看了", "读过这本书的读者还借阅了")
+    Cue(
+        "related",
+        r"^(?:看过|读过|买过|浏览过|借过)\S{0,10}?(?:的人|读者|用户|网友)\S{0,2}(?:还|也)\S{0,4}$",
+        max_len=30,
+        first="看读买浏借",
     ),
     # a video page: sort tabs, autoplay switches, the player's clock, play counts
     Cue(

@@ -60,6 +60,21 @@ _LONE = _rx(
 _NAMEY = _rx(r"^[\p{Han}\w·.\s、/|丨\-]{1,40}$|^\p{Han}{2,3}(?:,\p{Han}{2,3}){1,5}$")
 """A byline value: names (and a comma list of short Han names, ``张三,李四``)."""
 _CREDIT = _rx(r"^(?:(?:图片来源|图源)\s*[:|/]?|(?:摄影|配图|图片|图)\s*[:|/])\s*\S.{0,28}$")
+_CAPTION_KEY = _rx(r"^(?:配图|图片|图)\s*[:|/]\s*")
+_CAPTION_DATE = _rx(r"\d\s*[月日]")
+
+
+def _captioned(s: str) -> bool:
+    """Whether a ``图：…`` line (folded) is a photo's caption, not its credit: what follows
+    the key says when or what (a date, ``图：7月16日至19日累计降雨量预报``) or is longer than
+    a name or an agency (13 characters or more)."""
+    m = _CAPTION_KEY.match(s)
+    if m is None:
+        return False
+    value = s[m.end() :].strip()
+    return _CAPTION_DATE.search(value) is not None or len(value) > 12
+
+
 _AFFILIATION = _rx(
     r"^[(\[]?\s*(?:\d\s*[.、]\s*)?[^。!?]{0,300}?(?:大学|学院|研究所|研究院|研究中心|医院|实验室|"
     r"公司|学校|中心)[^。!?]{0,300}?\d{6}[^。!?]{0,300}$"
@@ -158,7 +173,7 @@ def judge_meta(
         return "meta:reading-time"
     if digit and _EDITED.match(s):
         return "meta:date"
-    if len(s) <= 30 and _CREDIT.match(s) and not _SENTENCE.search(s):
+    if len(s) <= 30 and _CREDIT.match(s) and not _SENTENCE.search(s) and not _captioned(s):
         return "meta:credit"
     if len(s) <= 24 and _PAREN_CREDIT.match(folded.strip()):
         return "meta:credit"

@@ -285,6 +285,10 @@ _NAME_BAD = _rx(r"[,。!?;:、“”\"《》()\[\]【】<>|_=+#@/\\]")
 """What a name alone on its line does not hold (on folded text)."""
 
 
+_RANGE = re.compile(r"\d\s*[-~]\s*\d")
+"""A range of figures (``18-28K``, ``3-5年``): a job's or a product's field, no name."""
+
+
 def _name_line(text: str) -> bool:
     """A short line that can be a person's or an account's name (``算法小陈``,
     ``Linux運維小哥``, ``某互聯網公司 算法工程師``): 2-16 characters, no punctuation, not
@@ -297,6 +301,7 @@ def _name_line(text: str) -> bool:
         and "\t" not in folded  # a table's row ("重量<tab>單耳5g")
         and _NAME_BAD.search(folded) is None
         and not folded.replace(" ", "").isdigit()
+        and _RANGE.search(folded) is None  # a salary's or experience's range ("3-5年")
         and not _LISTY.match(folded)
         and not _SECTION.match(folded)
         and not _SUBTITLE.match(folded)

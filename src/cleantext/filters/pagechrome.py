@@ -31,7 +31,7 @@ import re
 from ..document import Document, Line
 from .articlelists import _column_tables, _field, _field_tables
 from .base import consecutive, edges, next_nonblank
-from .chromebuttons import _button_row, _lone_buttons, _one_per_line
+from .chromebuttons import _button_blocks, _button_row, _lone_buttons, _one_per_line
 from .chromecues import _IN_ARTICLE
 from .chromefoot import _attachments, _foot, _repeats, _tail_link
 from .chromepatterns import _RX
@@ -109,6 +109,7 @@ class PageChrome:
         # one button word alone on its line ("关注", "回复", "私信") next to chrome or meta, in
         # the head or the foot
         _lone_buttons(lines, head, last, t)
+        _button_blocks(lines, head, page.title)
         # a line printed again at the other edge of the page (a site name or menu in the head
         # and the foot) is chrome when one copy is
         _repeats(lines, page.limit, last, title)
@@ -470,15 +471,13 @@ def _head_links(page: _Page) -> None:
             prev, nxt = nonblank(i, -1), nonblank(i, 1)
             if not (chrome(prev) or chrome(nxt) or spam(prev) or spam(nxt)):
                 continue
-            if _set_off(page, i, prev, nxt):
-                continue
             if i not in links:
                 text = match_form(kept[i])[1]
                 # a bullet sidebar only when a meta line anchors the title
                 bullet = anchored and bool(_RX.bullet.match(ln.clean)) and len(text) <= 40
                 navy = len(text) <= 120 and len(_RX.seps.findall(text)) >= 3
                 links[i] = bullet or ((linky(i) or navy) and not protected(i) and i != page.lead)
-            if links[i]:
+            if links[i] and not _set_off(page, i, prev, nxt):
                 ln.mark("boilerplate", "boilerplate:link-run")
                 changed = True
 

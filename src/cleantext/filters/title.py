@@ -54,7 +54,7 @@ _SECTION = _rx(
 """Article section words: body, never a title, never chrome."""
 ORDINAL = _rx(
     r"^\s*第\s*[一二三四五六七八九十百千零〇\d]{1,5}\s*"
-    r"(?:章|节|節|单元|單元|部分|篇|回|卷|讲|講|课|課|集|期|届|屆|季|条|條|款|编|編)"
+    r"(?:章|节|節|单元|單元|部分|篇|回|卷|讲|講|课|課|集|期|季|条|條|款|编|編)"
 )
 """A numbered part (``第四单元 修复现场``, ``第十二章 旧码头的灯``, ``第三条 …``): an article's
 heading, chapter or list item, never chrome or a name."""
@@ -130,6 +130,8 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
                 break  # a product's or a record's field list ("容量：4L"), no title above
             if len(text) <= 20 and not _HAN.search(text):
                 continue  # a user name or a counter between the title and the date
+            if len(text) <= 20 and _FIELD_RANGE.search(text):
+                continue  # a job's or a listing's fields ("18-28K·14薪", "3-5年 本科")
             if (heading_like(text) or _crumb_heading(lines, j)) and (
                 not crossed or len(text) >= 10
             ):
@@ -177,6 +179,8 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     return first, False
 
 
+_FIELD_RANGE = _rx(r"\d\s*[-~]\s*\d+\s*[Kk千万年岁人元薪]")
+"""A range of figures with its unit (folded): a salary, years of experience, a size."""
 _CAPTION = ("图为", "图:", "图/", "上图", "下图", "左图", "右图", "资料图")
 """How a photo's caption starts (folded): between the title and its date, it is no title."""
 _BY_TITLE = frozenset({"boilerplate:share", "boilerplate:widget", "boilerplate:tags"})
@@ -185,9 +189,9 @@ _COLUMN_PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+(?:>|»|›|→)\s+[^\s>»›→
 """A column's path between a title and its date: short items between spaced ``>``."""
 _PATH = _rx(r"^[^\s>»›→]{1,12}(?:\s+>\s+[^\s>»›→]{1,12}){2,5}$")
 """A breadcrumb: three to six short items between spaced ``>``."""
-_FIELD_LINE = _rx(r"^[^\s:]{1,6}(?:\s*:\s*|\t+)\S[^:\t]{0,40}$")
+_FIELD_LINE = _rx(r"^[^\s:「『《“\[【(]{1,6}(?:\s*:\s*|\t+)\S[^:\t]{0,40}$")
 """A field of a list, ``容量:4L`` (folded colon) or ``重量<tab>5g``: a short key, one short
-value."""
+value; a colon inside quotes or brackets is a title's (``「九龍城寨：城市記憶」專題展覽``)."""
 
 
 def _field_above(lines: list[Line], j: int, step: int = -1) -> bool:
@@ -203,12 +207,20 @@ def _field_above(lines: list[Line], j: int, step: int = -1) -> bool:
     )
 
 
+_NUMBERED = _rx(r"^\s*\d{1,2}(?:\.\d{1,2})*\s+\p{Han}")
+"""A numbered heading of a table of contents (``1 形态特征``, ``2.1 栖息环境``)."""
+
+
 def _contents_above(lines: list[Line], m: int) -> int:
     """Where a table of contents right above line ``m`` starts: two numbered parts or more
-    (``第一單元 …`` / ``第二單元 …``) and a short heading over them (``展覽分區``), between
-    the title and its date; ``m`` if there is none."""
+    (``第一單元 …`` / ``第二單元 …``, ``1 形态特征`` / ``2 栖息环境``) and a short heading over
+    them (``展覽分區``, ``目录``), between the title and its date; ``m`` if there is none."""
     run, j = [], next_nonblank(lines, m, -1)
-    while j is not None and lines[j].label is None and ORDINAL.match(lines[j].kept_text):
+    while (
+        j is not None
+        and lines[j].label is None
+        and (ORDINAL.match(lines[j].kept_text) or _NUMBERED.match(lines[j].kept_text))
+    ):
         run.append(j)
         j = next_nonblank(lines, j, -1)
     if len(run) < 2:

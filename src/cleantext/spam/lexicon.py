@@ -167,14 +167,17 @@ def fold(text: str) -> str:
         # command line cleaning one page would spend more building it than using it);
         # both are the table shared with the chrome and meta cues (cleantext.fold)
         _FOLDED[0] += 1
-        text = text.translate(shared_fold.table())
+        text = text.translate(shared_fold.table(_COLONS))
     else:
-        text = text.translate(shared_fold.bmp_list())
+        text = text.translate(shared_fold.bmp_list(_COLONS))
     if len(text) <= _CHUNK:
         return text.lower()
     return "".join(part.lower() for part in _slices(text))
 
 
+_COLONS = "﹕:︰:︓:∶:"
+"""The colon's other forms, folded to ``:`` as the full-width ``：`` is (as the chrome and
+meta cues fold them): ``發布單位﹕`` reads as ``发布单位:``."""
 _FOLDED = [0]
 """How many texts :func:`fold` translated with the dict."""
 _LIST_AFTER = 300
