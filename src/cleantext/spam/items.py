@@ -123,7 +123,12 @@ LEVELS = (
         "spamitems.RUN_ITEM: a junk run's items; spamitems.TAG_SCORE: ad tags; "
         "spamads.SPREAD_SCORE: the mean of ads spread under one bullet",
     ),
-    Level(0.9, 0.000757, "spamitems.RUN_SURE: sure ads; spamitems.SPLICE_ITEM: trade splices"),
+    Level(
+        0.9,
+        0.000757,
+        "spamitems.RUN_SURE: sure ads; spamitems.SPLICE_ITEM: trade splices; "
+        "spamitems.WELCOME_BARE: a welcome's name without a site word",
+    ),
 )
 """Every level the rules read the item model at, once each, with the rules reading it."""
 

@@ -22,6 +22,14 @@ from .model import SpamModel
 from .structure import SHAPE_DENSE
 
 DEFAULT_THRESHOLD = 0.85
+ITEM_BAGS = 1
+"""Item models averaged into one (``--bags``; each trained on items generated from its own
+seed, ``seed + BAG_STRIDE * bag``; the first one's seed is ``seed``, so one bag is the
+single model). Measured on the items of the tuning sets' lines (spam A-G, I, L-O): one
+model's calibrated scores move by 0.037 on average (0.24 at the 99th percentile) from one
+training seed to another, three averaged ones' by 0.020 (0.15), with the same share of
+spam items reaching each level. The shipped model is still one bag (a retrain moves lines
+of the tuning sets and tests at the rules' levels; see issue 4)."""
 SHAPE_THRESHOLD = 0.8
 
 
@@ -62,6 +70,7 @@ def train_model(
     c: float = 4.0,
     threshold: float = DEFAULT_THRESHOLD,
     verbose: bool = False,
+    bags: int = ITEM_BAGS,
 ) -> dict[str, Any]:
     """Train on ``pages`` (+ ``synthetic`` injected variants of each) and return the model dict."""
     import numpy as np
@@ -111,12 +120,17 @@ def train_model(
         meta,
     )
     model["shape"] = train_shape(list(pages) + extra, seed=seed, synthetic=synthetic)
-    model["items"] = train_items(list(pages) + extra, seed=seed, synthetic=synthetic)
+    model["items"] = train_items(list(pages) + extra, seed=seed, synthetic=synthetic, bags=bags)
     return model
 
 
 def train_items(
-    pages: list[dict[str, Any]], *, seed: int = 0, synthetic: int = 4, c: float = 4.0
+    pages: list[dict[str, Any]],
+    *,
+    seed: int = 0,
+    synthetic: int = 4,
+    c: float = 4.0,
+    bags: int = ITEM_BAGS,
 ) -> dict[str, Any]:
     """The item model (:class:`~cleantext.spam.items.ItemModel`) as a JSON-ready dict, trained
     on items composed from family templates against the items of ``pages``' non-spam lines and
@@ -133,32 +147,45 @@ def train_items(
     # quadratic in ``synthetic``: the default (4) composes 128,000 spam items, a quick run
     # (tests, ``synthetic=1``) 8,000
     k = max(synthetic, 1) ** 2
-    pos, neg = training_items(pages, seed=seed, n_spam=8000 * k, n_plain=2400 * k)
-    # one example per distinct item and label (the corpus repeats its menus on every page)
-    examples = sorted({(t, 1) for t in pos} | {(t, 0) for t in neg})
-    rows, cols, vals = [], [], []
-    for r, (text, _) in enumerate(examples):
-        ids = item_ids(text)
-        v = 1.0 / np.sqrt(len(ids)) if ids else 0.0
-        rows.extend([r] * len(ids))
-        cols.extend(ids)
-        vals.extend([v] * len(ids))
-    x = csr_matrix((vals, (rows, cols)), shape=(len(examples), 1 << ITEM_BITS))
-    y = np.asarray([label for _, label in examples])
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
-    clf.fit(x, y)
-    out = ItemModel.encode(float(clf.intercept_[0]), clf.coef_[0])
+    trained: set[str] = set()
+    bias, weights = 0.0, np.zeros(1 << ITEM_BITS)
+    for bag in range(bags):
+        pos, neg = training_items(
+            pages, seed=seed + BAG_STRIDE * bag, n_spam=8000 * k, n_plain=2400 * k
+        )
+        # one example per distinct item and label (the corpus repeats its menus on every page)
+        examples = sorted({(t, 1) for t in pos} | {(t, 0) for t in neg})
+        rows, cols, vals = [], [], []
+        for r, (text, _) in enumerate(examples):
+            ids = item_ids(text)
+            v = 1.0 / np.sqrt(len(ids)) if ids else 0.0
+            rows.extend([r] * len(ids))
+            cols.extend(ids)
+            vals.extend([v] * len(ids))
+        x = csr_matrix((vals, (rows, cols)), shape=(len(examples), 1 << ITEM_BITS))
+        y = np.asarray([label for _, label in examples])
+        clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed)
+        clf.fit(x, y)
+        bias += float(clf.intercept_[0]) / bags
+        weights += clf.coef_[0] / bags
+        trained.update(t for t, _ in examples)
+    out = ItemModel.encode(bias, weights)
     out["items"] = len(examples)
     out["spam_items"] = int(y.sum())
+    if bags > 1:
+        out["bags"] = bags
     # the rules' levels kept at their operating points (:data:`~cleantext.spam.items.LEVELS`),
     # measured with the weights as stored (int8)
     model = ItemModel(out)
-    cal_pos, cal_neg = calibration_set({t for t, _ in examples})
+    cal_pos, cal_neg = calibration_set(trained)
     out["calibration"] = calibration(
         [model.raw(t) for t in cal_neg], [model.raw(t) for t in cal_pos]
     )
     return out
 
+
+BAG_STRIDE = 7919
+"""Seeds of a bag's generated items: ``seed + BAG_STRIDE * bag``."""
 
 CALIBRATION_SEED = 1000
 """Seed of the generated calibration set (the same for every training seed and corpus)."""
@@ -268,6 +295,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--threshold", type=float, default=DEFAULT_THRESHOLD, help="spam score threshold"
     )
+    p.add_argument(
+        "--bags",
+        type=int,
+        default=ITEM_BAGS,
+        help=f"item models (seeds) averaged, for stable scores (default {ITEM_BAGS})",
+    )
     args = p.parse_args(argv)
     try:
         pages = read_pages(args.corpus)
@@ -282,6 +315,7 @@ def main(argv: list[str] | None = None) -> int:
             c=args.c,
             threshold=args.threshold,
             verbose=True,
+            bags=args.bags,
         )
     except ImportError as e:
         print(
