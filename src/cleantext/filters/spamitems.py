@@ -45,6 +45,7 @@ from ..spam.structure import (
 from .lazyre import LazyPattern
 from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
 from .spamcontact import private_contact
+from .spamedges import ad_site, glued_call, private_ids
 from .spamslots import reads_as_ad
 
 MIN_LINE, MAX_LINE = 10, 300
@@ -618,8 +619,11 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     ``v:jiesuo99``: ``spam:contact-watermark``), whose other words (three Han characters or
     more) read as an ad (the item model, 0.5) and share nothing with the page; or that name a
     trade of the lexicon (a strong term or a gambling brand) and share at most
-    :data:`WATERMARK_SHARE` of their bigrams with it. A credit (来源, 转载, 记者…) or a
-    warning (举报, 谨防…) is the paragraph's own."""
+    :data:`WATERMARK_SHARE` of their bigrams with it; or a call glued to the paragraph
+    whatever its words (:func:`.spamedges.glued_call`: ``…情況。更多資訊請加微信同號hk8833``).
+    A credit (来源, 转载, 记者…), a warning (举报, 谨防…), an e-mail or a site that is no ad's
+    (:func:`.spamedges.ad_site`: ``www.hzedu.gov.cn``, ``github.com/…``; a cloud drive's link
+    is one) is the paragraph's own."""
     m = _TAIL_MARK.search(text)
     end = len(text.rstrip())
     if m is None:
@@ -637,29 +641,41 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     start, tail = start + lead, tail.strip()
     folded = fold(tail)
     site = _DOMAIN.search(folded)
-    contact = _TAIL_CONTACT.search(folded)
-    if site is None and contact is None:
-        return None
-    if _NOTICE.search(folded):
+    contacts = private_ids(_TAIL_CONTACT, folded)
+    contact = contacts[0] if contacts else None
+    if (site is None and contact is None) or _NOTICE.search(folded):
         return None
     words = _TAIL_CONTACT.sub(" ", _DOMAIN.sub(" ", folded))
     strong = _spam_site(words)
-    if not strong and _CREDIT.search(folded):
-        return None
-    if len(_HAN.findall(words)) < (2 if strong else 3) or not (
-        strong or model.score(words) >= ITEM_SPAM
+    if not strong and (
+        _CREDIT.search(folded)
+        or (contact is None and not ad_site(folded, site) and _DRIVE.search(words) is None)
     ):
-        return None
-    if not strong and start < 30:
-        return None  # a short paragraph: only a trade of the lexicon tells an ad
-    share = page.overlap(words, line)
-    if share is not None and share > (WATERMARK_SHARE if strong else 0):
-        return None
+        return None  # a credit, or an ordinary site that is no cloud drive's: a reference
+    if not _read_as_ad(words, strong, start, model, page, line):
+        ids = [*_DOMAIN.finditer(folded), *contacts]
+        if not glued_call(text, start, folded, ids, page, line):
+            return None
     return (
         start,
         end,
         "spam:site-watermark" if site is not None else "spam:contact-watermark",
     )
+
+
+def _read_as_ad(words: str, strong: bool, start: int, model: Any, page: _Page, line: int) -> bool:
+    """Do the words of a tail (its contact and site aside) read as an ad: a trade of the
+    lexicon sharing at most :data:`WATERMARK_SHARE` of its bigrams with the page, or three Han
+    characters the item model reads as an ad (0.5) that the page never uses, after a paragraph
+    of 30 characters?"""
+    if len(_HAN.findall(words)) < (2 if strong else 3) or not (
+        strong or model.score(words) >= ITEM_SPAM
+    ):
+        return False
+    if not strong and start < 30:
+        return False  # a short paragraph: only a trade of the lexicon tells an ad
+    share = page.overlap(words, line)
+    return share is None or share <= (WATERMARK_SHARE if strong else 0)
 
 
 _CLAUSE_CONTACT = LazyPattern(private_contact(4))

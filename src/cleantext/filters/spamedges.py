@@ -1,0 +1,124 @@
+"""Ads glued to the edges of a paragraph: the span finders of the item step (:mod:`.spamitems`)
+for a call to reach a seller after a paragraph's last sentence.
+
+An injector glues a call to action after the last sentence of an article's paragraph and ends
+it with what the reader is to type: a private account or a bare site (``…路面情況。更多資訊請
+加微信同號hk8833``, ``…腾出空间。收U出U找飞机@u8899``, ``…一隻渡鴉。無彈窗小說網www.wtcxs.la``,
+``…过滤。buy tiktok likes cheap at cheap-likes88.net``). Its words alone may read as anything
+(``更多资讯请加``): the shape tells it — the id closes the paragraph without a mark of its own,
+the page names it nowhere else, and the words before it are not the page's. A site's own
+contact (an e-mail for permissions, its own domain named twice, an official site) is left.
+
+Matched on folded text (:func:`cleantext.spam.lexicon.fold`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..spam.lexicon import fold
+from .lazyre import LazyPattern
+
+GLUED_HEAD = 30
+"""Characters of the paragraph before a glued call, at least."""
+GLUED_HAN = 15
+"""Han characters of the paragraph before a Latin call (``buy … at x.net``), at least."""
+GLUED_OVERLAP = 0.25
+"""Share of the call's Han bigrams the rest of the page may hold, at most."""
+
+_CLOSING = ")\uff09\u3011]\u300b\"'\u201d\u300d"
+"""Closing brackets and quotes a glued id may stand in (``(詳洽LINE:@fapiao88)``)."""
+_COMMON_TLD = frozenset(
+    [
+        "com",
+        "cn",
+        "net",
+        "org",
+        "gov",
+        "edu",
+        "int",
+        "mil",
+        "info",
+        "hk",
+        "tw",
+        "mo",
+        "sg",
+        "my",
+        "io",
+        "dev",
+        "ai",
+        "app",
+    ]
+)
+"""Top-level domains of ordinary sites (projects' ``.io``, ``.dev`` too): a bare domain under
+one is odd only when its name holds two digits in a row (``cheap-likes88.net``)."""
+_OFFICIAL = LazyPattern(r"\.(?:gov|edu)(?:\.[a-z]{2})?$")
+_PAIR = LazyPattern(r"\d\d")
+_LATIN_WORD = LazyPattern(r"[a-z]{2,}")
+_IDENT = LazyPattern(r"[a-z0-9][a-z0-9_.-]*$")
+_LETTER = LazyPattern(r"[a-z]")
+_HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def odd_site(domain: str) -> bool:
+    """A bare domain an ad names rather than a reference does: not official (``.gov``,
+    ``.edu``), under an unusual top-level domain (``fengye.tv``, ``www.wtcxs.la``,
+    ``tokfans.vip``) or with two digits in a row in its name (``cheap-likes88.net``).
+
+    >>> [odd_site(d) for d in ("fengye.tv", "cheap-likes88.net", "www.haier.com", "hzedu.gov.cn")]
+    [True, True, False, False]
+    """
+    if _OFFICIAL.search(domain):
+        return False
+    name, _, tld = domain.rpartition(".")
+    return tld not in _COMMON_TLD or _PAIR.search(name) is not None
+
+
+def private_ids(pattern: Any, folded: str) -> list[Any]:
+    """The matches of ``pattern`` (a private contact) in ``folded`` that are no e-mail's name
+    (``联系hezuo@huxiu.com`` is a site's address for permissions)."""
+    return [m for m in pattern.finditer(folded) if folded[m.end() : m.end() + 1] != "@"]
+
+
+def own_site(folded: str, m: Any) -> bool:
+    """Is the domain matched by ``m`` in ``folded`` an e-mail's (``hezuo@huxiu.com``) or an
+    official site (``.gov``, ``.edu``): a site's contact or a reference, never an ad's?"""
+    return bool(m.start() and folded[m.start() - 1] in "@.") or bool(_OFFICIAL.search(m.group()))
+
+
+def ad_site(folded: str, m: Any) -> bool:
+    """Is the domain matched by ``m`` in ``folded`` a site an ad names: an odd site
+    (:func:`odd_site`), no e-mail's?"""
+    return not own_site(folded, m) and odd_site(m.group())
+
+
+def glued_call(text: str, start: int, folded: str, ids: list[Any], page: Any, line: int) -> bool:
+    """Is ``folded`` (the folded tail of the paragraph ``text`` from ``start``, its last
+    sentence mark before it) a call to action glued to the paragraph? ``ids`` are the matches
+    of a private contact or a domain in ``folded``.
+
+    The last id closes the tail (closing brackets aside: no mark, no words after it), is a
+    private contact or an odd bare site (:func:`ad_site`) with a letter in its name (a number
+    may be a site's own QQ group), and the rest of the page
+    (``page``, a :class:`.spamitems._Page`, without ``line``) never names it; the words before
+    it share at most :data:`GLUED_OVERLAP` of their bigrams with the page, or are Latin words
+    after a paragraph of Han (a call in another script: ``buy tiktok likes cheap at …``)."""
+    if start < GLUED_HEAD or not ids:
+        return False
+    last = max(ids, key=lambda m: m.end())
+    if last.end() != len(folded.rstrip(_CLOSING)):
+        return False
+    name = last.group()
+    at = last.start()
+    if "." in name and not ad_site(folded, last):
+        return False
+    ident = _IDENT.search(name)
+    if ident is None or _LETTER.search(ident.group()) is None:
+        return False  # a number (a QQ group, a phone) may be the site's own
+    if not page.folded or ident.group().removeprefix("www.") in page.without(fold(text)):
+        return False  # the page names the account or the site elsewhere: its own
+    words = folded[:at]
+    if _HAN.search(words) is None:
+        return len(_LATIN_WORD.findall(words)) >= 2 and len(_HAN.findall(text[:start])) >= GLUED_HAN
+    share = page.overlap(words, line)
+    return share is None or share <= GLUED_OVERLAP
