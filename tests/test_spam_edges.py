@@ -137,3 +137,91 @@ def test_odd_sites() -> None:
         False,
     ]
     assert not odd_site("moe.edu.tw") and not odd_site("www.gov.cn")
+
+
+# --- an ad opening a paragraph: a bracket or Latin words with a contact or a site -------------
+
+
+def _led(host: str, head: str, extra: str = "") -> tuple[str, object]:
+    """The longest paragraph of a real page (its first 24 lines) led by ``head``, ``extra`` as
+    a line of its own before it: (the paragraph, the line as cleaned)."""
+    lines = SAMPLE[host]["text"].split("\n")[:24]
+    k = max(range(len(lines)), key=lambda j: len(lines[j]))
+    para = lines[k].strip()
+    lines[k] = head + para
+    if extra:
+        lines.insert(k, extra)
+        k += 1
+    return para, clean("\n".join(lines)).lines[k]
+
+
+@pytest.mark.parametrize(("set_", "pid", "at"), [("N", "N51", 4), ("M", "M09", 3)])
+def test_an_ad_opening_a_paragraph_is_cut_from_its_own_page(set_: str, pid: str, at: int) -> None:
+    page, line = _in_own_page(set_, pid, at)
+    (part,) = page["spam_parts"][str(at)]
+    assert line.label in ("body", None), line.reason
+    assert line.kept_text == page["text"].split("\n")[at].replace(part, "").strip()
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["【學測答案LINE:@ans88】", "Buy TikTok followers → tokfans.vip ", "(代考包過 加V:kao9966)"],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_ad_opening_other_paragraphs_is_cut(head: str, host: str) -> None:
+    para, line = _led(host, head)
+    assert line.label != "spam", line.reason
+    assert line.kept_text == para, (head, line.cuts)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "【本報訊】",  # no contact
+        "(記者 李明 微信:liming2024)",  # a reporter's credit
+        "Python 3.12 (python.org) ",  # a reference in Latin words
+        "public class UserConfig {//@Conditional",  # code (dev corpus p0123)
+        "(举报电话 v:jubao12)",  # a notice
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_paragraphs_own_opening_stays(head: str, host: str) -> None:
+    _, line = _led(host, head)
+    assert not line.cuts and line.label != "spam", (head, line.reason, line.cuts)
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_opening_account_the_page_names_elsewhere_stays(host: str) -> None:
+    # (the clause rule may still judge such a bracket: this is the opening ad's test)
+    _, line = _led(host, "(學測答案LINE:@ans88)", extra="官方LINE帳號:@ans88")
+    assert line.label != "spam", line.reason
+    assert not any(c.reason.endswith("-watermark") for c in line.cuts), line.cuts
+
+
+# --- an ad sentence leading a paragraph: the sentence is cut, not the paragraph ---------------
+
+E_PAGES = _pages("spam_unseen_E.jsonl")
+AD = E_PAGES["u176"]["text"].split("\n")[18]  # 想第一时间获取主力内幕消息?…即可进群领取。
+
+
+def test_a_promo_paragraph_stays_spam_whole() -> None:
+    line = clean(E_PAGES["u176"]["text"]).lines[18]
+    assert line.label == "spam" and line.reason == "spam:contact-promo"
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_ad_sentence_leading_a_paragraph_is_cut(host: str) -> None:
+    assert AD.endswith("。") and "gp518888" in AD
+    para, line = _led(host, AD)
+    assert line.label != "spam", line.reason
+    assert line.kept_text == para, line.cuts
+    assert [c.reason for c in line.cuts] == ["spam:contact-promo"]
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_ad_sentence_before_more_ad_is_spam_whole(host: str) -> None:
+    # the rest sells too (promo words, another contact): the whole paragraph is the ad
+    lines = SAMPLE[host]["text"].split("\n")[:24]
+    lines.insert(3, AD + "名额有限,先到先得,免费领取,加入即可获取每日推荐,请尽快添加。")
+    line = clean("\n".join(lines)).lines[3]
+    assert line.label == "spam", (line.reason, line.cuts)

@@ -1614,7 +1614,12 @@ class ContactPromo:
                 # ad-speak and a contact only (a site's hotline) leave nothing to tell the
                 # topic by; an injected promo shares few words with the page without it
                 if len(words) >= 6 and _unrelated(words, page[0], folded):
-                    lines[i].mark("spam", "spam:contact-promo")
+                    lead = _lead_ad(folded, m.end(), i in gate) if len(folded) == len(text) else 0
+                    if lead:
+                        # an ad sentence leading an article's paragraph: the sentence is cut
+                        lines[i].cut(0, lead, "spam", "spam:contact-promo")
+                    else:
+                        lines[i].mark("spam", "spam:contact-promo")
                     continue
             if start is not None and len(folded) == len(text):
                 words = _bigrams(_CONTACT_ID.sub(" ", folded[start:]))
@@ -1738,6 +1743,36 @@ def _watermark_start(folded: str, at: int) -> tuple[int | None, int]:
     if not (_PROMO.search(tail) or _PRIVATE_ID.search(tail) or _spam_site(tail)):
         return None, close
     return start, close
+
+
+_SENTENCE_END = _re("[。!?\uff01\uff1f]+[\"'”’」』)\uff09]*")
+LEAD_REST = 20
+"""Han characters of a paragraph after the ad sentence leading it, at least, for the rest to
+be judged the article's (:func:`_lead_ad`)."""
+
+
+def _lead_ad(folded: str, at: int, gated: bool) -> int:
+    """Where the ad sentence leading a paragraph ends (its mark included), when the contact
+    ending at ``at`` is in it and the rest of the paragraph is an article's: ``LEAD_REST`` Han
+    characters, no contact, no promo (one promo word at most), no spam term
+    (``想获取内幕消息?…添加助理微信 gp518888 即可进群领取。会议要求,各部门要…``); else 0.
+
+    >>> t = "想获取内幕消息?王老师每天免费带单,添加助理微信 gp518888 即可进群领取。"
+    >>> rest = "会议要求,各部门要加强协调配合,狠抓工作落实,确保各项任务按期完成。"
+    >>> _lead_ad(t + rest, t.index("gp") + 8, False) == len(t)
+    True
+    >>> _lead_ad(t + "名额有限,先到先得,加入即可免费领取。", t.index("gp") + 8, False)
+    0
+    """
+    m = _SENTENCE_END.search(folded, at)
+    if m is None:
+        return 0
+    rest = folded[m.end() :]
+    if len(_HAN_CHAR.findall(rest)) < LEAD_REST or _CONTACT_ID.search(rest):
+        return 0
+    if len(set(_PROMO.findall(rest))) > 1 or _spam_site(rest):
+        return 0
+    return m.end()
 
 
 def _unrelated(words: set[str], page: str, part: str) -> bool:

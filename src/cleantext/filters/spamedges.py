@@ -60,6 +60,47 @@ _LETTER = LazyPattern(r"[a-z]")
 _HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
+HEAD_REST = 15
+"""Han characters of the paragraph after an ad leading it, at least."""
+_HEAD_BRACKET = LazyPattern(r"\s*[\u3010\[(\uff08]([^\u3011\])\uff09\n]{4,40})[\u3011\])\uff09]\s*")
+"""A bracket opening a paragraph (folded), 4-40 characters inside."""
+_LATIN_HEAD = LazyPattern(r"\s*[a-z][^\u3400-\u9fff\n]{5,80}?(?=[\u3400-\u9fff])")
+"""Latin words opening a paragraph of Han (folded), up to its first Han character."""
+_CODE_MARK = LazyPattern(r"[{}();=<>]")
+"""Marks of code (``public class UserConfig {//@Conditional中的…``), never in an ad."""
+_SAID = LazyPattern(r"[\u3002!?;]")
+
+
+def head_span(folded: str, ids: Any, notes: Any) -> tuple[int, int] | None:
+    """The span of an ad opening a paragraph (``folded``): a bracket (``【學測答案LINE:@ans88】
+    大考中心表示…``, ``【daixie.com 代写作业】课程简介…``) or Latin words (``Buy TikTok followers →
+    tokfans.vip 技巧一…``) holding a private contact or an ad's site (``ids(part)``: their
+    matches), before :data:`HEAD_REST` Han characters of a sentence; no credit or notice
+    (``notes``) in it. The caller checks the page."""
+    m = _HEAD_BRACKET.match(folded)
+    latin = m is None
+    if latin:
+        m = _LATIN_HEAD.match(folded)
+        if m is None:
+            return None
+    part = folded[: m.end()]
+    found = ids(part)
+    if not found or notes.search(part):
+        return None
+    if latin and (
+        len(_LATIN_WORD.findall(part[: found[0].start()])) < 2
+        or part[found[-1].end() :].strip(" \t\u2192>:|-")
+        or found[-1].group()[:1] == "@"
+        or _CODE_MARK.search(part) is not None
+    ):
+        return None  # Latin words, then a site or a keyed contact closing them; no code
+    rest = folded[m.end() :]
+    if len(_HAN.findall(rest)) < HEAD_REST or _SAID.search(rest) is None:
+        return None
+    start = len(folded) - len(folded.lstrip())
+    return start, len(part.rstrip())
+
+
 def odd_site(domain: str) -> bool:
     """A bare domain an ad names rather than a reference does: not official (``.gov``,
     ``.edu``), under an unusual top-level domain (``fengye.tv``, ``www.wtcxs.la``,

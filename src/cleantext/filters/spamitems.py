@@ -45,7 +45,7 @@ from ..spam.structure import (
 from .lazyre import LazyPattern
 from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
 from .spamcontact import private_contact
-from .spamedges import ad_site, glued_call, private_ids
+from .spamedges import ad_site, glued_call, head_span, private_ids
 from .spamslots import reads_as_ad
 
 MIN_LINE, MAX_LINE = 10, 300
@@ -482,7 +482,20 @@ class ItemSpam:
             if lines[i].undecided and len(scan.texts[i]) >= CLAUSE_LINE
         ]
         spliced = _splice_candidates(doc)
-        if not (cands or runs or twins or slots or spread or tails or spliced or clauses or closed):
+        # an ad opening a paragraph: a bracket holding Latin letters or digits, or a site
+        heads = [i for i in scan.lines_matching(_HEAD_SCAN) if lines[i].undecided]
+        if not (
+            cands
+            or runs
+            or twins
+            or slots
+            or spread
+            or tails
+            or spliced
+            or clauses
+            or closed
+            or heads
+        ):
             return doc
         from ..spam.model import load  # read on the first page that needs it
 
@@ -550,6 +563,7 @@ class ItemSpam:
         # one span a line, finder after finder (a line one cut is left to the next); a
         # watermark names its own reason
         finders = (
+            (heads, _head_ad, None),
             (tails, _tail_watermark, None),
             (clauses, _contact_clause, "spam:contact-splice"),
             (closed, _bracket_tail, "spam:bracket-tail"),
@@ -663,6 +677,50 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     )
 
 
+_HEAD_SCAN = LazyPattern(
+    r"[\u3010\[(\uff08](?=[^\u3011\])\uff09\n]{0,40}[a-z0-9\uff21-\uff3a\uff41-\uff5a\uff10-\uff19]{4})"
+    r"|\.[a-z]{2,4}[ \t]+[\u3400-\u9fff]",
+    flags=2,  # re.IGNORECASE
+)
+"""A bracket holding a run of four Latin letters or digits, or a site before a space and Han
+text: the lines an ad opening a paragraph may be in (:func:`_head_ad`)."""
+
+
+def _ad_ids(folded: str) -> list[Any]:
+    """The private contacts and ad sites (:func:`.spamedges.ad_site`) in ``folded``."""
+    sites = [m for m in _DOMAIN.finditer(folded) if ad_site(folded, m)]
+    return sorted([*private_ids(_TAIL_CONTACT, folded), *sites], key=lambda m: m.start())
+
+
+HEAD_CONTACT_SHARE = 0.5
+"""Share of its bigrams an ad with a private contact opening a paragraph may find in the page
+(an ad chosen for the page's topic: ``【學測答案LINE:@ans88】`` on exam news), at most."""
+
+
+def _head_ad(text: str, model: Any, page: _Page, line: int) -> tuple[int, int, str] | None:
+    """An ad opening a paragraph (:func:`.spamedges.head_span`) whose words, its contact and
+    site aside, share at most a quarter of their bigrams with the page (half with a private
+    contact, :data:`HEAD_CONTACT_SHARE`), and the page names its id nowhere else: its span
+    and reason (``spam:contact-watermark``, ``spam:site-watermark``)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    span = head_span(folded, _ad_ids, _NOTICE_OR_CREDIT)
+    if span is None:
+        return None
+    part = folded[span[0] : span[1]]
+    ids = _ad_ids(part)
+    others = page.without(folded)
+    if not page.folded or any(m.group()[-5:] in others for m in ids):
+        return None  # the page names the account or the site elsewhere: its own
+    words = _TAIL_CONTACT.sub(" ", _DOMAIN.sub(" ", part))
+    share = page.overlap(words, line)
+    site = any("." in m.group() for m in ids)
+    if share is not None and share > (OVERLAP if site else HEAD_CONTACT_SHARE):
+        return None
+    return span[0], span[1], "spam:site-watermark" if site else "spam:contact-watermark"
+
+
 def _read_as_ad(words: str, strong: bool, start: int, model: Any, page: _Page, line: int) -> bool:
     """Do the words of a tail (its contact and site aside) read as an ad: a trade of the
     lexicon sharing at most :data:`WATERMARK_SHARE` of its bigrams with the page, or three Han
@@ -676,6 +734,9 @@ def _read_as_ad(words: str, strong: bool, start: int, model: Any, page: _Page, l
         return False  # a short paragraph: only a trade of the lexicon tells an ad
     share = page.overlap(words, line)
     return share is None or share <= (WATERMARK_SHARE if strong else 0)
+
+
+_NOTICE_OR_CREDIT = LazyPattern(f"{_NOTICE.pattern}|{_CREDIT.pattern}")
 
 
 _CLAUSE_CONTACT = LazyPattern(private_contact(4))
