@@ -91,11 +91,11 @@ AD_PROMISE = LazyPattern(
 seed or the tuning sets but inside sentences and quotes of warnings (``…以「代開發票、點數
 低」招攬買家``): only lines of phrases with a contact are judged by them."""
 _OWN = LazyPattern(
-    r"客服|官方|联系人|公众号|地址|工作时间|营业时间|签名|交流群|转载|分享|关注|招聘|简历|投稿|邮箱"
+    r"客服|官方|联系人|公众号|地址|工作时间|营业时间|签名|交流|转载|分享|关注|招聘|简历|投稿|邮箱"
 )
 """A site's or an author's own contact: its service desk, official account, contact person
-(``联系人:张经理 手机:… QQ:… 微信:…``: a panel of fields), address, hours, signature, a job
-post."""
+(``联系人:张经理 手机:… QQ:… 微信:…``: a panel of fields), address, hours, signature, a group of
+fellow amateurs (``常州骑友交流QQ群:…``, ``摄影交流QQ群:…``), a job post."""
 _REACH = LazyPattern(r"联系(?:电话|方式|人)?|电话|手机|热线|专线|咨询|号码|需要的?")
 """Words of any contact, the page's or an ad's: left out of the comparison with the page."""
 _HAN = LazyPattern(r"[\u3400-\u9fff]")
@@ -405,6 +405,8 @@ class AdLines:
         drives = open_lines(_DRIVE_KEYS, drive_ad)
         intents = open_lines(_INTENT_END, intent_list)
         if not (found or english or listed or maps or intents or drives or len(bullets) >= 2):
+            if any(ln.label == "spam" for ln in lines):
+                _neighbours(lines, texts, self.path)  # of the spam lines of the steps before
             return doc
         from .spamitems import _Page  # the item step's page, without its spam lines
 
@@ -442,7 +444,7 @@ class AdLines:
         if maps:
             _sitemap_domains(lines, texts, maps)
         if any(ln.label == "spam" for ln in lines):
-            _next_contacts(lines, texts)
+            _neighbours(lines, texts, self.path)
         return doc
 
 
@@ -557,11 +559,110 @@ def _spread(lines: list, texts: list[str], bullets: list[int], path: str | None)
             lines[i].mark("spam", "spam:spread")
 
 
+def private_account(text: str) -> bool:
+    """Whether ``text`` gives a private contact (:data:`_CONTACT`: a key and an account id, a
+    number after ``WhatsApp``/``LINE``/``同号`` or a phone symbol).
+
+    >>> private_account("Discord:gm-lineage77"), private_account("hengrui-cnc.com")
+    (True, False)
+    """
+    return _CONTACT.search(fold(text)) is not None
+
+
+def lone_contact(t: str) -> bool:
+    """Whether ``t`` is an ad's contact line: a short line of phrases holding a private
+    contact, no warning and nothing of a site's own contact (``免費諮詢專線 0800-668-925
+    LINE:@zhengxin99``; not ``客服電話:… | LINE官方帳號:@shanlan-soap``).
+
+    >>> lone_contact("免費諮詢專線 0800-668-925 LINE:@zhengxin99")
+    True
+    >>> lone_contact("客服電話:(02)2788-6531 | LINE官方帳號:@shanlan-soap")
+    False
+    """
+    if len(t) > AD_LINE or _SENTENCE.search(t) or _CODE_MARK.search(t):
+        return False
+    if sum(1 for _ in zip(range(2), _HAN.finditer(t), strict=False)) < 2:
+        return False  # a line of code (ffmpeg … -c:v libx264), not a Chinese page's ad
+    folded = fold(t)
+    if _CONTACT.search(folded) is None or _WARNING.search(folded):
+        return False
+    return not (_CONDEMN.search(folded) or _OWN.search(folded))
+
+
+def _neighbours(lines: list, texts: list[str], path: str | None) -> None:
+    """The lines next to spam lines that are the same ad's: its contact lines
+    (:func:`_next_contacts`), its other phrases (:func:`_next_of_kin`)."""
+    _next_contacts(lines, texts)
+    _next_of_kin(lines, texts, path)
+
+
+KIN_ITEMS = 4
+"""Items (of two characters or more) of a line that goes on an ad's line, at least."""
+KIN_LINE = 80
+"""Characters of such a line, at most."""
+_KIN_ITEM = 2
+
+
+def _next_of_kin(lines: list, texts: list[str], path: str | None) -> None:
+    """A line right below or above a spam line (no blank line between) that goes on with
+    the same ad (``2025年四六级考试答案 … 包过 QQ:…`` / ``考场实时传答案 考后付款 诚信合作 已帮助
+    上千名考生``; ``《繁花》全集線上看 … - 樂視影院lsyy.cc`` / ``熱播陸劇 韓劇 日劇 動漫 每日更新
+    無廣告 樂視影院``): phrases side by side (:data:`KIN_ITEMS` or more, no sentence, no form
+    field, no footer), sharing a word (a character bigram) with the spam line and none with
+    the page without the spam lines (one in twenty at most,
+    :data:`~.spamitems.FOREIGN_OVERLAP`), one item of four characters or more reading as an ad
+    (a menu's words are shorter: 首页 | 体育 | 彩票). A page's own line under an ad shares its
+    page's words (a breadcrumb, a date line) or nothing with the ad. ``spam:item-kin``."""
+    from ..spam.structure import _FOOTER, _bigrams, has_field
+    from .spamitems import _STOP, FOREIGN_OVERLAP, ITEM_SPAM, MIN_ITEM, _Page
+
+    n = len(lines)
+    spam = [i for i in range(n) if lines[i].label == "spam"]
+    cands = sorted(
+        {
+            k
+            for i in spam
+            for k in (i - 1, i + 1)
+            if 0 <= k < n and lines[k].undecided and len(texts[k]) <= KIN_LINE
+        }
+    )
+    page = model = None
+    for k in cands:
+        t = texts[k]
+        if _STOP.search(t) or has_field(t) or _FOOTER.search(t):
+            continue
+        items = [t[a:b] for a, b in item_spans(t) if b - a >= _KIN_ITEM]
+        if len(items) < KIN_ITEMS:
+            continue
+        grams = _bigrams(fold(t))
+        kin = fold("\n".join(texts[i] for i in (k - 1, k + 1) if 0 <= i < n and i in spam))
+        if not any(g in kin for g in grams):
+            continue
+        if page is None:
+            page = _Page(texts, set(spam) | set(cands))
+        share = page.overlap(t)
+        if share is None or share > FOREIGN_OVERLAP:
+            continue
+        if model is None:
+            from ..spam.model import load  # read on the first page that needs it
+
+            model = load(path).items
+            if model is None:
+                return
+        # the ad item is a phrase (a menu's words are shorter: 首页 | 体育 | 彩票)
+        if any(model.score(x) >= ITEM_SPAM for x in items if len(x) >= MIN_ITEM):
+            lines[k].mark("spam", "spam:item-kin")
+
+
 def _next_contacts(lines: list, texts: list[str]) -> None:
     """A contact line next to an ad line (blank lines aside) is the ad's (``台北徵信社 外遇調查
-    …`` / ``免費諮詢專線 0800-668-925 LINE:@zhengxin99``): a short line of phrases holding a
-    private contact, no warning and nothing of a site's own contact (``spam:contact-ad``)."""
+    …`` / ``免費諮詢專線 0800-668-925 LINE:@zhengxin99``): :func:`lone_contact`, its words
+    (contacts aside) sharing little with the page (a tenth of its bigrams: a clinic's own offer
+    with its WhatsApp number shares its page's words) (``spam:contact-ad``)."""
+    from .spamitems import CONTACT_OVERLAP, _Page
+
     n = len(lines)
+    page = None
     queue = [i for i in range(n) if lines[i].label == "spam"]
     while queue:
         i = queue.pop()
@@ -571,16 +672,14 @@ def _next_contacts(lines: list, texts: list[str]) -> None:
                 k += step
             if not 0 <= k < n or lines[k].label is not None or lines[k].cuts:
                 continue
-            t = texts[k]
-            if len(t) > AD_LINE or _SENTENCE.search(t):
-                continue
-            folded = fold(t)
-            if _CONTACT.search(folded) is None or _WARNING.search(folded):
-                continue
-            if _CONDEMN.search(folded) or _OWN.search(folded):
-                continue
-            lines[k].mark("spam", "spam:contact-ad")
-            queue.append(k)
+            if lone_contact(texts[k]):
+                if page is None:
+                    page = _Page(texts, {j for j in range(n) if lines[j].label == "spam"})
+                share = page.overlap(_REACH.sub(" ", _CONTACT.sub(" ", fold(texts[k]))), k)
+                if share is not None and share > CONTACT_OVERLAP:
+                    continue
+                lines[k].mark("spam", "spam:contact-ad")
+                queue.append(k)
 
 
 _SITEMAP = LazyPattern(

@@ -1,14 +1,14 @@
 """Private contacts as ads give them: one key vocabulary and one id shape for every spam rule.
 
 An ad names a private account to reach its seller: a key (``加V``, ``微信``, ``薇``, ``QQ``,
-``扣``, ``TG``, ``飞机号``, ``LINE``, ``WhatsApp``, ``私聊``, ``微信同号``…) and an id of Latin
-letters and digits after at most three symbols (``加V:lw8899``, ``V❤zx6940``, ``LINE:@dk2024``,
-``微信同号13912345678``). The watermark, list, clause and item rules used to write their own
-near-twin copies of this; they now build theirs here and differ only in what they must: the
-shortest id they accept, whether a number is one (:func:`private_contact`), and the list and
-tail rules' extra forms (``t.me/…``, a bare ``@handle``, a mobile number). The promo step's
-``_CONTACT_ID`` (:mod:`.spam`) is another idea: any way to reach someone, phones and hotlines
-included.
+``扣``, ``TG``, ``飞机号``, ``LINE``, ``WhatsApp``, ``Discord``, ``私聊``, ``微信同号``…) and an
+id of Latin letters and digits after at most three symbols (``加V:lw8899``, ``V❤zx6940``,
+``LINE:@dk2024``, ``微信同号13912345678``). The watermark, list, clause and item rules used to
+write their own near-twin copies of this; they now build theirs here and differ only in what
+they must: the shortest id they accept, whether a number is one (:func:`private_contact`), and
+the list and tail rules' extra forms (``t.me/…``, a bare ``@handle``, a mobile number). The
+promo step's ``_CONTACT_ID`` (:mod:`.spam`) is another idea: any way to reach someone, phones
+and hotlines included.
 
 Matched on folded text (:func:`cleantext.spam.lexicon.fold`: Simplified, lower case,
 half-width).
@@ -26,7 +26,7 @@ from __future__ import annotations
 
 CONTACT_KEY = (
     r"(?:加|薇|微(?:信同号|信号|信)?|威信|v信|vx|wx|qq群?|q群|扣扣?|扣群|tg|telegram|飞机号?"
-    r"|电报号?|私聊|(?<![a-z])(?:whatsapp|line|tel|v)(?![a-z]))"
+    r"|电报号?|私聊|(?<![a-z])(?:whatsapp|line|discord|tel|v)(?![a-z]))"
 )
 """The keys before a private account (folded): messaging apps and their nicknames (``薇``,
 ``扣``, ``飞机`` for Telegram), ``加`` (add), ``私聊``. Latin keys stand alone (``V:``,

@@ -97,6 +97,9 @@ contact (:data:`_LINE_CONTACT`) and shares almost nothing with the page
 (``稳赚不赔``, ``同城当面交易``), words of any trade."""
 CONTACT_OVERLAP = 0.1
 """Share of its bigrams such a list may find in the page, at most."""
+FOREIGN_OVERLAP = 0.05
+"""Share of its bigrams a list closed by a private account may find in the page, at most, when
+only one of its items reads as an ad (:func:`_foreign_ad`)."""
 _HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -175,9 +178,20 @@ _NOT_CLAUSE = LazyPattern(r"[^\w\s,\uff0c]")
 separator, a symbol, a contact's colon."""
 
 
+_EMAIL = LazyPattern(r"(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", flags=2)
+"""An e-mail address: what a site, a firm or an employer gives (``hr@hongkong-acct.com.hk``);
+ads give private accounts. Its pieces (``hr@hongkong``, ``acct.com.hk``) are no items."""
+
+
 def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
     """The evidence items of ``t`` if it has the form of a list of phrases (``least`` items
-    or more), else ``None``."""
+    or more), else ``None``.
+
+    >>> _list_candidate("有意者請將履歷電郵至 hr@hongkong-acct.com.hk 或致電 2412 7803") is None
+    True
+    """
+    if "@" in t:
+        t = _EMAIL.sub(" ", t)
     n = len(t)
     if n < MIN_LINE or n > MAX_LINE or _STOP.search(t):
         return None
@@ -243,6 +257,31 @@ def _contact_ad(text: str) -> bool:
     return contact_ad(text)
 
 
+def _private_end(t: str) -> bool:
+    """Whether a list line ends with a private account (``LINE:@topup-tw``,
+    ``Discord:gm-lineage77``, ``QQ:2846601379``): not a site, a phone number or a form's
+    field, which a site gives of its own (``网站地图 | 联系我们 | hengrui-cnc.com``).
+
+    >>> _private_end("手遊儲值 原神代儲 代練上分 LINE:@topup-tw")
+    True
+    >>> _private_end("網站地圖 | 隱私權政策 | 麥穗手作烘焙坊 maisui-bakery.com.tw")
+    False
+    """
+    from .spamads import private_account  # (imports this module)
+
+    m = _END_CONTACT.search(t.rstrip())
+    return m is not None and private_account(m.group())
+
+
+def contact_line(t: str) -> bool:
+    """Whether a line is an ad's contact line alone (``免費諮詢專線 0800-668-925
+    LINE:@zhengxin99``): a private account, no sentence, no warning and nothing of a site's
+    own contact (:func:`.spamads.lone_contact`)."""
+    from .spamads import lone_contact  # (imports this module)
+
+    return lone_contact(t)
+
+
 _TITLED = LazyPattern(r"\s*\u300a[^\u300b\n]{1,30}\u300b")
 
 
@@ -284,15 +323,20 @@ def _reads_as_ads(scores: list[float], least: int, items: list[str], contact: bo
     return contact or any(_PRIVATE_ID.search(fold(it)) for it in items)
 
 
-def _judge_list(line: Any, items: list[str], kind: str, model: Any) -> bool | None:
-    """Whether the items of a list line read as ads: ``None`` if not, else whether only on
-    the lower share of a list giving a private contact (the page test is then stricter).
-    ``kind``: ``"tail"`` when the items are those before a contact or a site closing the
-    line (:func:`_contact_tail_list`), ``"titled"`` when they follow a work's title
+def _judge_list(line: Any, items: list[str], kind: str, model: Any) -> float | None:
+    """Whether the items of a list line read as ads: ``None`` if not, else the share of its
+    bigrams the list may find in its page (the page test is stricter the less its items
+    tell): :data:`OVERLAP` on the plain share, :data:`CONTACT_OVERLAP` on the lower share of
+    a list giving a private contact, :data:`FOREIGN_OVERLAP` for a list closed by a private
+    account of which one item reads as an ad (:func:`_foreign_ad`). ``kind``: ``"tail"``
+    when the items are those before a contact or a site closing the line
+    (:func:`_contact_tail_list`), ``"paired"`` when the line is followed by a contact line
+    (:func:`contact_line`), ``"titled"`` when they follow a work's title
     (:func:`_titled_list`), ``"list"`` else."""
     tail = kind == "tail"
     if tail and line.cuts == [] and _contact_ad(line.clean):
         return None  # a contact ad of the ad-lines step's (judged there, on its own page test)
+    closed = kind == "paired" or (tail and _private_end(line.clean))
     # the rest of a cut line, or the list after a work's title: two items that read as ads
     # make the list
     least = 2 if line.cuts or kind == "titled" else MIN_ITEMS
@@ -301,6 +345,7 @@ def _judge_list(line: Any, items: list[str], kind: str, model: Any) -> bool | No
     # an ad's own signal, so the list is judged on the lower share
     contact = (
         tail
+        or closed
         or _LINE_CONTACT.search(folded) is not None
         or (
             union_pattern(_STRONG).search(folded) is not None
@@ -315,20 +360,39 @@ def _judge_list(line: Any, items: list[str], kind: str, model: Any) -> bool | No
     cut = [line.clean[c.start : c.end] for c in line.cuts if c.label == "spam"]
     scores = [1.0] * len(cut)
     items = cut + items
-    # items scored until too many read as plain for the list to be ads
+    # items scored until too many read as plain for the list to be ads (all of them for a
+    # list closed by a private account: one ad item may tell it)
     spare = len(items) - max(least, math.ceil(share * len(items)))
     for it in items[len(scores) :]:
         scores.append(model.score(it))
         if scores[-1] < ITEM_SPAM:
             spare -= 1
-            if spare < 0:
+            if spare < 0 and not closed:
                 return None
     plain_rule = _reads_as_ads(scores, least, items)
     if not (plain_rule or (contact and _reads_as_ads(scores, least, items, True))):
-        return None
+        return FOREIGN_OVERLAP if closed and _foreign_ad(scores, items, model) else None
     if not _template_ok(items, model):
         return None
-    return not plain_rule
+    return OVERLAP if plain_rule else CONTACT_OVERLAP
+
+
+def _foreign_ad(scores: list[float], items: list[str], model: Any) -> bool:
+    """Whether a list closed by a private account (``手遊儲值 原神代儲 4折充值 傳說對決點數 代練上分
+    LINE:@topup-tw``, ``天堂私服 新開伺服器 … Discord:gm-lineage77``) reads as an ad although most
+    of its items read as nothing (what is sold is named once, the rest are its promises and
+    the trade's own words): three items at least, one of which reads as an ad. The page
+    test is then :data:`FOREIGN_OVERLAP` (a site's own line with its account shares its
+    page's words: ``客服專線 | 官方LINE:@keycap-tw``).
+
+    >>> class M:
+    ...     def score(self, item): return 0.99 if item == "代練上分" else 0.1
+    >>> _foreign_ad([0.1, 0.1, 0.99], ["手遊儲值", "4折充值", "代練上分"], M())
+    True
+    >>> _foreign_ad([0.1, 0.1, 0.1], ["網站地圖", "隱私權政策", "聯絡我們"], M())
+    False
+    """
+    return len(scores) >= MIN_ITEMS and max(scores) >= ITEM_SPAM and _template_ok(items, model)
 
 
 def _template_ok(items: list[str], model: Any) -> bool:
@@ -411,6 +475,7 @@ class ItemSpam:
         twins: list[tuple[int, int]] = []
         by_tail: dict[str, list[int]] = {}  # short open lines by their last characters
         titled: dict[int, str] = {}  # lines of a work's title and a list: the list
+        paired: dict[int, int] = {}  # list lines followed by a contact line: that line
         lo = TAG_LEN[0]
         prev: tuple[int, str] | None = None  # the last open short line (for twins)
         # a junk run is joined by a separator of _RUN_LINE: the lines holding one, from one
@@ -447,6 +512,19 @@ class ItemSpam:
                 for x, kind in ((_contact_tail_list(t), "tail"), (_list_candidate(t), "list"))
                 if x is not None
             ]
+            if (
+                variants
+                and variants[-1][1] == "list"
+                and i + 1 < len(lines)
+                and lines[i + 1].undecided
+                and contact_line(lines[i + 1].clean)
+            ):
+                # a list followed by a contact line alone: the ad's two lines (台北徵信社 外遇
+                # 調查 … / 免費諮詢專線 0800-668-925 LINE:@zhengxin99), judged as one list
+                # closed by a private account (the contact line follows it as its neighbour:
+                # the ad-lines step)
+                paired[i] = i + 1
+                variants.append((variants[-1][0], "paired"))
             if t.lstrip()[:1] == "\u300a" and (found := _titled_list(t)) is not None:
                 # a work's title and a list after it: the list is judged and compared alone
                 titled[i] = found[0]
@@ -503,14 +581,14 @@ class ItemSpam:
         if model is None:
             return doc
         spam = []
-        contact_lists = set()  # lists giving a private contact, judged on a lower share
+        allowed: dict[int, float] = {}  # the share of its page each list may have, at most
         for i, variants in cands:
-            # judged on the plain share if any variant reads so (the looser page test)
-            judged = {_judge_list(lines[i], items, kind, model) for items, kind in variants}
-            if judged != {None}:
+            # the page test of the variant that reads as ads on the higher share (the looser)
+            judged = [_judge_list(lines[i], items, kind, model) for items, kind in variants]
+            found = [x for x in judged if x is not None]
+            if found:
                 spam.append(i)
-                if False not in judged:
-                    contact_lists.add(i)  # judged on the lower share: the stricter page test
+                allowed[i] = max(found)
         texts = page_scan(doc).texts
         done = {i for i, ln in enumerate(lines) if ln.label == "spam"}
         # the lists that read as ads are not the article; the page's other lists are
@@ -519,11 +597,13 @@ class ItemSpam:
         # the page compared with is without the spans steps cut as spam too (a page with
         # two splices of one brand: neither is the page's word)
         context = [ln.kept_text if ln.cuts else texts[k] for k, ln in enumerate(lines)]
-        page = _Page(context, done | set(spam) | skip)
+        page = _Page(context, done | set(spam) | skip | {paired[i] for i in spam if i in paired})
         for i in spam:
             text = lines[i].kept_text if lines[i].cuts else titled.get(i, texts[i])
+            if i in paired:
+                text += "\n" + texts[paired[i]]  # the contact line is the list's too
             share = page.overlap(text)
-            if share is None or share > (CONTACT_OVERLAP if i in contact_lists else OVERLAP):
+            if share is None or share > allowed[i]:
                 continue  # the page's own list (it shares the article's words), or no page
             lines[i].mark("spam", "spam:item-list")
         for i in runs:
