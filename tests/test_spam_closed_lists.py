@@ -136,3 +136,136 @@ def test_a_pages_own_line_under_an_ad_stays(line: str) -> None:
     doc = clean("\n".join([ad, line, "", *BODY]))
     assert doc.lines[0].label == "spam"
     assert doc.lines[1].label != "spam", doc.lines[1].reason
+
+
+# --- an agency's list of services, doorway questions that ask first, a pirate's e-book list -----
+
+
+@pytest.mark.parametrize(
+    ("pid", "line", "reason"),
+    [
+        # 外贸建站 | 谷歌优化 | 独立站搭建 | 整站优化 | 网站建设多少钱 | 网站托管: four agency
+        # terms, no promo word, a footer foreign to a photography tutorial
+        ("M54", 10, "spam:agency-promo"),
+        ("M54", 11, "spam:sitemap-domain"),  # 技术支持:速建网络 sujian-web.cn 网站地图 (next to it)
+        ("L05", 1, "spam:query-title"),  # 怎么查老公的开房记录和微信聊天记录不被发现 (asks first)
+        ("O30", 0, "spam:item-list"),  # 《三體》全集txt下載 epub mobi 電子書免費下載 - 好書庫
+    ],
+)
+def test_a_foreign_list_or_query_of_a_known_shape_is_spam(pid: str, line: int, reason: str) -> None:
+    row = _page(pid)
+    assert row["labels"][line] == "spam"
+    ln = clean(row["text"]).lines[line]
+    assert (ln.label, ln.reason) == ("spam", reason)
+
+
+def test_no_clean_line_is_an_agency_list() -> None:
+    from cleantext.filters.spam import _agency_list
+    from cleantext.spam.lexicon import find, fold
+    from test_spam_whole_lines import _all_clean_lines
+
+    lines = _all_clean_lines()
+    assert len(lines) > 8000
+    assert [t for t in lines if _agency_list(fold(t), find(fold(t), "agency"))] == []
+
+
+def test_an_agencys_own_menu_and_tags_stay() -> None:
+    menu = "外贸建站 | 独立站搭建 | 整站优化 | 网站建设 | 网站托管"
+    body = [
+        "我们为外贸企业提供独立站搭建服务,网站建设完成后还负责整站优化与网站托管。",
+        "外贸建站的关键在于内容,独立站上线后需要持续更新产品资料,整站优化才能见效。",
+        "网站托管服务包括服务器维护、数据备份和安全防护,让企业专注于自己的业务。",
+        "选择网站建设服务商前,建议先比较多家报价,并确认独立站的域名归企业所有。",
+    ]
+    doc = clean(menu + "\n\n" + "\n".join(body))
+    assert doc.lines[0].label != "spam", doc.lines[0].reason
+    # tags under their label on a page about something else are the links steps' to judge
+    tags = "标签:网站建设 整站优化 外贸建站 小程序开发"
+    doc = clean("\n".join(BODY) + "\n\n" + tags)
+    assert doc.lines[-1].reason != "spam:agency-promo", doc.lines[-1].reason
+
+
+def test_a_title_that_asks_first_above_another_article_stays() -> None:
+    # an article's title asking first reads as no ad, even above an unrelated page
+    for title in ("怎么理解JavaScript数据双向绑定", "大功率電源怎樣正確選型與配置"):
+        doc = clean(title + "\n\n" + "\n".join(BODY * 2))
+        assert doc.lines[0].label != "spam", (title, doc.lines[0].reason)
+
+
+def test_an_ebook_shops_own_title_stays() -> None:
+    title = "《三體》全集txt下載 epub mobi 電子書免費下載 - 好書庫"
+    body = [
+        "《三體》是劉慈欣創作的長篇科幻小說,全集共三部,本站提供正版授權的電子書下載。",
+        "電子書提供 epub 與 mobi 兩種格式,全集下載後可在手機、平板與電子閱讀器上閱讀。",
+        "好書庫的電子書均取得出版社授權,免費下載僅限會員,每月可下載五本。",
+        "如下載後無法開啟 txt 或 epub 檔案,請確認閱讀器支援該格式,或聯絡好書庫客服。",
+    ]
+    doc = clean(title + "\n\n" + "\n".join(body))
+    assert doc.lines[0].label != "spam", doc.lines[0].reason
+
+
+# --- set P (written blind, after the rules above): spaced lists, three phrases and a contact ----
+
+
+@pytest.mark.parametrize(
+    ("pid", "line", "reason"),
+    [
+        ("P26", 0, "spam:spaced-list"),  # 澳 门 博 彩 ｜ 葡 京 娱 乐 ｜ 网 上 赌 场
+        # 足球外围 世界杯投注 皇冠信用网开户 亚盘 让球 大小球: three phrases of four characters
+        # or more side by side, then ★ 2026世界杯 ★ 信用盘代理 ★ TG:@hg_waiwei
+        ("P21", 0, "spam:item-list"),
+        ("P21", 1, "spam:contact-ad"),
+        ("P17", 1, "spam:item-kin"),  # 本站资料 2026年最新更新 www.49tk888.com under 六合彩图库｜…
+    ],
+)
+def test_set_p_ads_are_spam(pid: str, line: int, reason: str) -> None:
+    row = _page(pid)
+    assert row["labels"][line] == "spam"
+    ln = clean(row["text"]).lines[line]
+    assert (ln.label, ln.reason) == ("spam", reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "民 事 判 决 书",  # a court's heading, spaced out
+        "字級設定：小 中 大 特",  # a widget
+        "臺北簡易庭 法 官 黃瀅如",
+        "澳 门 旅 游 ｜ 葡 京 酒 店 ｜ 大 三 巴 牌 坊",  # spaced, but no ad
+    ],
+)
+def test_a_spaced_line_of_no_ad_stays(line: str) -> None:
+    doc = clean(line + "\n\n" + "\n".join(BODY * 2))
+    assert doc.lines[0].label != "spam", doc.lines[0].reason
+
+
+def test_three_phrases_stay_a_sentence_without_a_contact_line() -> None:
+    # the same three phrases with no contact line after them: a sentence of clauses
+    line = "足球外围 世界杯投注 皇冠信用网开户"
+    assert _list_candidate(line) is None
+    assert _list_candidate(line, clauses=False) == ["足球外围", "世界杯投注", "皇冠信用网开户"]
+
+
+# --- set Q (written blind): a list sharing one word with its page by chance, 加Q: ----------------
+
+
+@pytest.mark.parametrize(
+    ("pid", "line", "reason"),
+    [
+        # 駭客接案 查LINE對話紀錄 手機定位追蹤 FB帳號破解 盜號找回 Telegram:@hack_tw: one bigram
+        # of seventeen in a history of railways
+        ("Q07", 10, "spam:item-list"),
+        ("Q13", 11, "spam:contact-ad"),  # / 加Q:2610983375 / 2026届毕业生优惠 / (next to an ad)
+    ],
+)
+def test_set_q_ads_are_spam(pid: str, line: int, reason: str) -> None:
+    row = _page(pid)
+    assert row["labels"][line] == "spam"
+    ln = clean(row["text"]).lines[line]
+    assert (ln.label, ln.reason) == ("spam", reason)
+
+
+def test_a_bare_q_is_a_key_only_before_a_number() -> None:
+    assert private_account("加Q:2610983375")
+    assert not private_account("Q3 2024 財報")
+    assert not private_account("Q:如何申請退款 A:請聯絡客服")

@@ -462,6 +462,16 @@ def _itemwise_ok() -> bool:
     )
 
 
+_SPACED = _re(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]")
+"""Four Han characters or more written one by one between spaces (one scan of the page)."""
+_SPACED_CUE = _re(r"[ \u3000][\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000]")
+"""The lines that may hold such a run, in one scan of the page: a space first (``re`` skips to
+its characters; a Han character first would start a try at every one of them)."""
+_SPACE_BETWEEN = _re(r"(?<=[\u4e00-\u9fff0-9])[ \u3000](?=[\u4e00-\u9fff0-9])")
+SPACED_SHARE = 0.5
+"""Share of a line's characters in spaced runs for it to be judged without its spaces."""
+
+
 class KeywordList:
     """Lines of porn / gambling / video / invoice / certificate keyword titles.
 
@@ -480,14 +490,32 @@ class KeywordList:
 
     def __call__(self, doc: Document) -> Document:
         lines = doc.lines
-        for i in page_scan(doc).gate:  # only lines the lexicon gate accepts can be spam lists
+        scan = page_scan(doc)
+        for i in scan.gate:  # only lines the lexicon gate accepts can be spam lists
             if lines[i].label is None:
                 self._judge(lines[i])
+        for i in scan.lines_matching(_SPACED_CUE):
+            if lines[i].undecided:
+                self._judge_spaced(lines[i])
         return doc
 
     def judge(self, line: Line) -> None:
         if worth_a_look(line.clean):
             self._judge(line)
+
+    def _judge_spaced(self, line: Line) -> None:
+        """A list whose Han characters are written one by one between spaces (``澳 门 博 彩 ｜
+        葡 京 娱 乐 ｜ 网 上 赌 场``: no term of the lexicon is found so) is judged with the
+        spaces taken out, as a whole line (``spam:spaced-list``)."""
+        text = line.clean
+        spaced = sum(m.end() - m.start() for m in _SPACED.finditer(text))
+        if spaced < SPACED_SHARE * len(text.strip()):
+            return  # a heading spaced out inside a line (民 事 判 决 书 …)
+        probe = Line(_SPACE_BETWEEN.sub("", text))
+        if worth_a_look(probe.clean):
+            self._judge(probe)
+        if probe.label == "spam":
+            line.mark("spam", "spam:spaced-list")
 
     def _judge(self, line: Line) -> None:
         text = line.clean
@@ -1360,6 +1388,12 @@ class AgencyPromo(LineFilter):
             if _sure_agency(folded, hits, promo):
                 line.mark("spam", "spam:agency-promo")
                 continue
+            if _agency_list(folded, hits):
+                # an agency's list of services (a footer's, no promo words) foreign to its page
+                page = page or fold(scan.joined)
+                if _unrelated(_bigrams(folded), page, folded):
+                    line.mark("spam", "spam:agency-promo")
+                continue
             if len(set(hits)) < 2 or not promo:
                 continue
             if sum(map(len, hits)) < AGENCY_DENSITY * len(folded):
@@ -1405,6 +1439,30 @@ def _sure_agency(folded: str, hits: list[str], promo: set[str]) -> bool:
     return ("创新互联" in hits and len(set(hits)) >= 2 and (len(promo) >= 1 or density > 0.1)) or (
         len(hits) >= 4 and len(set(hits)) >= 3 and len(promo) >= 2 and density >= 0.1
     )
+
+
+_LABELLED = _re(r"\s*[^\s:\uff1a|_]{1,6}\s*[:\uff1a]")
+AGENCY_LIST_TERMS = 3
+"""Different agency terms of a list of an agency's services, at least (:func:`_agency_list`)."""
+
+
+def _agency_list(folded: str, hits: list[str]) -> bool:
+    """Whether a line (folded) is a list of an agency's services: phrases side by side (three
+    items or more, no sentence) naming :data:`AGENCY_LIST_TERMS` different agency terms
+    (``外贸建站 | 谷歌优化 | 独立站搭建 | 整站优化 | 网站建设多少钱 | 网站托管``, a footer with no
+    promo word). The page test is the caller's: an agency's own menu shares its page's words.
+
+    >>> f = "外贸建站 | 谷歌优化 | 独立站搭建 | 整站优化 | 网站建设多少钱 | 网站托管"
+    >>> _agency_list(f, ["外贸建站", "独立站", "整站优化", "网站建设"])
+    True
+    >>> _agency_list("我们做网站建设、整站优化和外贸建站。", ["网站建设", "整站优化", "外贸建站"])
+    False
+    """
+    if len(set(hits)) < AGENCY_LIST_TERMS or _SENTENCE.search(folded):
+        return False
+    if _LABELLED.match(folded):
+        return False  # links or tags under their label (友情链接:…, 标签:…): the links steps'
+    return sum(1 for _ in zip(range(3), _iter_spans(folded), strict=False)) >= 3
 
 
 AGENCY_DENSITY = 0.15

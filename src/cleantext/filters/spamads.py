@@ -596,7 +596,7 @@ def _neighbours(lines: list, texts: list[str], path: str | None) -> None:
     _next_of_kin(lines, texts, path)
 
 
-KIN_ITEMS = 4
+KIN_ITEMS = 3
 """Items (of two characters or more) of a line that goes on an ad's line, at least."""
 KIN_LINE = 80
 """Characters of such a line, at most."""
@@ -610,11 +610,11 @@ def _next_of_kin(lines: list, texts: list[str], path: str | None) -> None:
     無廣告 樂視影院``): phrases side by side (:data:`KIN_ITEMS` or more, no sentence, no form
     field, no footer), sharing a word (a character bigram) with the spam line and none with
     the page without the spam lines (one in twenty at most,
-    :data:`~.spamitems.FOREIGN_OVERLAP`), one item of four characters or more reading as an ad
+    :data:`~.spamitems.KIN_OVERLAP`), one item of four characters or more reading as an ad
     (a menu's words are shorter: 首页 | 体育 | 彩票). A page's own line under an ad shares its
     page's words (a breadcrumb, a date line) or nothing with the ad. ``spam:item-kin``."""
     from ..spam.structure import _FOOTER, _bigrams, has_field
-    from .spamitems import _STOP, FOREIGN_OVERLAP, ITEM_SPAM, MIN_ITEM, _Page
+    from .spamitems import _STOP, ITEM_SPAM, KIN_OVERLAP, MIN_ITEM, _Page
 
     n = len(lines)
     spam = [i for i in range(n) if lines[i].label == "spam"]
@@ -641,7 +641,7 @@ def _next_of_kin(lines: list, texts: list[str], path: str | None) -> None:
         if page is None:
             page = _Page(texts, set(spam) | set(cands))
         share = page.overlap(t)
-        if share is None or share > FOREIGN_OVERLAP:
+        if share is None or share > KIN_OVERLAP:
             continue
         if model is None:
             from ..spam.model import load  # read on the first page that needs it

@@ -97,9 +97,13 @@ contact (:data:`_LINE_CONTACT`) and shares almost nothing with the page
 (``稳赚不赔``, ``同城当面交易``), words of any trade."""
 CONTACT_OVERLAP = 0.1
 """Share of its bigrams such a list may find in the page, at most."""
-FOREIGN_OVERLAP = 0.05
+FOREIGN_OVERLAP = 0.1
 """Share of its bigrams a list closed by a private account may find in the page, at most, when
-only one of its items reads as an ad (:func:`_foreign_ad`)."""
+only one of its items reads as an ad (:func:`_foreign_ad`): one in ten, a word a long list
+shares with any page by chance (手機定位追蹤 … 盜號找回 under a history of railways)."""
+KIN_OVERLAP = 0.05
+"""Share of its bigrams a line next to a spam line may find in the page, at most
+(:func:`.spamads._next_of_kin`)."""
 _HAN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -183,9 +187,10 @@ _EMAIL = LazyPattern(r"(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]
 ads give private accounts. Its pieces (``hr@hongkong``, ``acct.com.hk``) are no items."""
 
 
-def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
+def _list_candidate(t: str, least: int = MIN_ITEMS, clauses: bool = True) -> list[str] | None:
     """The evidence items of ``t`` if it has the form of a list of phrases (``least`` items
-    or more), else ``None``.
+    or more), else ``None``. ``clauses``: three items joined by commas or spaces alone are a
+    sentence (not when the caller knows the line is an ad's: a contact line follows it).
 
     >>> _list_candidate("有意者請將履歷電郵至 hr@hongkong-acct.com.hk 或致電 2412 7803") is None
     True
@@ -209,7 +214,7 @@ def _list_candidate(t: str, least: int = MIN_ITEMS) -> list[str] | None:
     han = sum(1 for it in items if len(_HAN.findall(it)) >= 2)
     if len(items) < least or han * 2 < len(items):
         return None
-    if len(items) <= CLAUSES and not _NOT_CLAUSE.search(t):
+    if clauses and len(items) <= CLAUSES and not _NOT_CLAUSE.search(t):
         return None  # three clauses joined by commas: a sentence (倒入排骨翻炒上色,加开水没过
         # 排骨,小火炖40分钟), not a list; no spam list of the red-team sets is written so
     return items
@@ -271,6 +276,12 @@ def _private_end(t: str) -> bool:
 
     m = _END_CONTACT.search(t.rstrip())
     return m is not None and private_account(m.group())
+
+
+def _contact_keys() -> Any:
+    from .spamads import _KEYS  # (imports this module)
+
+    return _KEYS
 
 
 def contact_line(t: str) -> bool:
@@ -360,6 +371,10 @@ def _judge_list(line: Any, items: list[str], kind: str, model: Any) -> float | N
     cut = [line.clean[c.start : c.end] for c in line.cuts if c.label == "spam"]
     scores = [1.0] * len(cut)
     items = cut + items
+    if kind == "titled" and sum(1 for it in items if _HAN.search(it)) >= 2:
+        # a pirate's list after a work's title names its file formats and qualities in Latin
+        # letters (epub | mobi | 1080P): no words to read, left out when two items say more
+        items = [it for it in items if _HAN.search(it)]
     # items scored until too many read as plain for the list to be ads (all of them for a
     # list closed by a private account: one ad item may tell it)
     spare = len(items) - max(least, math.ceil(share * len(items)))
@@ -481,6 +496,8 @@ class ItemSpam:
         # a junk run is joined by a separator of _RUN_LINE: the lines holding one, from one
         # scan of the page, are the only ones its two patterns are tried on
         joints = set(scan.lines_matching(_RUN_LINE))
+        # the lines that may be contact lines alone (a contact key: the ad-lines step's scan)
+        keyed = set(scan.lines_matching(_contact_keys()))
         for i, line in enumerate(lines):
             label = line.label
             if label == "blank":
@@ -512,19 +529,16 @@ class ItemSpam:
                 for x, kind in ((_contact_tail_list(t), "tail"), (_list_candidate(t), "list"))
                 if x is not None
             ]
-            if (
-                variants
-                and variants[-1][1] == "list"
-                and i + 1 < len(lines)
-                and lines[i + 1].undecided
-                and contact_line(lines[i + 1].clean)
-            ):
+            if i + 1 in keyed and lines[i + 1].undecided:
                 # a list followed by a contact line alone: the ad's two lines (台北徵信社 外遇
                 # 調查 … / 免費諮詢專線 0800-668-925 LINE:@zhengxin99), judged as one list
                 # closed by a private account (the contact line follows it as its neighbour:
-                # the ad-lines step)
-                paired[i] = i + 1
-                variants.append((variants[-1][0], "paired"))
+                # the ad-lines step); three phrases side by side are no sentence then
+                plain = [x for x, kind in variants if kind == "list"]
+                items = plain[0] if plain else _list_candidate(t, clauses=False)
+                if items is not None and contact_line(lines[i + 1].clean):
+                    paired[i] = i + 1
+                    variants.append((items, "paired"))
             if t.lstrip()[:1] == "\u300a" and (found := _titled_list(t)) is not None:
                 # a work's title and a list after it: the list is judged and compared alone
                 titled[i] = found[0]

@@ -54,6 +54,11 @@ _FEW_LINES = 12
 taken as Traditional by :meth:`ShapeSpam._splices` (a Traditional page's are few)."""
 
 
+AD_QUERY = 0.8
+"""Item score from which a doorway query that asks first reads as an ad (an article's titles
+that ask first score 0.3 at most over the corpus and the tuning sets)."""
+
+
 def _sold(text: str) -> bool:
     """Whether a line names what an ad sells: a strong term of the lexicon, and no warning
     (查处, 谨防…: news of a crackdown names the same trades)."""
@@ -154,7 +159,9 @@ class ShapeSpam:
         # 调查) is judged whole: a doorway foreign to the page is spam, not its fragments
         spliced = {i for i in done if lines[i].label is None and _spliced_only(lines[i])}
         skip = (done - spliced) | set(cands)
-        for i in query_titles(texts, skip=skip, ends=ends, spam=known, sold=_sold):
+        for i in query_titles(
+            texts, skip=skip, ends=ends, spam=known, sold=_sold, ad=self._reads_as_ad
+        ):
             lines[i].mark("spam", "spam:query-title")
             done.add(i)
         self._stuck(doc, texts, done | set(cands), ad_lines, scan.joined, ends, script)
@@ -198,6 +205,13 @@ class ShapeSpam:
                 for i in block:
                     lines[i].mark("spam", f"spam:model {p:.2f} block")
         return doc
+
+    def _reads_as_ad(self, text: str) -> bool:
+        """Whether the item model reads a whole phrase as an ad (:data:`AD_QUERY` or more)."""
+        from ..spam.model import load  # read on the first page that needs it
+
+        items = load(self.path).items
+        return items is not None and items.score(text) >= AD_QUERY
 
     @staticmethod
     def _stuck(

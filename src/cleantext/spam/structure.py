@@ -755,6 +755,7 @@ def query_titles(
     ends: set[int] | None = None,
     spam: set[int] | None = None,
     sold: Callable[[str], bool] | None = None,
+    ad: Callable[[str], bool] | None = None,
 ) -> list[int]:
     """Indexes of doorway titles: among the first :data:`EDGE` non-blank lines, a single
     phrase of 8-30 characters (at most one separator, six Han characters or more, no
@@ -764,7 +765,10 @@ def query_titles(
     of the page, or one in ten (folded to Simplified; at least :data:`TITLE_CONTEXT`
     characters of it; the lines known to be ``spam`` are no part of it: a doorway title above
     its own keyword list shares the list's words). A spider pool puts the query it wants to
-    rank for above an article it copied; a page's own title shares the article's words.
+    rank for above an article it copied; a page's own title shares the article's words. A
+    query that asks first (``怎么查老公的开房记录和微信聊天记录不被发现``) is one only when it reads
+    as an ad (``ad``: the caller's test, the item model): a title that asks first and goes on
+    is an article's (``怎么理解JavaScript数据双向绑定``), even above another article.
 
     >>> body = "会议听取了各部门的工作汇报,研究部署下一阶段的重点任务。" * 12
     >>> query_titles(["装修公司哪家好多少钱一平方", "", body])
@@ -786,7 +790,12 @@ def query_titles(
             continue
         if _ENUMERATED.match(t):
             continue
-        if asks and not _asks_last(t) and (sold is None or not sold(t)):
+        if (
+            asks
+            and not _asks_last(t)
+            and (sold is None or not sold(t))
+            and (ad is None or not ad(t))
+        ):
             continue
         cands.append(i)
     if not cands:
