@@ -25,13 +25,12 @@ whose meta is kept.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..document import Document
 from ..spam.lexicon import fold, pattern, union_pattern
 from .lazyre import LazyPattern
-from .spam import _BRAND, _STRONG, item_spam, page_scan
+from .spam import _BRAND, _STRONG, _blank, item_spam, page_scan
 
 SLOT_LINE = 160
 """Lines longer than this are no chrome slot (copyright, welcome, link runs are short)."""
@@ -78,10 +77,6 @@ def names(text: str) -> list[tuple[int, int]]:
         return []  # offsets would not hold (a rare folding that changes lengths)
     masked = _NOISE.sub(_blank, folded)
     return [m.span() for m in _NAME.finditer(masked) if len(_HAN.findall(m.group())) >= 2]
-
-
-def _blank(m: re.Match[str]) -> str:
-    return " " * len(m.group())
 
 
 def canonical(name: str) -> str:
