@@ -1,14 +1,16 @@
-"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_Q.jsonl`` are what they claim.
+"""The spam red-team sets ``fixtures/spam_unseen_A.jsonl`` … ``_R.jsonl`` are what they claim.
 
 Only what makes the sets trustworthy is checked, never a score (E-H are held out for good):
 the builders reproduce every file byte for byte, every page has one label per line and a
 unique id, every mixed line holds the spam parts it lists, and the injected text of each
-later half (H to Q) is neither in an earlier builder (which people tuning read) nor
+later half (H to R) is neither in an earlier builder (which people tuning read) nor
 anywhere in an earlier half (so it measures new wording, not memory). Halves I (for tuning),
-J (held out for good), K, L, M, N, O, P and Q (written blind, each on 30 host articles of its
-own; L to Q for tuning) also have the shape their brief asks for: whole spam lines, mixed lines,
-body+meta lines (I's from real hosts of the developer corpus, J's to Q's written for them and
-in no earlier page) and enough hard-negative kinds.
+J (held out for good), K, L, M, N, O, P, Q and R (written blind, each on 30 host articles of
+its own; L to Q for tuning, R measured by the lead only) also have the shape their brief asks
+for: whole spam lines, mixed lines, body+meta lines (I's from real hosts of the developer
+corpus, J's to R's written for them and in no earlier page) and enough hard-negative kinds.
+A failure names page ids, counts and positions, never a line of a set: the sets written blind
+and the held-out ones are read by the lead only, whoever runs the suite.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ import pytest
 
 from redteam import CORPUS, FIXTURES, LABELS, load_builder, read_set
 
-HALVES = "ABCDEFGHIJKLMNOPQ"
-LATER = "HIJKLMNOPQ"  # halves built by their own file, ids continuing after the one before
+HALVES = "ABCDEFGHIJKLMNOPQR"
+LATER = "HIJKLMNOPQR"  # halves built by their own file, ids continuing after the one before
 ON_CORPUS = "HI"  # ... of these, the ones whose hosts are pages of the developer corpus
 
 
@@ -45,11 +47,15 @@ def test_the_builders_reproduce_every_half_byte_for_byte() -> None:
         assert mod.render(mod.build(corpus)) == want, half
 
 
-@pytest.mark.parametrize("half", "JKLMNOPQ")
+@pytest.mark.parametrize("half", "JKLMNOPQR")
 def test_a_written_builder_reproduces_its_half_from_its_own_hosts(half: str) -> None:
     mod = load_builder(f"build_spam_unseen_{half}")
-    want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
-    assert mod.render(mod.build()) == want
+    want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8").splitlines()
+    got = mod.render(mod.build()).splitlines()
+    # the failure names the first page that differs, never its text: sets written blind are
+    # measured by the lead only (R is off limits to the people tuning while it is fresh)
+    differ = [json.loads(w)["id"] for g, w in zip(got, want, strict=False) if g != w]
+    assert len(got) == len(want) and not differ, (half, len(got), len(want), differ[:1])
     # every page stands on the host its table names, in that host's script
     hosts = {h["id"]: h for h in mod.hosts()}
     for page, spec in zip(pages(half), mod.SPECS, strict=True):
@@ -64,9 +70,9 @@ def test_one_label_per_line_and_mixed_lines_hold_their_spam(half: str) -> None:
     for page in got:
         lines = page["text"].split("\n")
         assert len(lines) == len(page["labels"]), page["id"]
-        for line, label in zip(lines, page["labels"], strict=True):
+        for n, (line, label) in enumerate(zip(lines, page["labels"], strict=True)):
             assert label in LABELS, page["id"]
-            assert (label == "blank") == (not line.strip()), (page["id"], line)
+            assert (label == "blank") == (not line.strip()), (page["id"], n)
         parts = page["spam_parts"]
         assert sorted(map(int, parts)) == sorted(page["mixed_lines"]), page["id"]
         for i, spans in parts.items():
@@ -115,7 +121,7 @@ def injected_and_negatives(specs: list[tuple]) -> tuple[list[str], list[str]]:
     return injected, negatives
 
 
-@pytest.mark.parametrize("half", "IJKLMNOPQ")
+@pytest.mark.parametrize("half", "IJKLMNOPQR")
 def test_a_new_half_repeats_no_earlier_builder_or_half(half: str) -> None:
     mod = load_builder(f"build_spam_unseen_{half}")
     assert {spec[1] for spec in mod.SPECS} == {half}
@@ -127,13 +133,14 @@ def test_a_new_half_repeats_no_earlier_builder_or_half(half: str) -> None:
     earlier = "\n".join(p["text"] for h in before for p in pages(h)) + "\n".join(sources)
     injected, negatives = injected_and_negatives(mod.SPECS)
     assert len(injected) >= 50
-    # the failure names only the new half's own text: an `in` inside the assert would have
-    # pytest print the earlier sources around it, and they hold the held-out builders
-    repeated = [text for text in injected if text.strip() in earlier]
-    assert not repeated, repeated
+    # the failure names positions only: an `in` inside the assert would have pytest print the
+    # earlier sources around it (they hold the held-out builders), and the new half's own text
+    # is not for everyone's eyes either while it is measured blind
+    repeated = [n for n, text in enumerate(injected) if text.strip() in earlier]
+    assert not repeated, f"injected texts {repeated} of {half} are in an earlier half or builder"
     joined = "\n".join(sources)
-    copied = [text for text in negatives if text in joined]
-    assert not copied, copied
+    copied = [n for n, text in enumerate(negatives) if text in joined]
+    assert not copied, f"hard negatives {copied} of {half} are in an earlier builder"
 
 
 def whole_spam_lines(got: list[dict]) -> int:
@@ -150,7 +157,7 @@ def hard_negative_kinds(got: list[dict]) -> set[str]:
     return {p["kind"].split("-")[1] for p in got if p["kind"].startswith("hn-")}
 
 
-@pytest.mark.parametrize("half", "JKLMNOPQ")
+@pytest.mark.parametrize("half", "JKLMNOPQR")
 def test_a_written_half_has_the_shape_it_promises(half: str) -> None:
     got = pages(half)
     assert 55 <= len(got) <= 80
@@ -170,11 +177,13 @@ def test_a_written_half_has_the_shape_it_promises(half: str) -> None:
     earlier = {line for h in before for p in pages(h) for line in p["text"].split("\n")}
     fresh = [line for line in kept if len(line.strip()) >= 12]
     assert len(fresh) >= 400
-    assert [line for line in fresh if line in earlier] == []
+    # counted, not listed: a repeated line would show the earlier (perhaps held-out) half's text
+    repeated = sum(line in earlier for line in fresh)
+    assert repeated == 0, f"{repeated} body/meta lines of {half} are in an earlier half"
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
-@pytest.mark.parametrize("half", "JKLMNOPQ")
+@pytest.mark.parametrize("half", "JKLMNOPQR")
 def test_a_written_half_copies_no_developer_page(half: str) -> None:
     dev = {
         line
