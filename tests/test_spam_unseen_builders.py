@@ -19,7 +19,7 @@ import json
 
 import pytest
 
-from redteam import CORPUS, FIXTURES, LABELS, load_builder, read_set
+from redteam import CORPUS, FIXTURES, LABELS, first_difference, load_builder, read_set
 
 HALVES = "ABCDEFGHIJKLMNOPQRS"
 LATER = "HIJKLMNOPQRS"  # halves built by their own file, ids continuing after the one before
@@ -40,22 +40,24 @@ def test_the_builders_reproduce_every_half_byte_for_byte() -> None:
     built = load_builder("build_spam_unseen").build(corpus)
     assert sorted(built) == list("ABCDEFG")  # H is built only by its own file
     for half, got in built.items():
-        assert render(got) == (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8"), half
-    for half in ON_CORPUS:
+        want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
+        differ = first_difference(render(got), want)
+        assert differ is None, (half, differ)
+    for half in ON_CORPUS:  # H is held out: its text must never show in a failure
         mod = load_builder(f"build_spam_unseen_{half}")
         want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
-        assert mod.render(mod.build(corpus)) == want, half
+        differ = first_difference(mod.render(mod.build(corpus)), want)
+        assert differ is None, (half, differ)
 
 
 @pytest.mark.parametrize("half", "JKLMNOPQRS")
 def test_a_written_builder_reproduces_its_half_from_its_own_hosts(half: str) -> None:
     mod = load_builder(f"build_spam_unseen_{half}")
-    want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8").splitlines()
-    got = mod.render(mod.build()).splitlines()
-    # the failure names the first page that differs, never its text: sets written blind are
-    # measured by the lead only (R and S are off limits to the people tuning while it is fresh)
-    differ = [json.loads(w)["id"] for g, w in zip(got, want, strict=False) if g != w]
-    assert len(got) == len(want) and not differ, (half, len(got), len(want), differ[:1])
+    want = (FIXTURES / f"spam_unseen_{half}.jsonl").read_text("utf-8")
+    # the failure names the first page that differs, never its text (J and K are held out;
+    # R and S are measured blind, off limits to the people tuning while they are fresh)
+    differ = first_difference(mod.render(mod.build()), want)
+    assert differ is None, (half, differ)
     # every page stands on the host its table names, in that host's script
     hosts = {h["id"]: h for h in mod.hosts()}
     for page, spec in zip(pages(half), mod.SPECS, strict=True):
@@ -79,8 +81,8 @@ def test_one_label_per_line_and_mixed_lines_hold_their_spam(half: str) -> None:
             line = lines[int(i)]
             assert spans and all(s.strip() and s in line for s in spans), (page["id"], i)
             # labelled by its majority: spam only when the spam parts are most of the line
-            spam_len = sum(len(s) for s in spans)
-            assert (page["labels"][int(i)] == "spam") == (spam_len * 2 > len(line.strip()))
+            majority = sum(len(s) for s in spans) * 2 > len(line.strip())
+            assert (page["labels"][int(i)] == "spam") == majority, (page["id"], i)
         if page["kind"].startswith("hn-"):
             assert "spam" not in page["labels"] and not parts, page["id"]
         else:
@@ -98,12 +100,12 @@ def test_h_text_is_in_neither_the_main_builder_nor_a_to_g() -> None:
     a_to_g = "\n".join(p["text"] for half in "ABCDEFG" for p in pages(half))
     assert {spec[1] for spec in h.SPECS} == {"H"}
     injected, negatives = injected_and_negatives(h.SPECS)
-    for text in negatives:
-        assert text not in source, text  # hard negatives stay unseen too
+    # positions only: H is held out, its text must never show in a failure
+    seen = [n for n, text in enumerate(negatives) if text in source]
+    assert not seen, f"hard negatives {seen} of H are in the main builder"
     assert len(injected) >= 40
-    for text in injected:
-        assert text.strip() not in source, text
-        assert text.strip() not in a_to_g, text
+    seen = [n for n, t in enumerate(injected) if t.strip() in source or t.strip() in a_to_g]
+    assert not seen, f"injected texts {seen} of H are in the main builder or A-G"
 
 
 def injected_and_negatives(specs: list[tuple]) -> tuple[list[str], list[str]]:
@@ -191,7 +193,8 @@ def test_a_written_half_copies_no_developer_page(half: str) -> None:
         for line in p["text"].split("\n")
     }
     got = [line for p in pages(half) for line in p["text"].split("\n") if len(line.strip()) >= 12]
-    assert [line for line in got if line in dev] == []
+    copied = sum(line in dev for line in got)
+    assert copied == 0, f"{copied} lines of {half} are in the developer corpus"
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus not available")
