@@ -1,14 +1,14 @@
-"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_I.jsonl``.
+"""The chrome/meta red-team sets ``fixtures/chrome_unseen_A.jsonl`` to ``_J.jsonl``.
 
 Only what makes the sets trustworthy is checked here: the builders reproduce every file byte
 for byte, every page has one label per line, and every body line of A-D not written by the
 builder is a body line of its host page in the developer corpus (not one of its mixed lines),
-in the host's order. The later sets (E, F, G, H, I) are written whole, article included:
+in the host's order. The later sets (E, F, G, H, I, J) are written whole, article included:
 their promised sizes, and that none of their lines is copied from the developer corpus, from A
 or C, or from the readable written sets before them (F and G from E, H from E and G, I from E,
-G and H; none is compared with the held-out F). Their scores are recorded in the commits that
-added them, never asserted (B, D and F are held out for good). A failure names page ids,
-counts and positions, never a line.
+G and H, J from E, G, H and I; none is compared with the held-out F). Their scores are
+recorded in the commits that added them, never asserted (B, D and F are held out for good; J
+is measured blind by the lead). A failure names page ids, counts and positions, never a line.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ WRITTEN: dict[str, tuple[int, int, dict[str, int]]] = {
     "G": (30, 14, {"body": 296, "meta": 76, "boilerplate": 383, "blank": 125}),
     "H": (30, 12, {"body": 248, "meta": 66, "boilerplate": 342, "blank": 199}),
     "I": (30, 12, {"body": 163, "meta": 71, "boilerplate": 244, "blank": 129}),
+    "J": (30, 12, {"body": 150, "meta": 61, "boilerplate": 188, "blank": 126}),
 }
 # held out for good: later sets are not compared with them (a failure would show their lines)
 HELD_OUT = {"B", "D", "F"}
