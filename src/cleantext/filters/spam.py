@@ -579,7 +579,10 @@ class KeywordList:
             and len(folded) == len(text)
             and _title_like(rest, folded, cut)
         ):
-            line.cut(cut[0], cut[1], "spam", cut[2])
+            if _run_majority(folded, cut):
+                line.mark("spam", "spam:keyword-list")
+            else:
+                line.cut(cut[0], cut[1], "spam", cut[2])
             return
         if not sentence and n >= 4 and 2 <= spammy < 0.6 * n:
             spammy += _site_items(folded)  # javhd | 5566av.com | 色中色论坛 | t66y
@@ -596,6 +599,33 @@ class KeywordList:
                 line.cut(*bracket)  # a title with its ad in a bracket: the title stays
             else:
                 line.mark("spam", "spam:keyword-list")
+
+
+MAJORITY_ITEMS = 3
+"""Items of a keyword run stuck to a title, at least, for the run to make the line spam when
+it is also longer than the title (:func:`_run_majority`)."""
+
+
+def _run_majority(folded: str, cut: tuple[int, int, str]) -> bool:
+    """Whether a keyword run stuck to a title is the line's larger part: three items or more
+    holding more letters than the title (``寒潮蓝色预警:本周末气温将骤降_分分彩计划_快三官网
+    _时时彩平台注册_彩票代理``): a stuffed title, spam as a whole; one or two keywords after a
+    title (``…安全调度方法_乐鱼体育官网_乐鱼app下载入口``) are cut, the title kept.
+
+    >>> t = "寒潮预警:周末气温骤降_分分彩计划_快三官网_时时彩平台注册_彩票代理"
+    >>> _run_majority(t, (10, len(t), "spam:title-suffix"))
+    True
+    >>> t = "一种云环境中虚拟机负载均衡安全调度方法_乐鱼体育官网_乐鱼app下载入口"
+    >>> _run_majority(t, (19, len(t), "spam:title-suffix"))
+    False
+    """
+    a, b, _ = cut
+    run = folded[a:b]
+    rest = folded[:a] + folded[b:]
+    if sum(1 for _ in _iter_spans(run)) < MAJORITY_ITEMS:
+        return False
+    letters = len(run) - len(_NOT_TEXT.findall(run))
+    return letters > len(rest) - len(_NOT_TEXT.findall(rest))
 
 
 _PAIRS = dict(zip("『【「〔[(\uff08", "』】」〕])\uff09", strict=True))

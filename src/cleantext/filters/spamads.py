@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -608,7 +609,9 @@ def _next_of_kin(lines: list, texts: list[str], path: str | None) -> None:
     the same ad (``2025年四六级考试答案 … 包过 QQ:…`` / ``考场实时传答案 考后付款 诚信合作 已帮助
     上千名考生``; ``《繁花》全集線上看 … - 樂視影院lsyy.cc`` / ``熱播陸劇 韓劇 日劇 動漫 每日更新
     無廣告 樂視影院``): phrases side by side (:data:`KIN_ITEMS` or more, no sentence, no form
-    field, no footer), sharing a word (a character bigram) with the spam line and none with
+    field, no footer), sharing a word (a character bigram, a Latin name: :func:`_names`) or a
+    decorative mark (:func:`_marks`)
+    with the spam line and none with
     the page without the spam lines (one in twenty at most,
     :data:`~.spamitems.KIN_OVERLAP`), one item of four characters or more reading as an ad
     (a menu's words are shorter: 首页 | 体育 | 彩票). A page's own line under an ad shares its
@@ -636,7 +639,7 @@ def _next_of_kin(lines: list, texts: list[str], path: str | None) -> None:
             continue
         grams = _bigrams(fold(t))
         kin = fold("\n".join(texts[i] for i in (k - 1, k + 1) if 0 <= i < n and i in spam))
-        if not any(g in kin for g in grams):
+        if not (any(g in kin for g in grams) or _marks(t) & _marks(kin) or _names(t) & _names(kin)):
             continue
         if page is None:
             page = _Page(texts, set(spam) | set(cands))
@@ -652,6 +655,38 @@ def _next_of_kin(lines: list, texts: list[str], path: str | None) -> None:
         # the ad item is a phrase (a menu's words are shorter: 首页 | 体育 | 彩票)
         if any(model.score(x) >= ITEM_SPAM for x in items if len(x) >= MIN_ITEM):
             lines[k].mark("spam", "spam:item-kin")
+
+
+def _marks(text: str) -> set[str]:
+    """The decorative marks of ``text`` (symbols other than ASCII and full-width ASCII: ``➤ ▶
+    ✦ ★ 🔥``): an ad set out over two lines repeats its own (``娛樂城體驗金 ➤ 註冊就送 ➤ 百家樂``
+    / ``➤ 官方LINE:@… ➤ 24H出金``), where a page's menus and breadcrumbs use ``| > /``.
+
+    >>> sorted(_marks("▶ 先驗貨後付款 | 全港包郵 ▶")), _marks("首頁 > 新聞 | 地方")
+    (['▶'], set())
+    """
+    return {
+        c
+        for c in text
+        if c > "\u2000"
+        and not "\uff00" <= c <= "\uffef"
+        and unicodedata.category(c) in ("So", "Sm")
+    }
+
+
+_NAME = LazyPattern(r"(?<![a-z])[a-z]{4,}(?![a-z])")
+_NO_NAMES = frozenset(("www", "http", "https", "html"))
+
+
+def _names(text: str) -> set[str]:
+    """The Latin words of four letters or more in ``text`` (folded), a site's or a trade's
+    name an ad repeats on its next line (``全球IPTV直播源 …`` / ``一次付費 終身使用
+    tv.iptv2026.cc``), web address parts aside.
+
+    >>> sorted(_names("IPTV直播 www.iptv-box.cc")), _names("https://www.example")
+    (['iptv'], {'example'})
+    """
+    return set(_NAME.findall(fold(text))) - _NO_NAMES
 
 
 def _next_contacts(lines: list, texts: list[str]) -> None:
