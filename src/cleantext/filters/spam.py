@@ -182,6 +182,7 @@ class HtmlResidue:
                     cands.append((line, ids))
                     for i in ids:
                         counts[i] = counts.get(i, 0) + 1
+        _glued_residue(doc)
         if not cands:
             return doc  # no line of empty tags: the run and neighbour rules have none to take
         for line, ids in cands:
@@ -194,6 +195,40 @@ class HtmlResidue:
 
 
 _RANDOM_ID = _rx(r"(?=[a-z0-9]{4,8}$)(?=.*\d)(?=.*[a-z])")
+_GLUED = _rx(
+    r"^\s*((?:<([a-z][a-z0-9]{0,11})\s+id=[\"']?([a-z0-9]{4,8})[\"']?\s*></\2>)+)"
+    r"(?=\p{Han})|(?<=[\p{Han}\p{P}])((?:<([a-z][a-z0-9]{0,11})\s+id=[\"']?([a-z0-9]{4,8})[\"']?"
+    r"\s*></\5>)+)\s*$"
+)
+"""Empty tags glued to the start or the end of a paragraph (``<i id="e8s2n"></i>震中周边…``)."""
+_GLUED_ID = _rx(r"id=[\"']?([a-z0-9]{4,8})")
+_SWITCH = _rx(r"(?<=[a-z])\d|(?<=\d)[a-z]")
+GLUED_PROSE = 15
+"""Han characters a paragraph with a glued tag must hold (a code sample's line has fewer)."""
+
+
+def _glued_residue(doc: Document) -> None:
+    """Cut empty tags with a random id glued to a paragraph of prose, before its first
+    character or after its last (``spam:html-residue``): an id of letters and digits that
+    alternate twice or more (``e8s2n``, not ``box2``, ``nav01``), the rest of the line free
+    of markup. A tutorial writes its markup apart, with ids people choose."""
+    for line in doc.lines:
+        text = line.clean
+        if line.label is not None or line.cuts or "<" not in text:
+            continue
+        m = _GLUED.search(text)
+        if m is None:
+            continue
+        g = 1 if m.group(1) else 4
+        ids = _GLUED_ID.findall(m.group(g))
+        rest = text[: m.start(g)] + text[m.end(g) :]
+        if (
+            "<" in rest
+            or len(_CJK.findall(rest)) < GLUED_PROSE
+            or not all(_RANDOM_ID.match(i) and len(_SWITCH.findall(i)) >= 2 for i in ids)
+        ):
+            continue
+        line.cut(m.start(g), m.end(g), "spam", "spam:html-residue")
 
 
 def _residue_runs(doc: Document, cands: dict[int, list[str]]) -> None:
@@ -484,6 +519,7 @@ class KeywordList:
     >>> doc = KeywordList()(Document.from_text("国产精品一区二区av_亚洲欧美激情另类 真正的标题"))
     >>> doc.lines[0].label, doc.lines[0].kept_text
     (None, '真正的标题')
+
     """
 
     name = "keyword-list"

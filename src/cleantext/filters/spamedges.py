@@ -115,6 +115,31 @@ def odd_site(domain: str) -> bool:
     return tld not in _COMMON_TLD or _PAIR.search(name) is not None
 
 
+_FILE_EXTS = (
+    "jpg jpeg png gif webp bmp svg tif tiff heic ico mp3 mp4 mov avi mkv flv wav pdf doc docx"
+    " xls xlsx ppt pptx zip rar 7z gz tar txt csv json xml yaml yml html htm js css py java c"
+    " cpp go rs exe apk dmg iso md log"
+)
+_FILE_EXT = frozenset(_FILE_EXTS.split())
+"""Extensions of files (an image's name after a sentence is its caption's, no site)."""
+
+
+def bare_site(name: str) -> bool:
+    """Is a domain (folded) an ad's even with no word around it: two digits in a row and a
+    letter in its name (``kaiyun88.com``), not a file's name (``img_2024.jpg``).
+
+    >>> [bare_site(d) for d in ("kaiyun88.com", "img_20240501.jpg", "www.python.org")]
+    [True, False, False]
+    """
+    host, _, tld = name.rpartition(".")
+    return (
+        tld not in _FILE_EXT
+        and _PAIR.search(host) is not None
+        and _LETTER.search(host) is not None
+        and "_" not in host
+    )
+
+
 def private_ids(pattern: Any, folded: str) -> list[Any]:
     """The matches of ``pattern`` (a private contact) in ``folded`` that are no e-mail's name
     (``联系hezuo@huxiu.com`` is a site's address for permissions)."""
@@ -143,7 +168,8 @@ def glued_call(text: str, start: int, folded: str, ids: list[Any], page: Any, li
     may be a site's own QQ group), and the rest of the page
     (``page``, a :class:`.spamitems._Page`, without ``line``) never names it; the words before
     it share at most :data:`GLUED_OVERLAP` of their bigrams with the page, or are Latin words
-    after a paragraph of Han (a call in another script: ``buy tiktok likes cheap at …``)."""
+    after a paragraph of Han (a call in another script: ``buy tiktok likes cheap at …``), or
+    there are none and the site is one an ad names alone (:func:`bare_site`)."""
     if start < GLUED_HEAD or not ids:
         return False
     last = max(ids, key=lambda m: m.end())
@@ -159,7 +185,73 @@ def glued_call(text: str, start: int, folded: str, ids: list[Any], page: Any, li
     if not page.folded or ident.group().removeprefix("www.") in page.without(fold(text)):
         return False  # the page names the account or the site elsewhere: its own
     words = folded[:at]
+    if not words.strip() and bare_site(name):
+        return len(_HAN.findall(text[:start])) >= GLUED_HAN  # …相當有趣。kaiyun88.com
     if _HAN.search(words) is None:
         return len(_LATIN_WORD.findall(words)) >= 2 and len(_HAN.findall(text[:start])) >= GLUED_HAN
     share = page.overlap(words, line)
     return share is None or share <= GLUED_OVERLAP
+
+
+SEAM_TAIL = (4, 40)
+"""Characters of a paragraph's end after a seam (:data:`_SEAM`), at least and at most."""
+SEAM_SURE = 0.9
+"""Score the words of a seam's tail without a contact must reach (a whole ad's phrase)."""
+SEAM_HEAD = 10
+"""Han characters of the paragraph before a seam, at least (code before a comment aside)."""
+_SEAM = LazyPattern(
+    r"(?:(?<=[\u3002;!?\uff1b\uff01\uff1f])[ \t\u3000]{2,}|(?<=\S)[ \t]{2,}(?:#|//)[ \t]*)"
+    r"(?=[^\n]{4,40}$)"
+)
+"""A seam before a paragraph's end (on the line as written): two spaces or more after its last
+sentence or clause mark (Chinese prose puts no spaces between its sentences), or a code
+comment opened after two spaces (``git revert 3f2a9c1  # …``)."""
+SEAM_CUE = LazyPattern(r"[\u3002;!?\uff1b\uff01\uff1f][ \t\u3000]{2,}|[ \t]{2,}(?:#|//)")
+"""The lines a seam may be in (one scan of the page)."""
+_SEAM_STOP = LazyPattern(r"[\u3002!?;\uff01\uff1f\uff1b]|[ \t]{2,}")
+
+
+def seam_tail(
+    text: str, model: Any, page: Any, line: int, contact: Any, cored: Any, score: float
+) -> tuple[int, int] | None:
+    """The span of an ad glued to a paragraph after a seam (:data:`_SEAM`), from the seam to
+    the line's end (``…就行。  需要代写Python作业加Q:2610983375``, ``…调整菜单;  另招夜场KTV公主
+    日结``, ``git revert 3f2a9c1  # 更多视频教程加V:git8866领取``), or ``None``. The tail is one
+    phrase (:data:`SEAM_TAIL` characters, no sentence mark, no second seam) and either gives a
+    private contact (``contact``, a pattern) the rest of the page never names, closing the tail
+    or with words that name a trade (``cored``) or read as an ad (``score``), sharing at most
+    :data:`GLUED_OVERLAP` of their bigrams with the page; or, without a contact, its words
+    read as an ad at :data:`SEAM_SURE` and share none. A paragraph of fewer than
+    :data:`SEAM_HEAD` Han characters before the seam keeps its end, unless the seam opens a
+    code comment."""
+    seams = list(_SEAM.finditer(text))
+    if not seams:
+        return None
+    m = seams[-1]
+    start = m.start()
+    tail = fold(text[m.end() :]).strip()
+    if not SEAM_TAIL[0] <= len(tail) <= SEAM_TAIL[1] or _SEAM_STOP.search(tail):
+        return None
+    comment = "#" in m.group() or "/" in m.group()
+    if len(_HAN.findall(text[:start])) < SEAM_HEAD and not comment:
+        return None
+    ids = private_ids(contact, tail)
+    words = contact.sub(" ", tail).strip()
+    if len(_HAN.findall(words)) < 3:
+        return None
+    if ids:
+        others = page.without(fold(text)) if page.folded else ""
+        if not others or any(k.group()[-5:] in others for k in ids):
+            return None  # the page names the account elsewhere: its own
+        closes = ids[-1].end() == len(tail)
+        if not (closes or cored(words) or model.score(words) >= score):
+            return None
+        limit = GLUED_OVERLAP
+    else:
+        if model.score(words) < SEAM_SURE:
+            return None
+        limit = 0.0
+    share = page.overlap(words, line)
+    if share is None or share > limit:
+        return None
+    return start, len(text.rstrip())

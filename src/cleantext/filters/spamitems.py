@@ -45,7 +45,7 @@ from ..spam.structure import (
 from .lazyre import LazyPattern
 from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
 from .spamcontact import private_contact
-from .spamedges import ad_site, glued_call, head_span, private_ids
+from .spamedges import SEAM_CUE, ad_site, glued_call, head_span, private_ids, seam_tail
 from .spamslots import reads_as_ad
 
 MIN_LINE, MAX_LINE = 10, 300
@@ -574,6 +574,8 @@ class ItemSpam:
             if lines[i].undecided and len(scan.texts[i]) >= CLAUSE_LINE
         ]
         spliced = _splice_candidates(doc)
+        # an ad after a seam at a paragraph's end (two spaces after its last mark)
+        seams = [i for i in scan.lines_matching(SEAM_CUE) if lines[i].undecided]
         # an ad opening a paragraph: a bracket holding Latin letters or digits, or a site
         heads = [i for i in scan.lines_matching(_HEAD_SCAN) if lines[i].undecided]
         if not (
@@ -587,6 +589,7 @@ class ItemSpam:
             or clauses
             or closed
             or heads
+            or seams
         ):
             return doc
         from ..spam.model import load  # read on the first page that needs it
@@ -660,6 +663,7 @@ class ItemSpam:
             (heads, _head_ad, None),
             (tails, _tail_watermark, None),
             (clauses, _contact_clause, "spam:contact-splice"),
+            (seams, _seam_ad, "spam:seam-tail"),
             (closed, _bracket_tail, "spam:bracket-tail"),
         )
         for indexes, find, reason in finders:
@@ -769,6 +773,13 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
         end,
         "spam:site-watermark" if site is not None else "spam:contact-watermark",
     )
+
+
+def _seam_ad(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | None:
+    """An ad glued after a seam at a paragraph's end (:func:`.spamedges.seam_tail`): a private
+    contact with a trade's core or words read as an ad (:data:`ITEM_SPAM`), or words alone
+    that read as a whole ad."""
+    return seam_tail(text, model, page, line, _TAIL_CONTACT, _trades()[1].search, ITEM_SPAM)
 
 
 _HEAD_SCAN = LazyPattern(

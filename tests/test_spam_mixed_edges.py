@@ -1,0 +1,173 @@
+"""Mixed lines (issue 4): spam at a line's edge by shape — empty tags glued to a paragraph, a
+brand named as a reporter or publisher in a date line, an ad after a seam (two spaces, a code
+comment), a bare site after the last sentence.
+
+Every spam part here is written for these tests (never copied from the red-team sets) and put
+into real pages of ``fixtures/spam_sample.jsonl``; each shape has hard negatives of the same
+shape that must stay whole.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleantext import clean
+
+SAMPLE = Path(__file__).parent / "fixtures" / "spam_sample.jsonl"
+PAGES = {p["id"]: p for p in map(json.loads, SAMPLE.read_text("utf-8").splitlines())}
+HOSTS = ("p0017", "p0021", "p0209")  # crackdown news (hans), converted mirror (hant), tech
+
+
+def _host(host: str) -> list[str]:
+    return PAGES[host]["text"].split("\n")[:24]
+
+
+def _longest(lines: list[str]) -> int:
+    return max(range(len(lines)), key=lambda j: len(lines[j]))
+
+
+def _with_line(host: str, at: int, text: str) -> object:
+    """``text`` put as line ``at`` of a real page: the line as cleaned."""
+    lines = _host(host)
+    return clean("\n".join([*lines[:at], text, *lines[at:]])).lines[at]
+
+
+def _glued(host: str, tail: str = "", head: str = "") -> tuple[str, object]:
+    """The longest paragraph of a real page with ``head`` before it and ``tail`` after its
+    last sentence: (the paragraph, the line as cleaned)."""
+    lines = _host(host)
+    k = _longest(lines)
+    para = lines[k].strip()
+    if not para.endswith("。"):
+        para += "。"
+    lines[k] = head + para + tail
+    return para, clean("\n".join(lines)).lines[k]
+
+
+# --- empty tags glued to a paragraph ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"), [('<b id="q7w3e"></b>', ""), ("", '<span id="m4k9z2"></span>')]
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_empty_random_tag_glued_to_a_paragraph_is_cut(head: str, tail: str, host: str) -> None:
+    para, line = _glued(host, tail, head)
+    assert line.label != "spam", line.reason
+    assert line.kept_text.strip() == para, line.cuts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<div id="app"></div>是整个应用的挂载点,所有组件最终都会渲染到这个元素里面去。',
+        '<span id="box2"></span>这个元素先占个位置,后面的脚本会往里面插入倒计时的数字。',
+        '<i id="nav01"></i>导航栏的图标放在这里,样式写在单独的样式表文件里面统一管理。',
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_tutorials_markup_before_its_explanation_stays(text: str, host: str) -> None:
+    line = _with_line(host, 3, text)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- a brand named in a date line's byline ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "brand"),
+    [
+        ("2025-06-02 08:15  记者 Lucky777", "Lucky777"),
+        ("2025/06/02  發布:金鑽娛樂城", "金鑽娛樂城"),
+        ("2025年6月2日 08:15  记者 金鼎娱乐城", "金鼎娱乐城"),
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_brand_as_the_reporter_or_publisher_of_a_date_line_is_cut(
+    byline: str, brand: str, host: str
+) -> None:
+    line = _with_line(host, 1, byline)
+    assert line.label == "meta", (line.label, line.reason)
+    assert brand not in line.kept_text and "2025" in line.kept_text, line.cuts
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "2025-06-02 08:15  来源:新华社 记者 王小明",
+        "2025年6月2日 17:30  記者 陳怡君 台北報導",
+        "2025/06/02  發布:中央氣象署",
+        "2025-06-02  来源:新浪娱乐",
+        "2025-06-02  作者:pythoner2024",
+        "2025-06-02 10:00  来源:中国体育彩票 记者 张三",
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_real_outlet_or_reporter_in_a_date_line_stays(byline: str, host: str) -> None:
+    line = _with_line(host, 1, byline)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- an ad after a seam at a paragraph's end -------------------------------------------------
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_contact_after_two_spaces_at_a_paragraphs_end_is_cut(host: str) -> None:
+    # a QQ number (a number alone may be a site's own group: here the seam and 加Q tell)
+    para, line = _glued(host, "  需要写课程设计加Q:3344556677")
+    assert line.label != "spam", line.reason
+    assert line.kept_text.rstrip() == para, line.cuts
+
+
+@pytest.mark.parametrize("host", HOSTS[:2])
+def test_an_ad_after_two_spaces_ending_a_list_item_is_cut(host: str) -> None:
+    line = _with_line(host, 3, "3. 负责门店日常收银和盘点,及时补货;  另招夜场模特日结")
+    assert line.label != "spam", line.reason
+    assert line.kept_text.rstrip() == "3. 负责门店日常收银和盘点,及时补货;", line.cuts
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_ad_in_a_code_comment_is_cut_not_the_code(host: str) -> None:
+    line = _with_line(host, 3, "docker compose up -d  # 全套部署视频加V:dk7788免费领")
+    assert line.label != "spam", line.reason
+    assert line.kept_text.rstrip() == "docker compose up -d", line.cuts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'git commit -m "fix typo"  # 提交修改,并写上清楚的说明信息',
+        "print(total)  # 输出结果为所有订单金额的合计",
+        "切换到 venv 目录下的解释器,然后重新运行一次程序就行。  另外记得重启一下编辑器",
+        "参与新菜研发,根据季节调整菜单,负责后厨的日常管理;  另招洗碗工一名,包吃住",
+        "3. 负责门店日常收银和盘点,及时补货;  另招洗碗工一名包吃住",
+        "今天的分享就到这里,感谢大家耐心看完这篇关于理财入门的文章。  有问题可以在评论区留言",
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_paragraphs_own_words_after_two_spaces_stay(text: str, host: str) -> None:
+    line = _with_line(host, 3, text)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- a bare site after a paragraph's last sentence -------------------------------------------
+
+
+@pytest.mark.parametrize("tail", ["ky7788.com", "ｈｔｈ６６８．ｎｅｔ", "bet88win.vip"])
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_bare_site_glued_after_a_paragraph_is_cut(tail: str, host: str) -> None:
+    para, line = _glued(host, tail)
+    assert line.label != "spam", line.reason
+    assert line.kept_text.rstrip() == para, line.cuts
+
+
+@pytest.mark.parametrize(
+    "tail", ["IMG_20240501.jpg", "DSC01234.png", "screenshot01.webp", "www.python.org"]
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_file_name_or_a_plain_site_after_a_paragraph_stays(tail: str, host: str) -> None:
+    _, line = _glued(host, tail)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
