@@ -27,11 +27,14 @@ either way from one tree to the next otherwise). Two runs per tree, a few minute
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,8 +101,20 @@ def _whole_child(pages: str, count: int) -> None:
             _ = cleantext.clean(text, to="hans").text
 
 
+_CACHE: list[str] = []
+"""The regex program cache of the runs (:mod:`cleantext.recache`), this script's own: the
+shared one (``~/.cache/cleantext``) is started afresh whenever it holds more than
+``recache.MAX_ENTRIES`` programs, which other trees' patterns bring about on a shared machine;
+a run whose warm pass then compiled ~300 M instructions of patterns the other had read from
+the disk made the difference of the two ±300 M (1,188 and 1,507 M for one tree). Primed by
+:func:`_prime`; made by :func:`main`, removed at exit; ``CLEANTEXT_CACHE_DIR`` set by the
+caller is kept."""
+
+
 def _env(src: str | None) -> dict[str, str]:
     env = dict(os.environ, PYTHONHASHSEED="0")
+    if _CACHE:
+        env.setdefault("CLEANTEXT_CACHE_DIR", _CACHE[0])
     if src is not None:
         env["PYTHONPATH"] = src
     return env
@@ -139,6 +154,8 @@ def main() -> None:
         else:
             _child(args.pages, args.child[0], int(args.child[1]))
         return
+    _CACHE.append(tempfile.mkdtemp(prefix="cleantext-instructions-"))
+    atexit.register(shutil.rmtree, _CACHE[0], True)
     names = ['clean(to="hans")'] if args.whole else args.filters.split(",")
     start = _WHOLE if args.whole else names[0]
     rows = [json.loads(x) for x in Path(args.pages).read_text(encoding="utf-8").splitlines()]
