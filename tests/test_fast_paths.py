@@ -124,3 +124,32 @@ def test_line_grams_and_classes_are_the_dict_translations(text):
 @pytest.mark.parametrize("text", LINES + EDGE_TEXTS + ["民國九十年", "x@y", "a.com", "12:30", "٣٤"])
 def test_shapes_prefilter_keeps_every_shape(text):
     assert features._shapes(text) == {m.lastgroup or "" for m in features._SHAPES.finditer(text)}
+
+
+def test_lexicon_fold_translates_from_the_first_changed_character() -> None:
+    # fold() translates only from the first character the table changes: the same as
+    # translating the whole text (then lower-casing), for every code point and for mixes
+    import random
+
+    from cleantext import fold as shared
+    from cleantext.spam import lexicon
+
+    table = shared.table(lexicon._COLONS)
+    plain = lexicon.fold.__wrapped__  # (not the cache: every text folded here)
+
+    def reference(text: str) -> str:
+        return text.translate(table).lower()
+
+    for cp in [*range(0x28), *range(0x29, 0xD800), *range(0xE000, 0x10000)]:
+        assert plain(chr(cp)) == reference(chr(cp)), hex(cp)
+    for cp in range(0x10000, 0x110000, 97):
+        assert plain(chr(cp)) == reference(chr(cp)), hex(cp)
+    astral = [chr(cp) for cp in table if cp >= 0x10000] + ["\U00020000"]
+    alphabet = [chr(cp) for cp in list(table)[::37]] + ["中", "A", "İ", " ", ":", *astral]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        assert plain(text) == reference(text), text
+    for text in LINES:
+        if "(" not in text:  # (pinyin debris is dropped first: another rule)
+            assert plain(text) == reference(text), text

@@ -162,14 +162,20 @@ def fold(text: str) -> str:
     """
     if "(" in text:
         text = _PINYIN.sub("", text)
-    if _FOLDED[0] < _LIST_AFTER or _ASTRAL.search(text) is not None:
-        # the dict until enough lines came to pay for the list (~3 ms to build: a
-        # command line cleaning one page would spend more building it than using it);
-        # both are the table shared with the chrome and meta cues (cleantext.fold)
-        _FOLDED[0] += 1
-        text = text.translate(shared_fold.table(_COLONS))
-    else:
-        text = text.translate(shared_fold.bmp_list(_COLONS))
+    # translated from the first character the table changes (astral ones included): the
+    # head before it maps to itself (``str.translate`` costs ~300 instructions a character,
+    # the scan for it a few; a Simplified line's head runs to its first full-width mark)
+    m = shared_fold.changes(_COLONS).search(text)
+    if m is not None:
+        head, tail = text[: m.start()], text[m.start() :]
+        if _FOLDED[0] < _LIST_AFTER or _ASTRAL.search(tail) is not None:
+            # the dict until enough lines came to pay for the list (~3 ms to build: a
+            # command line cleaning one page would spend more building it than using it);
+            # both are the table shared with the chrome and meta cues (cleantext.fold)
+            _FOLDED[0] += 1
+            text = head + tail.translate(shared_fold.table(_COLONS))
+        else:
+            text = head + tail.translate(shared_fold.bmp_list(_COLONS))
     if len(text) <= _CHUNK:
         return text.lower()
     return "".join(part.lower() for part in _slices(text))
