@@ -131,6 +131,24 @@ def test_a_notices_own_phone_after_its_last_sentence_is_kept() -> None:
     assert not doc.lines[2].cuts and doc.lines[2].label != "spam"
 
 
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        ("如有疑问,请拨打咨询电话0571-86201137。", False),  # the notice's help line
+        ("详情请致电服务热线400-820-3366。", False),
+        ("专业代开发票咨询电话0755-83041122。", True),  # a trade sold: the ad's line
+    ],
+)
+def test_a_help_line_after_a_notices_last_sentence_is_kept(tail: str, cut: bool) -> None:
+    para = "因景区步道维修施工,自即日起暂停开放西峰游览区,其余区域正常开放。"
+    para += "给您带来的不便,敬请谅解。"
+    doc = clean("关于暂停开放部分游览区域的公告\n\n" + para + tail + ARTICLE)
+    ln = doc.lines[2]
+    assert (ln.label == "spam" or bool(ln.cuts)) is cut
+    if not cut:
+        assert ln.label == "body" and ln.kept_text.endswith(tail)
+
+
 # --- pirated-video titles glued before a page's title ---------------------------------------
 
 

@@ -1834,6 +1834,10 @@ _ATTRIBUTION = _re("关注|公众号|搜索|来源|转载|作者|出处|本文|�
 _PRIVATE_ID = _re(private_contact(3, lettered=True))
 
 
+_PUBLIC_LINE = _re(r"0(?<!\d0)\d{2,3}-\d{7,8}(?!\d)|[48](?<!\d[48])00-?\d{3}-?\d{4}(?!\d)")
+"""An organisation's telephone line: a landline with its area code, a 400 or 800 hotline."""
+
+
 _LAST_BRACKET = _re(r"[(\uff08][^()\uff08\uff09]{4,50}[)\uff09][。.!\uff01]?\s*$")
 """A bracket closing a paragraph, before its final mark or none."""
 
@@ -1864,7 +1868,12 @@ def _watermark_start(folded: str, at: int) -> tuple[int | None, int]:
         start += len(folded[start:]) - len(folded[start:].lstrip())
     if _ATTRIBUTION.search(tail):
         return None, close
-    if not (_PROMO.search(tail) or _PRIVATE_ID.search(tail) or _spam_site(tail)):
+    private = _PRIVATE_ID.search(tail)
+    if not (_PROMO.search(tail) or private or _spam_site(tail)):
+        return None, close
+    if not private and _PUBLIC_LINE.search(tail) and not _spam_site(tail):
+        # a landline with its area code or a 400 hotline, nothing sold: the site's own help
+        # line (…敬请谅解。如有疑问,请拨打咨询电话0571-86201137。)
         return None, close
     return start, close
 

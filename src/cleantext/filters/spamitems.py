@@ -928,6 +928,7 @@ def _trades_source() -> dict[str, Any]:
     """What :func:`_trades` needs, as JSON (``data/trades.txt`` read and its tries built)."""
     by_core: dict[str, set[str]] = {}
     per_trade: dict[str, str] = {}
+    per_tails: dict[str, str] = {}
     ends: set[str] = set()
     for row in data_bytes("data/trades.txt").decode("utf-8").splitlines():
         if not row or row.startswith("#"):
@@ -935,6 +936,7 @@ def _trades_source() -> dict[str, Any]:
         trade, cores, tails = row.split("\t")
         words = cores.split()
         per_trade[trade] = _trie(sorted(words))
+        per_tails[trade] = _trie(sorted(tails.split()))
         ends.update(words, tails.split())
         for c in words:
             by_core.setdefault(c, set()).add(trade)
@@ -943,6 +945,7 @@ def _trades_source() -> dict[str, Any]:
         "core": _trie(sorted(by_core)),
         "end": f"(?:{_trie(sorted(ends))})$",
         "per_trade": per_trade,
+        "per_tails": per_tails,
     }
 
 
@@ -1206,12 +1209,42 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
             continue
         e = int(best[2])
         span = folded[k:e]
+        if not anchored and not _ad_words(span, core_re):
+            continue  # one word of a trade in a clause (入园时刷身份证核验): the sentence's
         rest = "\n".join((context, head, folded[e:]))
         trades = {t for c in core_re.findall(span) for t in cores[c]}
         terms = set(union_pattern(_STRONG).findall(span))
         if not any(per_trade[t].search(rest) for t in trades) and not any(t in rest for t in terms):
             out.append((k, e))
     return out
+
+
+DOCUMENT_TRADES = frozenset({"certificate"})
+"""Trades whose cores name what everyone carries and shows (身份证, 护照, 驾驶证): a clause
+naming one is a sentence unless it says what an ad does with it."""
+
+
+def _ad_words(span: str, core_re: Any) -> bool:
+    """Does ``span`` read as an ad's words rather than a clause naming a document: a core of
+    a trade other than the documents (:data:`DOCUMENT_TRADES`), two cores, or one and a word
+    its trade's ads add (``身份证加急``, ``驾照哪里办``; ``入园时刷身份证`` has none)?"""
+    cores = core_re.findall(span)
+    trades = {t for c in cores for t in _trades()[0][c]}
+    if len(cores) >= 2 or not trades <= DOCUMENT_TRADES:
+        return True
+    rest = core_re.sub(" ", span)
+    tails = _trade_tails()
+    return any(tails[t].search(rest) for t in trades)
+
+
+@functools.cache
+def _trade_tails() -> dict[str, Any]:
+    """The words each trade's ads add to its cores (``data/trades.txt``), one pattern a
+    trade."""
+    from .. import recache
+
+    src = recache.derived("spam-trades", _trades_source)["per_tails"]
+    return {t: LazyPattern(p, engine="cleantext.recache") for t, p in src.items()}
 
 
 _CLAUSE_ENDS = ",\u3001;:\u3002!?"
