@@ -43,7 +43,6 @@ ITEM_ONLY = [
     "翻墙梯子推荐 / 科学上网机场 / 永久免费加速器 / v2ray节点订阅",
     "讨债公司电话 要账公司哪家好 专业收账 清债服务中心",
     "传奇私服发布网 · 变态服开服表 · 游戏外挂免费版 · 防封辅助脚本",
-    "網貸協商還款|徵信洗白修復|黑戶秒下款|信用卡套現秒到",
     "全网删帖——负面新闻处理——舆情公关公司——差评删除当天见效",
     "短信群发平台 | 改号软件下载 | 精准手机号码采集 | 空号检测工具",
     # trades and ad claims the generator composes since session 6 (0/9 places before)
@@ -55,6 +54,9 @@ ITEM_ONLY = [
 ]
 NEW_WORDINGS = [
     *ITEM_ONLY,
+    # two items name loans by strong terms (黑户秒下, 信用卡套现): above a page it does not
+    # share a word with, the doorway-title rule takes it as well since session 12
+    "網貸協商還款|徵信洗白修復|黑戶秒下款|信用卡套現秒到",
     "信用卡代还/花呗额度提升/黑户贷款秒批/网贷逾期停催/当天放款",
     "▶代开餐饮发票▶代开住宿费发票▶代开运输发票▶全国可查验▶先开票后付款",
     "⚽足球投注官网⚽亚洲让球盘口⚽真人百家乐平台⚽注册即送彩金",

@@ -36,7 +36,7 @@ from typing import Any
 
 from ..document import Document
 from ..spam.items import item_spans
-from ..spam.lexicon import fold, union_pattern
+from ..spam.lexicon import find, fold, union_pattern
 from .lazyre import LazyPattern
 from .spam import _CONDEMN, _STRONG, _WARNING, _spam_site, page_scan
 from .spamcontact import CONTACT_KEY
@@ -77,7 +77,7 @@ _CHANNELS = (
 """The ways to reach a seller a line may name (two or more: an ad listing them all)."""
 AD_PROMISE = LazyPattern(
     # what the buyer is spared
-    r"免(?:保人|抵押|押金|联征|面签|审核)|(?:不用|无需|无须)押金|不(?:看|查|上)征信|无视征信"
+    r"免(?:保人|抵押|押金|联征|面签|审核|照会)|(?:不用|无需|无须)押金|不(?:看|查|上)征信|无视征信"
     r"|黑户(?:可|也|秒|当)|零基础"
     # how fast
     r"|(?:当天|当日|即日|秒|极速)(?:放款|到账|下款|拨款|出票|出证|发货|回复?|批|跟进)"
@@ -86,7 +86,7 @@ AD_PROMISE = LazyPattern(
     r"|先验后付|验证后付款|诚信第一|价格美丽|点数低|税点(?:低|优惠)|一天赚\d|日赚\d"
     # reach and service
     r"|全天候服务|24小时(?:在线|服务|热线|接单)|全[港国](?:可开|包邮|空降|上门)|上门服务"
-    r"|专业制作|手续简单|进群领"
+    r"|专业制作|手续简单|进群领|(?:不用|无需|免)月租|终身免费"
 )
 """What an ad promises whatever it sells (folded). None is in a clean line of the corpus, the
 seed or the tuning sets but inside sentences and quotes of warnings (``…以「代開發票、點數
@@ -118,11 +118,13 @@ characters at C speed (with a class first, it tries every alternative at every p
 
 _EN_SELL = LazyPattern(
     r"\b(?:buy|cheap(?:est)?|discreet|smm|paypal|instant delivery|without prescription|replica"
-    r"|fake|aaa|no deposit|free credit|online (?:casino|slots?|betting|baccarat))\b"
+    r"|fake|aaa|no deposit|free credit|online (?:casino|slots?|betting|baccarat)"
+    r"|join our|gem alert|next pump)\b"
 )
 _EN_GOODS = LazyPattern(
     r"\b(?:followers|subscribers|likes|views|members|comments|viagra|cialis|levitra|watches"
-    r"|handbags|bags|shoes|sneakers|casino|slots?|betting|baccarat|poker)\b"
+    r"|handbags|bags|shoes|sneakers|casino|slots?|betting|baccarat|poker"
+    r"|pump|signals|presales?|airdrops?|altcoins?|memecoins?)\b"
 )
 """An English ad on a Chinese page: a seller's word (``buy``, ``cheap``, ``SMM``, ``PayPal``,
 ``replica``, ``no deposit``, ``online``) and what it sells (followers, pills, replica goods, a
@@ -452,6 +454,7 @@ class AdLines:
 _EN_KEYS = LazyPattern(
     r"Buy|buy|BUY|Cheap|cheap|CHEAP|SMM|smm|PayPal|Prescription|prescription|Replica|replica"
     r"|Fake|fake|AAA|Deposit|deposit|Credit|credit|Online|online"
+    r"|Join|join|JOIN"
 )
 """The lines that may be English ads, in one scan of the raw page (each alternative starts
 with one character, as in :data:`_KEYS`)."""
@@ -595,6 +598,7 @@ def _neighbours(lines: list, texts: list[str], path: str | None) -> None:
     (:func:`_next_contacts`), its other phrases (:func:`_next_of_kin`)."""
     _next_contacts(lines, texts)
     _next_of_kin(lines, texts, path)
+    _edge_heads(lines, texts)
 
 
 KIN_ITEMS = 3
@@ -654,6 +658,70 @@ def _next_of_kin(lines: list, texts: list[str], path: str | None) -> None:
                 return
         # the ad item is a phrase (a menu's words are shorter: 首页 | 体育 | 彩票)
         if any(model.score(x) >= ITEM_SPAM for x in items if len(x) >= MIN_ITEM):
+            lines[k].mark("spam", "spam:item-kin")
+
+
+EDGE_BLOCK = 4
+"""Lines of a block at a page's edge that holds an ad, at most (:func:`_edge_heads`)."""
+HEAD_LINE = 30
+"""Characters of a phrase heading an ad in such a block, at most."""
+
+
+def _edge_block(lines: list, order: range) -> list[int]:
+    """The lines of the page's first (last, for a reversed ``order``) block: its non-blank
+    lines up to the first blank line, when there are two to :data:`EDGE_BLOCK` of them and a
+    blank line closes them (a page of one block has no edge block)."""
+    block: list[int] = []
+    for i in order:
+        if lines[i].label == "blank":
+            if block:
+                return block if 2 <= len(block) <= EDGE_BLOCK else []
+            continue
+        block.append(i)
+        if len(block) > EDGE_BLOCK:
+            return []
+    return []
+
+
+_PHRASE_MARK = LazyPattern(r"[,，:、《》“”]")
+"""Marks of a title or a sentence (an ad's heading is words side by side)."""
+
+
+def _edge_heads(lines: list, texts: list[str]) -> None:
+    """A short phrase in the block at a page's head or tail that holds an ad, set apart from
+    the article by a blank line, naming trades by two strong terms of the lexicon or more:
+    the ad's heading or its last words (``汽車借款 機車借款 房屋二胎 當舖`` over ``私人借貸|免照會|
+    當日核貸|LINE:@…``). It is the ad's when it is words side by side (no sentence, comma,
+    colon, title or quote marks: a page's title may name one such term, 麻豆果農, 在线播放),
+    no field, no footer, no warning, and shares nothing with the page (one bigram in twenty at most,
+    :data:`~.spamitems.KIN_OVERLAP`). The item model is not asked: it reads a site's own
+    short chrome (立即注册, 微信小程序) as ads' words too. ``spam:item-kin``."""
+    from ..spam.structure import _FOOTER, has_field
+    from .spamitems import _STOP, KIN_OVERLAP, _Page
+
+    n = len(lines)
+    cands = []
+    for order in (range(n), range(n - 1, -1, -1)):
+        block = _edge_block(lines, order)
+        if not any(lines[i].label == "spam" for i in block):
+            continue
+        for i in block:
+            t = texts[i]
+            if not lines[i].undecided or len(t.strip()) > HEAD_LINE:
+                continue
+            if _STOP.search(t) or has_field(t) or _FOOTER.search(t):
+                continue
+            folded = fold(t)
+            if _WARNING.search(folded) or _CONDEMN.search(folded):
+                continue
+            if _PHRASE_MARK.search(folded) is None and len(set(find(folded, _STRONG))) >= 2:
+                cands.append(i)
+    if not cands:
+        return
+    page = _Page(texts, {i for i in range(n) if lines[i].label == "spam"} | set(cands))
+    for k in cands:
+        share = page.overlap(texts[k])
+        if share is not None and share <= KIN_OVERLAP:
             lines[k].mark("spam", "spam:item-kin")
 
 

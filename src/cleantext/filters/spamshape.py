@@ -68,9 +68,14 @@ def _sold(text: str) -> bool:
     )
 
 
+_RUN_CUTS = ("spam:keyword-splice", "spam:title-prefix", "spam:title-suffix")
+
+
 def _spliced_only(line: Any) -> bool:
-    """Whether every cut of a line is a keyword splice's (the rest of the line unjudged)."""
-    return bool(line.cuts) and all(c.reason == "spam:keyword-splice" for c in line.cuts)
+    """Whether every cut of a line is a keyword splice's or a keyword run's (the rest of the
+    line unjudged: a doorway's list of trades, 台中徵信社推薦|外遇抓姦|婚前調查|收費標準, leaves
+    two keywords the run rule reads as a title)."""
+    return bool(line.cuts) and all(c.reason in _RUN_CUTS for c in line.cuts)
 
 
 def _without(folded: str, line: str) -> str:

@@ -786,8 +786,10 @@ def query_titles(
         asks = _QUERY.search(t) is not None
         if not asks and (sold is None or not sold(t)):
             continue  # the query words first: most titles have none
-        if len(_SEP_CHAR.findall(t)) > 1 or _TITLE_PUNCT.search(t) or len(_CJK.findall(t)) < 6:
+        if _TITLE_PUNCT.search(t) or len(_CJK.findall(t)) < 6:
             continue
+        if len(_SEP_CHAR.findall(t)) > 1 and not _sold_items(t, sold):
+            continue  # a list, not a query: a doorway's only when two items name a trade
         if _ENUMERATED.match(t):
             continue
         if (
@@ -815,6 +817,24 @@ def query_titles(
         if len(grams) >= 4 and sum(g in folded for g in grams) <= len(grams) // 10:
             out.append(i)
     return out
+
+
+SOLD_ITEMS = 2
+"""Items naming what an ad sells a doorway title written as a list holds, at least."""
+
+
+def _sold_items(t: str, sold: Callable[[str], bool] | None) -> bool:
+    """Whether a title written as a list names what an ad sells in :data:`SOLD_ITEMS` of its
+    items (``台中徵信社推薦|外遇抓姦|婚前調查|收費標準``): the keywords a doorway ranks for.
+
+    >>> _sold_items("台中征信社推荐|外遇抓奸|收费标准", lambda x: "征信社" in x or "抓奸" in x)
+    True
+    >>> _sold_items("外遇抓奸|收费标准|联系我们", lambda x: "抓奸" in x)
+    False
+    """
+    if sold is None:
+        return False
+    return sum(1 for item in _SEP_CHAR.split(t) if item and sold(item)) >= SOLD_ITEMS
 
 
 def _asks_last(phrase: str) -> bool:
