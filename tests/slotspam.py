@@ -353,6 +353,143 @@ def positives(per_slot: int = 40, seed: int = SEED) -> list[Case]:
     return out
 
 
+# --- a spam site's own chrome: its menu, its buttons, its partners' run ------------------------
+
+MENU_ITEMS: dict[str, list[str]] = {
+    "betting": _w(
+        "体育投注 真人视讯 电子游艺 彩票游戏 棋牌游戏 捕鱼游戏 电竞竞猜 足球滚球 真人百家乐 "
+        "首存送彩金 天天返水 体育赛事投注 老虎机 皇冠足球 沙巴体育 AG真人 PT电子"
+    ),
+    "casino-hant": _w(
+        "真人百家樂 線上娛樂城 老虎機 體育投注 電子遊藝 首存優惠 返水活動 百家樂教學 娛樂城出金 "
+        "運彩投注 捕魚機"
+    ),
+    "lottery": _w(
+        "北京赛车pk10 幸运飞艇 重庆时时彩 极速快三 六合彩资料 一肖一码 平特一肖 时时彩计划 "
+        "彩票计划群 六合彩开奖 特码资料 香港马会资料 极速赛车"
+    ),
+    "porn": _w(
+        "国产自拍 日韩无码 欧美性爱 动漫精品 三级伦理 主播福利 网红黑料 制服诱惑 偷拍自拍 "
+        "中文字幕av 成人视频 无码专区 国产精品 黑料吃瓜"
+    ),
+    "pirate-video": _w(
+        "伦理片 福利片 午夜剧场 韩国伦理 午夜影院 伦理电影 成人动漫 里番 无码电影 在线av "
+        "福利视频 三级片"
+    ),
+    "loans": _w(
+        "黑户贷款 网贷口子 无视征信 秒批秒下 信用卡套现 学生贷款 空放借款 征信修复 "
+        "黑户借款 白户下款 逾期可借"
+    ),
+    "documents": _w(
+        "办证 刻章 代开发票 假文凭 办毕业证 代办驾驶证 学历造假 假证件 办假证 代开增值税发票 刻公章"
+    ),
+    "other-trades": _w(
+        "代孕 私家侦探 婚外情调查 百度快排 蜘蛛池 黑客接单 找黑客 改成绩 翻墙vpn 高仿手表 "
+        "迷药 窃听器"
+    ),
+}
+"""The channels of a spam site's menu, per family (written here)."""
+BUTTONS: dict[str, list[str]] = {
+    "betting": _w("注册送彩金 免费试玩 首存优惠 最新入口 备用网址 立即投注 存款 取款 领取彩金"),
+    "casino-hant": _w("註冊送彩金 免費試玩 首存優惠 立即出金 備用網址"),
+    "lottery": _w("加入计划群 免费领取计划 开奖直播 一码中特 包中三期"),
+    "porn": _w("免费看片 进入成人区 看片app下载 解锁无码 福利视频"),
+    "pirate-video": _w("伦理片在线看 福利片免费看 午夜影院入口"),
+    "loans": _w("黑户秒下款 无视征信借款 当天放款 申请网贷口子"),
+    "documents": _w("办证联系 代开发票 刻章加急"),
+    "other-trades": _w("代孕咨询 私家侦探热线 快排报价"),
+}
+"""A spam site's buttons, per family (written here)."""
+MENU_GENERIC = _w("首页 在线客服 优惠活动 最新公告 手机app 关于我们 联系我们 帮助中心 会员中心")
+"""Items any site's menu has, spam or not."""
+MENUS: dict[str, list[str]] = {
+    "menu": [
+        "首页 | {a} | {b} | {c} | {d} | {g}",
+        "首页 {a} {b} {c} {d} {g}",
+        "{a} · {b} · {c} · {d}",
+        "{g} | {a} | {b} | {c} | {g2}",
+        "{a} ✦ {b} ✦ {c} ✦ {d}",
+        "【{a}】【{b}】【{c}】【{g}】",
+    ],
+    "buttons": [
+        "{x} | {y} | {g}",
+        "{x}  {y}  {g}  {g2}",
+        "{g} | {x} | {y}",
+        "{x} {y}",
+    ],
+    "partner-run": [
+        "本站推荐：{a} | {b} | {c} | {d}",
+        "热门推荐：{a} {b} {c}",
+        "{a} | {b} | {c} | {g}",
+        "推荐站点: {a} · {b} · {c}",
+    ],
+}
+"""A spam site's menu, a row of its buttons, a run of its channels at a page's end."""
+MENU_WHERE = {
+    "menu": ("head", "after-nav", "mid"),
+    "buttons": ("head", "mid", "tail"),
+    "partner-run": ("foot", "tail", "mid"),
+}
+MENU_FAMILIES = tuple(MENU_ITEMS)
+
+
+def menu_positives(per_slot: int = 40, seed: int = SEED) -> list[Case]:
+    """``per_slot`` lines of each of :data:`MENUS`, each naming one family's channels."""
+    rng = random.Random(seed + 3)
+    out = []
+    for kind, templates in MENUS.items():
+        for k in range(per_slot):
+            family = MENU_FAMILIES[k % len(MENU_FAMILIES)]
+            template = templates[k % len(templates)]
+            items = rng.sample(MENU_ITEMS[family], 4)
+            buttons = rng.sample(BUTTONS[family], 2) if len(BUTTONS[family]) > 1 else []
+            g, g2 = rng.sample(MENU_GENERIC, 2)
+            if family == "casino-hant":
+                g, g2 = to_traditional(g), to_traditional(g2)
+            x, y = buttons or (BUTTONS[family][0], g2)
+            fields = dict(zip("abcd", items, strict=True), g=g, g2=g2, x=x, y=y)
+            line = template.format(**fields)
+            keys = {"{a}": items[0], "{b}": items[1], "{c}": items[2], "{d}": items[3]}
+            keys |= {"{x}": x, "{y}": y}
+            used = tuple(v for key, v in keys.items() if key in template and v in buttons + items)
+            where = rng.choice(MENU_WHERE[kind])
+            out.append(Case(kind, family, line, used, _host(rng, where), where))
+    return out
+
+
+REAL_MENUS = [
+    # real sites' menus with channels near a spam trade's (written here): they stay chrome
+    "首页 | 新闻 | 体育 | 娱乐 | 彩票 | 财经",
+    "首页 新闻 体育 NBA 中超 娱乐 彩票 游戏 视频 小说 汽车 房产",
+    "开奖公告 | 玩法规则 | 销售网点 | 中奖查询 | 公益体彩",
+    "体彩 | 竞彩足球 | 竞彩篮球 | 北京单场 | 胜负彩 | 开奖",
+    "首页 | 彩票 | 双色球 | 大乐透 | 七乐彩 | 福彩3D | 开奖直播",
+    "電視劇 電影 綜藝 動漫 少兒 紀錄片",
+    "首页 热播 电影 电视剧 综艺 动漫 VIP会员 直播 体育",
+    "玄幻 | 都市 | 言情 | 排行榜 | 完本 | 免费小说",
+    "App Store下载 | 安卓下载 | 扫码下载",
+    "下载游戏 | 充值中心 | 客服 | 游戏论坛 | 新手指南",
+    "首页 棋牌 麻将 斗地主 捕鱼 休闲 下载 充值",
+    "賽馬 | 足球 | 六合彩 | 會員專區",
+    "贷款计算器 | 个人贷款 | 信用卡 | 房屋贷款 | 汽车贷款",
+    "立即下载 | 免费试玩 | 联系客服",
+    "娱乐 | 明星 | 电影 | 电视 | 音乐 | 综艺 | 八卦",
+    "足球 篮球 网球 综合 中国足球 国际足球 CBA 彩票",
+]
+"""Menus of real portals, lotteries, video, novel, game, bank and app sites (hard negatives)."""
+
+
+def menu_negatives() -> list[Case]:
+    """Each of :data:`REAL_MENUS` in every place a spam menu is put, on two hosts."""
+    out = []
+    for k, line in enumerate(REAL_MENUS):
+        for kind, wheres in MENU_WHERE.items():
+            for where in wheres:
+                host = CHROME_HOSTS[k % 4] if where in ("foot", "after-nav") else HOSTS[k % 6]
+                out.append(Case(kind, "own", line, (), host, where))
+    return out
+
+
 # --- hard negatives: real chrome lines and own names -------------------------------------------
 
 _CHROME_SHAPE = re.compile(
@@ -533,7 +670,7 @@ def flagged(doc: object, at: int) -> bool:
 def report(show: bool = False, every: bool = False) -> tuple[int, int, int, int]:
     """Print recall per slot and family on the positives and the flags on the negatives;
     (caught, positives, false positives, negatives)."""
-    pos = run(positives())
+    pos = run(positives() + menu_positives())
     by_kind: dict[str, list[int]] = {}
     by_family: dict[str, list[int]] = {}
     misses = []
@@ -550,7 +687,7 @@ def report(show: bool = False, every: bool = False) -> tuple[int, int, int, int]
     print(f"positives: caught {n_ok}/{len(pos)} ({n_ok / len(pos):.1%})")
     for table in (by_kind, by_family):
         print("  " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in table.items()))
-    neg = run(real_negatives(not every)) + run(own_negatives())
+    neg = run(real_negatives(not every)) + run(own_negatives()) + run(menu_negatives())
     fps = [(c, d, a) for c, d, a in neg if flagged(d, a)]
     print(f"negatives: flagged {len(fps)}/{len(neg)}")
     for case, doc, at in fps:

@@ -21,6 +21,8 @@ from slotspam import (
     Case,
     caught,
     flagged,
+    menu_negatives,
+    menu_positives,
     own_negatives,
     place,
     positives,
@@ -118,3 +120,82 @@ def test_names_leave_marks_licences_and_addresses() -> None:
 def test_a_bylines_credit_naming_a_spam_site_is_cut() -> None:
     line = _put("来源：新华网　作者：澳门新葡京娱乐场", "p0141", "after-title")
     assert line.label == "meta" and "葡京" not in line.kept_text  # type: ignore[attr-defined]
+
+
+# --- a spam site's own menu, buttons and partners' run (spam:chrome-menu) ----------------------
+
+
+@functools.cache
+def _menus() -> list[tuple[Case, object, int]]:
+    return run(menu_positives())
+
+
+def test_spam_menus_buttons_and_partner_runs_are_caught() -> None:
+    # 72/120 before the menu judgement (spam steps and chrome-slot alone); the rest are
+    # menus of items the lexicon does not know (主播福利, 逾期可借) or lines no chrome step
+    # labels (a lone row of two buttons in the body)
+    done = _menus()
+    ok = sum(caught(c, d, a) for c, d, a in done)
+    assert ok >= 0.68 * len(done), (ok, len(done))
+
+
+@pytest.mark.parametrize(
+    ("kind", "floor"), [("menu", 0.85), ("buttons", 0.4), ("partner-run", 0.75)]
+)
+def test_every_menu_shape_catches_its_share(kind: str, floor: float) -> None:
+    done = [(c, d, a) for c, d, a in _menus() if c.kind == kind]
+    ok = sum(caught(c, d, a) for c, d, a in done)
+    assert ok >= floor * len(done), (kind, ok, len(done))
+
+
+def test_no_real_sites_menu_is_taken_for_spam() -> None:
+    bad = [(c.line, c.host, c.where) for c, d, a in run(menu_negatives()) if flagged(d, a)]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    ("menu", "host", "where"),
+    [
+        ("首页 真人娱乐 电子游戏 体育投注 彩票大厅 优惠活动 代理加盟", "cA01", "head"),
+        ("首页 | 真人娱乐 | 体育投注 | 电子游艺 | 在线客服", "p0141", "mid"),
+        ("澳門六合彩 ✦ 本期心水 ✦ 特碼資料 ✦ 平特一肖 ✦ 精選貼士", "p0207", "head"),
+        ("2 0 2 5 备 用 网 址 ｜ 首 存 送 彩 金", "p0153", "after-nav"),
+        ("热门推荐：开云体育 | 澳门葡京 | 皇冠体育", "cG12", "foot"),
+    ],
+)
+def test_a_spam_sites_menu_in_the_chrome_is_spam(menu: str, host: str, where: str) -> None:
+    line = _put(menu, host, where)
+    assert line.label == "spam", line  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "首页 | 新闻 | 体育 | 娱乐 | 彩票 | 财经 | 科技",
+        "开奖公告 | 玩法规则 | 销售网点 | 走势图表",
+        "电视剧 电影 综艺 动漫 少儿 纪录片",
+        "玄幻 | 都市 | 言情 | 历史 | 排行榜",
+        "iPhone版下载 | Android版下载 | 电脑版下载",
+        "下载游戏 | 充值中心 | 客服 | 账号安全",
+        "双色球 | 大乐透 | 福彩3D | 排列三 | 七星彩",
+        "首頁 | 賽馬 | 足球 | 六合彩 | 投注區",
+    ],
+)
+@pytest.mark.parametrize(("host", "where"), [("cA01", "head"), ("cC06", "foot"), ("p0110", "tail")])
+def test_a_real_sites_menu_stays_chrome(menu: str, host: str, where: str) -> None:
+    line = _put(menu, host, where)
+    assert line.label != "spam" and not line.cuts, line  # type: ignore[attr-defined]
+
+
+def test_a_menu_naming_what_the_page_is_about_stays() -> None:
+    # a report on a betting ring names the trades its menu names: the page is about them
+    body = (
+        "警方通报，该团伙以真人娱乐、体育投注为名开设网站，并发展代理加盟扩大规模。\n"
+        "据办案民警介绍，嫌疑人在境外架设服务器，通过社交软件招揽参赌人员。\n"
+        "所谓真人娱乐，是由境外人员直播发牌；体育投注则以足球赛事为噱头吸引群众。\n"
+        "目前，该案已移送检察机关审查起诉，警方提醒市民远离网络赌博，谨防上当受骗。"
+    )
+    menu = "首页 真人娱乐 电子游戏 体育投注 彩票大厅 优惠活动 代理加盟"
+    alone = clean(menu + "\n" + "会议研究部署了下一阶段的重点工作任务。" * 6).lines[0]
+    about = clean(menu + "\n" + body).lines[0]
+    assert alone.reason == "spam:chrome-menu" and about.label != "spam", (alone, about)

@@ -31,6 +31,7 @@ from ..document import Document
 from ..spam.lexicon import fold, pattern, union_pattern
 from .lazyre import LazyPattern
 from .spam import _BRAND, _STRONG, _blank, item_spam, page_scan
+from .spammenus import MENU_LINE, MENU_REASONS, menu_spam
 
 SLOT_LINE = 160
 """Lines longer than this are no chrome slot (copyright, welcome, link runs are short)."""
@@ -201,6 +202,7 @@ class ChromeSlotSpam:
         scan = page_scan(doc)
         cued = set(scan.lines_matching(_CUE_WORDS))
         cands = []
+        menus = _menu_lines(doc, scan)
         for i, ln in enumerate(lines):
             label = ln.label
             if label == "boilerplate":
@@ -241,7 +243,7 @@ class ChromeSlotSpam:
                 continue  # phrases, not names (客服在线时间, 急诊24小时开放)
             if spans:
                 cands.append((i, spans, kind, len(items)))
-        if not cands:
+        if not cands and not menus:
             return doc
         from ..spam.model import load
         from .spam import PageVerdict
@@ -277,6 +279,16 @@ class ChromeSlotSpam:
                 for a, b in found:
                     ln.cut(a, b, "spam", "spam:chrome-slot")
                 changed = True
+        for i in menus:
+            ln = lines[i]
+            # a spam step's cut already took the line's spam (a title's bracketed ad): the
+            # rest is judged
+            text = ln.kept_text if ln.cuts else ln.clean
+            if ln.label == "boilerplate" and menu_spam(
+                text, model, lambda item, i=i: page.overlap(item, i)
+            ):
+                ln.mark("spam", "spam:chrome-menu")
+                changed = True
         if changed:
             PageVerdict()(doc)
         return doc
@@ -287,3 +299,21 @@ def _foreign_code(code: str, page: Any, line: int) -> bool:
     folded = fold(code)
     rest = page.folded if line in page.skip else page.without(fold(page.texts[line]))
     return folded not in rest
+
+
+def _menu_lines(doc: Document, scan: Any) -> list[int]:
+    """Indexes of the chrome lines to judge as menus (:mod:`.spammenus`): boilerplate by a
+    menu's reason, with a lexicon term, a brand's name or Han characters spaced out."""
+    from .spam import _SPACED_CUE, _brand_names
+
+    lines = doc.lines
+    menus = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.label == "boilerplate" and ln.reason.startswith(MENU_REASONS)
+    ]
+    if not menus:
+        return menus
+    look = set(scan.gate) | set(scan.lines_matching(_brand_names()))
+    look |= set(scan.lines_matching(_SPACED_CUE))
+    return [i for i in menus if i in look and len(lines[i].clean) <= MENU_LINE]
