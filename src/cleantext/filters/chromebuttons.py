@@ -16,7 +16,7 @@ from .base import consecutive, edges, next_nonblank
 from .chromecues import _BUTTONS, _IN_ARTICLE, _SHARE_TOKEN
 from .cues import match_form
 from .lazyre import LazyPattern
-from .title import _LISTY
+from .title import _LISTY, _SECTION, ORDINAL
 
 _READS = LazyPattern(
     r"^(?:阅读|阅读量|浏览|浏览量|点击|人气|views?)\s*[:(]?\s*[\d,.]+\s*[万wk]?\s*\)?次?$", re.I
@@ -106,9 +106,16 @@ def _lone_buttons(lines: list[Line], head: int, last: int | None, t: int | None)
 def _button_blocks(lines: list[Line], head: int, title: str | None) -> None:
     """Short lines in a block of buttons in the page's head: a block of lines with no blank
     line between them, before the first paragraph, that holds a button (``boilerplate:widget``,
-    ``收藏``, ``预约看房``) or a lone button word; its other undecided lines of at most eight
-    characters without a sentence's marks are the site's buttons and counters too (``关注房源``,
-    ``询底价``, ``0有用+1``, ``1086万次下载``), not the title."""
+    ``收藏``, ``预约看房``) or a lone button word; its other undecided lines shaped as buttons
+    (:func:`_button_shaped`: ``关注房源``, ``询底价``, ``0有用+1``, ``1086万次下载``) are the
+    site's buttons and counters too, not the title.
+
+    A button word alone is a button wherever it stands in the block; the other lines only in a
+    run of undecided lines between the block's labelled lines that is all buttons,
+    and a few of them (:data:`MOST_BUTTONS`): a short line in a run with the article's text
+    (a product's name and price, a heading over its lines) is the article's, and so is the
+    run that runs into the first paragraph (its heading: ``简介`` / ``收藏`` / ``分享`` /
+    ``简介`` over the text)."""
     n, i = min(head, len(lines)), 0
     while i < n:
         if not lines[i].kept_text:
@@ -127,18 +134,35 @@ def _button_blocks(lines: list[Line], head: int, title: str | None) -> None:
             continue
         if title is not None and any(lines[k].kept_text == title for k in block):
             continue  # the title's block: the listing's price and fields under it
+        into_text = j < len(lines) and bool(lines[j].kept_text)
         for k in block:
-            ln = lines[k]
-            if ln.label is not None:
-                continue
-            text = match_form(ln.kept_text)[1].strip()
-            if (
-                len(text) <= 8
-                and _BLOCK_BAD.search(text) is None
-                and not _SPACED.match(text)
-                and not _LISTY.match(text)
-            ):
-                ln.mark("boilerplate", "boilerplate:widget")
+            if lines[k].label is None and _lone_button(lines[k], digits=False):
+                lines[k].mark("boilerplate", "boilerplate:widget")
+        for run in consecutive([k for k in block if lines[k].label is None], lambda k: k + 1):
+            if into_text and run[-1] == block[-1]:
+                continue  # the lines over the first paragraph: its heading
+            if len(run) <= MOST_BUTTONS and all(_button_shaped(lines[k]) for k in run):
+                for k in run:
+                    lines[k].mark("boilerplate", "boilerplate:widget")
+
+
+MOST_BUTTONS = 4
+"""The most buttons in a row between the labelled lines of a block of buttons; more short
+lines in a row are a list of the article's (ingredients, a song's lines)."""
+
+
+def _button_shaped(ln: Line) -> bool:
+    """At most eight characters without a sentence's or a field's marks, a price, a
+    spaced-out label, a list item, a section word or a numbered part."""
+    text = match_form(ln.kept_text)[1].strip()
+    return (
+        len(text) <= 8
+        and _BLOCK_BAD.search(text) is None
+        and not _SPACED.match(text)
+        and not _LISTY.match(text)
+        and not _SECTION.match(text)
+        and not ORDINAL.match(text)
+    )
 
 
 _BLOCK_BAD = LazyPattern(r"[,。!?、:;“”\"《》\[\]【】¥￥$•·●▪■◆*]|^\s*-|元")

@@ -83,9 +83,12 @@ def _strong_chrome(ln: Line) -> bool:
     return ln.label == "boilerplate" and ln.reason not in _IN_ARTICLE and ln.reason not in _WEAK
 
 
-_WEAK = frozenset({"boilerplate:debris", "boilerplate:more", "boilerplate:pagination"})
+_WEAK = frozenset(
+    {"boilerplate:debris", "boilerplate:more", "boilerplate:pagination", "boilerplate:floor"}
+)
 """Chrome that also sits inside articles (``?`` debris, "展开全文" with the text after it, "第
-1 页 共 4 页" with the paper's notes after it)."""
+1 页 共 4 页" with the paper's notes after it), and a floor's number: the post goes on under
+it (``3楼`` / its date / ``好的，谢谢！那叶插是直接放土上吗？``)."""
 
 
 def _foot_shape(text: str, title: str | None) -> bool | None:

@@ -90,6 +90,7 @@ class PageChrome:
         _widget_blocks(page)
         _title_repeats(page)
         _related_lists(page)
+        _tag_values(page)
         # share buttons one to a line ("Facebook" / "Line" / "複製連結"): two or more in a
         #    row, or one next to a share line; hashtags one to a line after the last paragraph
         #    ("#日本" / "#地震"), two or more in a row
@@ -168,6 +169,7 @@ class _Page:
                 or bool(_SECTION.match(text))
                 or bool(ORDINAL.match(text))
                 or self._crumb_title(i)
+                or self._crumb_name(i)
             )
         return self._protected[i]
 
@@ -203,6 +205,16 @@ class _Page:
             and len(_HAN.findall(text)) >= 6
             and (heading_like(text) or _crumb_heading(self.lines, i))
         )
+
+    def _crumb_name(self, i: int) -> bool:
+        """A short heading (two Han characters or more) alone between blank lines right under
+        the page's breadcrumb: the name the page is about (``晚班公交``, a song; ``阿成車仔麵``,
+        a shop; ``夜泊``, a poem), no link."""
+        lines = self.lines
+        if not (0 < i < len(lines) - 1) or lines[i - 1].kept_text or lines[i + 1].kept_text:
+            return False
+        text = match_form(self.kept[i])[1].strip()
+        return heading_like(text) and under_crumb(lines, i)
 
     def chrome(self, j: int | None) -> bool:
         # image placeholders sit inside articles, next to headings and captions: they do
@@ -255,6 +267,29 @@ def _foot_categories(page: _Page, last: int) -> None:
                 lines[j].mark("boilerplate", "boilerplate:tags")
 
 
+def _tag_values(page: _Page) -> None:
+    """A tags heading with no value of its own (``文章标签：``, ``Tags``): the undecided lines
+    right under it, in its block (no blank between), short and without a sentence's or
+    code's marks, are its tags (``spring boot`` / ``java`` / ``后端``)."""
+    lines, kept = page.lines, page.kept
+    for i, ln in enumerate(lines):
+        if ln.reason != "boilerplate:tags" or not _BARE_TAGS.match(match_form(kept[i])[1].strip()):
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].label is None and kept[k]:
+            value = match_form(kept[k])[1].strip()
+            if len(value) > 20 or _TAG_VALUE_BAD.search(value) or _LISTY.match(value):
+                break
+            lines[k].mark("boilerplate", "boilerplate:tags")
+            k += 1
+
+
+_BARE_TAGS = LazyPattern(
+    r"^(?:tag\s*标签|标签|tags?|本文标签|文章标签|相关标签)\s*:?$", re.I, engine="regex"
+)
+_TAG_VALUE_BAD = LazyPattern(r"[。,;!?:、<>{}=()\[\]]", engine="regex")
+
+
 _CATEGORY = LazyPattern(
     r"^(?:分类|文章分类|所属分类|类别|栏目|所属栏目|分类目录|分类专栏)\s*:\s*([^。,;!?:]{0,20})$",
     engine="regex",
@@ -304,19 +339,44 @@ def _reading_bar(page: _Page) -> None:
 
 
 def _floors(page: _Page) -> None:
-    """A post's floor number (``#2``, ``2樓``) next to the post's date or its poster's name."""
+    """A post's floor number (``#2``, ``2樓``) next to the post's date or its poster's name;
+    the poster's name right next to it is the post's byline (:func:`_floor_poster`)."""
     lines, nonblank = page.lines, page.nonblank
     for i, ln in enumerate(lines):
         if (
             ln.label is None
             and len(ln.kept_text) <= 8
             and FLOOR.match(match_form(ln.kept_text)[1].strip())
-            and any(
+        ):
+            poster = _floor_poster(lines, i)
+            if poster is not None or any(
                 j is not None and lines[j].label == "meta"
                 for j in (nonblank(i, -1), nonblank(i, 1))
-            )
-        ):
-            ln.mark("boilerplate", "boilerplate:floor")
+            ):
+                ln.mark("boilerplate", "boilerplate:floor")
+            if poster is not None:
+                lines[poster].mark("meta", "meta:byline")
+
+
+def _floor_poster(lines: list[Line], i: int) -> int | None:
+    """The line next to floor number ``i`` (no blank between) holding the poster's name, when
+    the post's date line closes the floor's head: on the floor's other side (``小雪种花花`` /
+    ``2楼`` / ``2025-04-07 20:45``) or under the name (``#2`` / ``阿布拉 (abra0306)`` / date)."""
+    for step in (-1, 1):
+        j = i + step
+        if not (0 <= j < len(lines)) or lines[j].label is not None or not lines[j].kept_text:
+            continue
+        name = lines[j].kept_text.strip()
+        if not (_name_line(name) or _HANDLE.match(match_form(name)[1].strip())):
+            continue
+        for k in (i - step, j + step):
+            if 0 <= k < len(lines) and lines[k].reason == "meta:date":
+                return j
+    return None
+
+
+_HANDLE = LazyPattern(r"^[^\s,。!?;:、()]{1,12}\s*\([A-Za-z0-9_.\-]{2,20}\)$", engine="regex")
+"""A poster's name with the account's id (folded): ``阿布拉 (abra0306)``."""
 
 
 def _head_crumbs(page: _Page) -> None:
@@ -543,7 +603,11 @@ def _link_runs(page: _Page) -> None:
             run.append(j)
             j = nonblank(j, 1)
         # the article's heading ends a run as chrome does: the run then sits before the
-        # title, where the title search did not look (it landed above)
+        # title, where the title search did not look (it landed above); a line alone between
+        # blank lines there, long enough for a title, is a heading or a name, no link
+        if len(run) == 1 and _set_off(page, i, nonblank(i, -1), j):
+            i += 1
+            continue
         if len(run) <= 4 and chrome(nonblank(run[0], -1)) and (chrome(j) or j == page.lead):
             for k in run:
                 lines[k].mark("boilerplate", "boilerplate:link-run")
@@ -746,11 +810,14 @@ _SENTENCE_MARKS = LazyPattern(r"[,。!?;、“”\"《》()]")
 def _above_author(lines: list[Line], t: int) -> int:
     """The title when the line found for it is a short author or account name under the real
     title (``怎么把Docker镜像当作桌面系统来用`` / ``Linux运维小哥`` / date line): the longer
-    heading-like undecided line right above it."""
+    heading-like undecided line right above it, share bars or buttons between them
+    (``只看楼主 | 收藏 | 回复``)."""
     short = match_form(lines[t].kept_text)[1].strip()
     if len(short) > 12 or _SENTENCE_MARKS.search(short):
         return t
     j = next_nonblank(lines, t, -1)
+    while j is not None and lines[j].reason in _BY_TITLE:
+        j = next_nonblank(lines, j, -1)  # a thread's buttons between its title and poster
     if j is None or lines[j].label not in (None, "body"):
         return t
     above = match_form(lines[j].kept_text)[1].strip()

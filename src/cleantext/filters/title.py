@@ -239,7 +239,7 @@ def under_crumb(lines: list[Line], j: int) -> bool:
     if lines[k].reason == "boilerplate:breadcrumb":
         return True
     return (
-        lines[k].label is None
+        lines[k].label in (None, "boilerplate")  # (a path a menu rule took)
         and ">" in lines[k].kept_text
         and _PATH.match(match_form(lines[k].kept_text)[1].strip()) is not None
     )
