@@ -238,3 +238,87 @@ def test_a_posters_name_with_the_account_under_the_floor_number_is_a_byline() ->
 def test_a_post_under_its_floors_date_is_no_byline() -> None:
     page = [*THREAD[:12], "", "2楼", "2025-03-01 10:12", "同意", "", "回复(1)"]
     assert labels(page)[15] != "meta"
+
+
+# --- a call to follow inside a sentence telling what someone did --------------------------
+
+
+def test_a_sentence_telling_that_someone_follows_an_account_is_the_articles() -> None:
+    from cleantext.filters.chromelines import judge_chrome
+
+    for line in (
+        "民警通过追踪嫌疑人的社交账号，最终在外地将其抓获。",
+        "他每天都会关注几个财经博主的账号，了解市场动向。",
+        "市政府欢迎社会各界关注并参与老城改造，意见可通过热线反映。",
+        "这家面馆开业以来一直欢迎食客留言提出建议。",
+    ):
+        assert judge_chrome(line) is None, line
+
+
+def test_a_call_to_the_reader_is_still_chrome() -> None:
+    from cleantext.filters.chromelines import judge_chrome
+
+    for line in (
+        "本文由某某科技原创，欢迎关注，每天一篇干货！",
+        "想看更多攻略？欢迎关注“山野徒步”公众号。",
+        "办理业务请关注市民中心微信公众号",
+        "全网最全的露营装备清单快来这里追踪",
+    ):
+        assert judge_chrome(line) == "boilerplate:promo", line
+
+
+# --- a record's own fields in the head are meta ------------------------------------------
+
+RECORD_PAGE = [
+    "某省药品信息查询平台",
+    "首页 | 药品查询 | 器械查询 | 公告",
+    "",
+    "复方甘草口服溶液说明书",
+    "",
+    "批准文号：国药准字H20099999",
+    "生产企业：某某制药有限公司",
+    "",
+    "【成份】本品为复方制剂，每毫升含甘草流浸膏0.12毫升，辅料为蔗糖、羟苯乙酯和水。",
+]
+
+
+def test_a_records_number_and_maker_are_meta() -> None:
+    assert labels(RECORD_PAGE)[5:7] == ["meta", "meta"]
+
+
+def test_a_sentence_led_by_a_record_key_stays_body() -> None:
+    page = [
+        *RECORD_PAGE[:5],
+        "生产企业：某某制药有限公司去年搬到了城东的工业园区。",
+        *RECORD_PAGE[7:],
+    ]
+    assert labels(page)[5] == "body"
+
+
+def test_a_song_pages_singer_and_writers_are_meta() -> None:
+    page = [*POEM[:4], "夜航", "", "演唱：周某", "作词：陈某　作曲：周某", "", *POEM[9:]]
+    assert labels(page)[6:8] == ["meta", "meta"]
+
+
+# --- a menu's row is no title, nor is the site's name above it ----------------------------
+
+RULING = [
+    "某市法院裁判文书网",
+    "文书查询 | 庭审直播 | 诉讼指南 | 联系我们",
+    "打印 | 下载 | 分享",
+    "",
+    "裁判案由：房屋租赁合同纠纷",
+    "裁判日期：2024年05月06日",
+    "",
+    "某市某区人民法院民事判决书",
+    "原告：张某某，男，1980年出生。",
+    "被告：李某某，女，1985年出生。",
+    "原告张某某与被告李某某房屋租赁合同纠纷一案，本院于2024年3月1日立案后，依法适用简易程序公开开庭进行了审理。",
+]
+
+
+def test_the_site_name_and_menu_rows_above_a_records_fields_are_chrome() -> None:
+    doc = cleantext.clean("\n".join(RULING))
+    assert [ln.label for ln in doc.lines[:3]] == ["boilerplate"] * 3
+    assert doc.lines[4].label == "meta"
+    assert (doc.lines[7].label or "body") == "body"

@@ -135,6 +135,22 @@ _SPEECH = LazyPattern(
 colon (``气象专家提醒，…``): a call to the reader in it is someone's advice in the article."""
 
 
+_CLAUSE_START = frozenset(",.!?;:)]】」』|►▶→…-*#·•")
+"""What may stand right before a call to the reader (folded): the end of a clause or of a
+bracket, a bullet, an arrow."""
+
+
+def _told(s: str, start: int) -> bool:
+    """Whether a call to follow or subscribe found at ``start`` of ``s`` (a stripped folded
+    line) is a word of a sentence telling what someone did (``市政府欢迎社会各界关注…。``,
+    ``民警通过追踪嫌疑人的社交账号,…``): the line is a sentence and the call starts no clause,
+    right after a subject, and is no request (``请…``: ``预约挂号请关注医院公众号``)."""
+    if start == 0 or s[start] == "请" or _RX.sentence_mark.search(s) is None:
+        return False
+    before = s[:start].rstrip()
+    return bool(before) and before[-1] not in _CLAUSE_START
+
+
 def judge_chrome(text: str, *, head: bool = True) -> str | None:
     """The ``boilerplate:…`` reason for one line, or ``None``.
 
@@ -161,8 +177,9 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
         mask ^= low
         cue = CUES[low.bit_length() - 1]
         m = cue.pattern.search(s) if low & searched else cue.pattern.match(s)
-        if m is not None and cue.reason == "promo" and _SPEECH.match(s):
-            continue  # reported advice ("气象专家提醒,出行前请关注最新预警,…"): the article's
+        if m is not None and cue.reason == "promo" and (_SPEECH.match(s) or _told(s, m.start())):
+            continue  # reported advice ("气象专家提醒,出行前请关注最新预警,…"), a sentence
+            # telling what someone did ("民警追踪嫌疑人的账号,…"): the article's
         # a cue inside a sentence ("用户登录后可以查看订单。") is the sentence's word
         if m is not None and (
             m.start() == 0

@@ -257,6 +257,19 @@ KEYS: dict[str, tuple[str, ...]] = {
 """Metadata keys by kind. A key counts when followed by a separator (``:`` ``|`` ``/``) or,
 for dates/counters, directly by a number; byline keys also take a space or a name."""
 
+RECORD_KEYS = (
+    *("项目编号", "批准文号", "标准号", "ISBN", "统一书号", "专利号", "IPC分类号", "中图分类号"),
+    *("裁判字号", "案号", "公开(公告)号", "采购人", "采购单位", "代理机构", "招标人", "生产企业"),
+    *("生产厂家", "申请(专利权)人", "专利权人", "发明人", "设计人", "出版社", "出版发行"),
+    *("出版单位", "主管部门", "归口单位", "起草单位", "开发者", "上传者", "上传人", "留言人"),
+    *("办理单位", "答复单位", "回复单位", "演唱", "作词", "作曲", "编曲", "所属专辑", "裁判案由"),
+    *("案由", "标准状态", "载体形态"),
+)
+"""The keys of a record's own fields (folded): its number, who issued, made, filed, sang or
+uploaded it, what it is (a book's ISBN and publisher, a patent's number and inventors, a
+standard's number and authority, a drug's approval number and maker, a tender's buyer and
+agent, a ruling's number and cause, a song's singer and writers, an app's developer)."""
+
 _KIND = {k: kind for kind, keys in KEYS.items() for k in keys}
 # keys that are ordinary words too: only at the start of a line or after a separator, and
 # (for the weakest) only in the page head

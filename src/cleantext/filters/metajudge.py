@@ -15,6 +15,7 @@ sentence is never meta: ``記者:呂部長,您好!…`` (an interview question) 
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from .cues import match_form
@@ -28,6 +29,7 @@ from .metafields import (
     _QSEP,
     _SENTENCE,
     _WEAK,
+    RECORD_KEYS,
     Fields,
     _strip,
     fields,
@@ -138,6 +140,8 @@ def judge_meta(
     _, folded = match_form(text)
     if len(folded) > 200 and len(_strip(folded)[1]) > 200:
         return None  # (before the cue scan: long lines hold most of a page's text)
+    if head and folded.lstrip()[:1] in _RECORD_FIRST and _record(folded.strip()):
+        return "meta:docinfo"
     if _CUE.search(folded) is None:
         return None
     _, s = _strip(folded)
@@ -265,6 +269,31 @@ def judge_meta(
     if dates and head and len(s) <= 60 and len(chunks) <= 4 and longest <= 12:
         return "meta:date"  # "3.2萬播放 · 總彈幕數156 2021-06-17 20:14:32": short fields
     return None
+
+
+_RECORD_FIRST = frozenset(k[0] for k in RECORD_KEYS)
+_RECORD = _rx(rf"^(?:{'|'.join(map(re.escape, RECORD_KEYS))})\s*:\s*\S")
+_RECORD_SPLIT = _rx(r"\s+(?=[^\s:]{1,10}\s*:)")
+_RECORD_FIELD = _rx(r"^[^\s:]{1,10}\s*:\s*[^。!?]{1,40}$")
+_RECORD_EXTRA = _rx(r"^[^。!?,:]{1,16}$")
+
+
+def _record(s: str) -> bool:
+    """Whether ``s`` (a stripped folded head line) is a record's fields: one of
+    :data:`.metafields.RECORD_KEYS` first, then fields of any key (``作词：许知秋　作曲：林屿``,
+    ``ISBN：978-7-…　定价：CNY58.00``) or short notes (``2024-09-12 上传``), no sentence.
+
+    >>> _record("项目编号:JNCG-2025-0417"), _record("发明人:吴建锋;应卓;胡晓丽")
+    (True, True)
+    >>> _record("作曲:林屿写这首歌用了三年。"), _record("出版社:")
+    (False, False)
+    """
+    if _RECORD.match(s) is None:
+        return False
+    parts = _RECORD_SPLIT.split(s)
+    return _RECORD_FIELD.match(parts[0]) is not None and all(
+        _RECORD_FIELD.match(p) is not None or _RECORD_EXTRA.match(p) is not None for p in parts[1:]
+    )
 
 
 _OTHER_KEY = _rx(r"^[^\s:]{1,8}\s*:\s*[^\s:]{1,20}\s+\p{Han}{2,8}\s*:\s*$")

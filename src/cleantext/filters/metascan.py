@@ -18,7 +18,7 @@ from .. import recache
 from ..document import Line
 from .cues import _piece, _trie, anchored, fold, page_hits, plain, preimage
 from .lazyre import LazyPattern
-from .metafields import _HARD, _HARD_SEP, _KIND, _SEPS, _strip
+from .metafields import _HARD, _HARD_SEP, _KIND, _SEPS, RECORD_KEYS, _strip
 
 _AGO = ("秒前", "钟前", "时前", "天前", "周前", "月前")
 """How a relative date ends (``3小时前``): :data:`_CUE` finds it by its ``前``."""
@@ -29,6 +29,7 @@ _CUE_WORDS = (set(_KIND) - {"文", "图"} - _HARD_SEP) | {
     "民国",  # a Republic-of-China date
     *(" 摄", "/摄"),  # photo credits ("新华社记者 张三 摄")
     "专讯",  # a Hong Kong paper's lead mark ("明報專訊")
+    *RECORD_KEYS,  # a record's own fields ("批准文号：…", "演唱：…")
     *("档案照", "资料照", "档案图", "资料图", "提供)"),  # bracketed credits ("（影片由讀者提供）")
 }
 # a word that contains another one adds nothing to a search for either ("发布时间": "时间");

@@ -126,6 +126,8 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
                 continue
             if _KEYED_SECTION.match(text):
                 continue  # the article's keywords or summary under its title
+            if _BAR_ROW.match(text.strip()):
+                break  # a menu's row ("裁判書查詢 | 判解函釋 | 法學論著 | 法規"), no title
             if _FIELD_LINE.match(text) and _field_above(lines, j):
                 break  # a product's or a record's field list ("容量：4L"), no title above
             if len(text) <= 20 and not _HAN.search(text):
@@ -168,6 +170,8 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     for j in range(start, min(end, len(lines))):
         ln = lines[j]
         if ln.label in (None, "body") and (heading_like(ln.kept_text) or _crumb_heading(lines, j)):
+            if _bar_row(lines, j) or _bar_row(lines, next_nonblank(lines, j, 1)):
+                continue  # a menu's row, or the site's name above it
             if _FIELD_LINE.match(match_form(ln.kept_text)[1].strip()) and (
                 _field_above(lines, j) or _field_above(lines, j, 1)
             ):
@@ -179,6 +183,12 @@ def locate_title(doc: Document, end: int | None = None) -> tuple[int | None, boo
     return first, False
 
 
+def _bar_row(lines: list[Line], j: int | None) -> bool:
+    return j is not None and _BAR_ROW.match(match_form(lines[j].kept_text)[1].strip()) is not None
+
+
+_BAR_ROW = _rx(r"^[^|]{1,8}(?:\s*\|\s*[^|]{1,8}){2,}$")
+"""Three short items or more between ``|`` (folded): a menu's or a button row."""
 _FIELD_RANGE = _rx(r"\d\s*[-~]\s*\d+\s*[Kk千万年岁人元薪]")
 """A range of figures with its unit (folded): a salary, years of experience, a size."""
 _CAPTION = ("图为", "图:", "图/", "上图", "下图", "左图", "右图", "资料图")
