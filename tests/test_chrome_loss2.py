@@ -322,3 +322,54 @@ def test_the_site_name_and_menu_rows_above_a_records_fields_are_chrome() -> None
     assert [ln.label for ln in doc.lines[:3]] == ["boilerplate"] * 3
     assert doc.lines[4].label == "meta"
     assert (doc.lines[7].label or "body") == "body"
+
+
+# --- rows of the page's counts and scores ------------------------------------------------
+
+
+def test_rows_of_counts_and_scores_are_chrome() -> None:
+    from cleantext.filters.chromelines import judge_chrome
+
+    for line in (
+        "3.9分 | 人均 ¥45 | 已售 1.1万",
+        "4.2分 很好 | 318条点评",
+        "562 心情　41 則留言　收藏",
+        "好評 88　差評 3",
+        "2.6萬 讚",
+        "37万次下载",
+    ):
+        assert judge_chrome(line) == "boilerplate:counter", line
+
+
+def test_a_lone_score_a_numbered_heading_and_a_read_count_are_no_counters() -> None:
+    from cleantext.filters.chromelines import judge_chrome
+
+    for line in ("88分 良好", "2.3 安装依赖", "1. 分享给朋友", "阅读 1.5k · 点赞 12 · 收藏 30"):
+        assert judge_chrome(line) != "boilerplate:counter", line
+
+
+# --- a shop's name between the site's head and its figures --------------------------------
+
+SHOP = [
+    "某某点评 | 吃喝玩乐",
+    "首页 > 杭州美食 > 面馆 > 西湖区",
+    "登录 | 注册 | 手机版",
+    "",
+    "老街口片儿川面馆（湖滨店）",
+    "",
+    "3.9分 | 人均 ¥45 | 已售 1.1万",
+    "",
+    "店家自述：一碗面守了三十年",
+    "2024-05-01 10:00 发布",
+    "招牌片儿川用的是现切的笋片和雪菜，面是每天早上手工擀的，汤头清爽不油腻，分量也足。",
+]
+
+
+def test_a_shops_name_between_the_head_and_its_figures_is_no_link() -> None:
+    assert labels(SHOP)[4] == "body"
+    assert labels(SHOP)[6] == "boilerplate"
+
+
+def test_a_row_of_words_between_the_head_and_the_figures_stays_a_link() -> None:
+    page = [*SHOP[:4], "关于我们 商家入驻", *SHOP[5:]]
+    assert labels(page)[4] == "boilerplate"

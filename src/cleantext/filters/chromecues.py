@@ -94,6 +94,17 @@ _COUNT = r"(?:\s*[(\[]?\d[\d,.]*[kw万]?\+?[)\]]?)?"
 _BUTTON_FIRST = "".join(sorted({b[0] for b in _BUTTONS}))
 
 
+_NUM = r"\d[\d,.]*\s*[万wk]?\+?"
+_REACTION = r"(?:赞|点赞|心情|留言|评论|收藏|下载|点评|分享|转发|喜欢|回复|回应)"
+_COUNTED = (
+    rf"(?:{_NUM}\s*(?:次|条|则|个|人)?\s*{_REACTION}"
+    rf"|(?:赞好|正评|负评|好评|差评|已售|月销|销量|笑脸|哭脸|{_REACTION})\s*[(\[:]?\s*{_NUM}\s*[)\]]?"
+    r"|\d(?:\.\d)?\s*分(?:\s+\p{Han}{1,2})?|人均\s*[¥$]?\s*\d+|收藏)"
+)
+"""One count of a row of counts (folded): a reaction's count either way round, a score
+(``4.8分 超棒``), a price per head, a bare ``收藏`` button."""
+
+
 CUES: list[Cue] = [
     Cue(
         "breadcrumb",
@@ -839,6 +850,16 @@ CUES: list[Cue] = [
         r"[(\[:]?\s*\d[\d,.]*\s*[万wk]?\+?\s*[)\]]?\s*(?:[|·•/]\s*)?){1,6}$",
         max_len=60,
         first="点赞转评收分投喜在踩反顶打弹",
+    ),
+    # a row of the page's counts and scores, count first or word first ("1,203 心情　86 則留言
+    # 收藏", "4.8分 超棒 | 2,146條點評", "正評 32　負評 1", "讚好 15　留言 2"), or one reaction's
+    # count ("1.2萬 讚", "1086萬次下載"); a read count, the article's meta, is none of them
+    Cue(
+        "counter",
+        rf"^(?:{_COUNTED}(?:\s*[|·•/]?\s*{_COUNTED}){{1,5}}"
+        rf"|{_NUM}\s*(?:次|条|则)?\s*(?:赞|点赞|心情|下载|点评)|(?:赞好|点赞|赞)\s*{_NUM})$",
+        max_len=60,
+        first=_DIGITS_ASCII + "赞点心留评收下分转喜回正负好差已月销笑哭人",
     ),
     # a related-links heading with its links on the same line ("相关推荐：2024年…汇总 | 各地报名入口
     # | 考试大纲"), and a previous/next pair ("上 / 下一篇新聞")

@@ -42,6 +42,8 @@ def _bit_masks(cues: list[Cue]) -> tuple[dict[str, int], int]:
 
 
 _FIRST, _DIGIT_CUES = _bit_masks(CUES)
+_COUNTERS = sum(1 << i for i, cue in enumerate(CUES) if cue.reason == "counter")
+_DECIMAL = re.compile(r"\d+\.\d")
 
 
 def _latin(word: str) -> bool:
@@ -171,7 +173,9 @@ def judge_chrome(text: str, *, head: bool = True) -> str | None:
         return None
     mask, searched = _candidates(s, head)
     if mask and _RX.numbered.match(s):
-        return None  # a numbered item is the article's own list
+        if _DECIMAL.match(s) is None:
+            return None  # a numbered item is the article's own list
+        mask &= _COUNTERS  # a count ("1.2万 赞", "4.8分 超棒 | …"), no item's number
     while mask:
         low = mask & -mask
         mask ^= low

@@ -545,15 +545,26 @@ def _head_links(page: _Page) -> None:
 def _set_off(page: _Page, i: int, prev: int | None, nxt: int | None) -> bool:
     """Whether head line ``i``, its chrome or spam a blank line away and none on its other
     side, reads as the page's heading rather than a link: long enough for a title (8
-    characters or more, 6 Han), or with a line of its own right under it (a subtitle)."""
+    characters or more, 6 Han), or with a line of its own right under it (a subtitle). With
+    chrome a blank line away on both sides, only a title-long heading of one piece."""
     lines = page.lines
     marked = [j for j in (prev, nxt) if j is not None and (page.chrome(j) or page.spam(j))]
-    if any(abs(j - i) == 1 for j in marked) or len(marked) == 2:
+    if any(abs(j - i) == 1 for j in marked):
         return False
     text = match_form(page.kept[i])[1].strip()
+    if len(marked) == 2:
+        # chrome a blank line away on both sides: a link, bar a title-long heading of one
+        # piece (a shop's name between the site's head and the shop's figures), no row of
+        # words ("关于我们 客户服务")
+        return (
+            " " not in text
+            and ">" not in text
+            and _title_long(text)
+            and not _RX.bullet.match(lines[i].clean)
+        )
     if _RX.bullet.match(lines[i].clean) or ">" in text:
         return False  # a list's item, a path
-    if len(text) >= 8 and len(_HAN.findall(text)) >= 6 and heading_like(text):
+    if _title_long(text):
         return True
     return (
         nxt == i + 1
@@ -561,6 +572,11 @@ def _set_off(page: _Page, i: int, prev: int | None, nxt: int | None) -> bool:
         and len(_HAN.findall(page.kept[nxt])) >= 2
         and not _RX.bullet.match(lines[nxt].clean)
     )
+
+
+def _title_long(text: str) -> bool:
+    """Long enough for a title (8 characters or more, 6 Han) and shaped as a heading."""
+    return len(text) >= 8 and len(_HAN.findall(text)) >= 6 and heading_like(text)
 
 
 def _top_labels(page: _Page) -> None:

@@ -187,8 +187,8 @@ def _bar_row(lines: list[Line], j: int | None) -> bool:
     return j is not None and _BAR_ROW.match(match_form(lines[j].kept_text)[1].strip()) is not None
 
 
-_BAR_ROW = _rx(r"^[^|]{1,8}(?:\s*\|\s*[^|]{1,8}){2,}$")
-"""Three short items or more between ``|`` (folded): a menu's or a button row."""
+_BAR_ROW = _rx(r"^[^|\d]{1,8}(?:\s*\|\s*[^|\d]{1,8}){2,}$")
+"""Three short items or more between ``|``, no figure (folded): a menu's or a button row."""
 _FIELD_RANGE = _rx(r"\d\s*[-~]\s*\d+\s*[Kk千万年岁人元薪]")
 """A range of figures with its unit (folded): a salary, years of experience, a size."""
 _CAPTION = ("图为", "图:", "图/", "上图", "下图", "左图", "右图", "资料图")
