@@ -373,3 +373,40 @@ def test_a_shops_name_between_the_head_and_its_figures_is_no_link() -> None:
 def test_a_row_of_words_between_the_head_and_the_figures_stays_a_link() -> None:
     page = [*SHOP[:4], "关于我们 商家入驻", *SHOP[5:]]
     assert labels(page)[4] == "boilerplate"
+
+
+# --- a related list's heading after the article ------------------------------------------
+
+COURSE = [
+    "某某学习网",
+    "",
+    "零基础学素描：从排线开始",
+    "2024-03-02 09:00",
+    "",
+    "排线是素描的基本功。刚开始练习时不要急着画物体，先在纸上画满平行线，要求线条间距均匀、"
+    "起笔收笔轻、中间重，这样叠加出来的灰面才干净。",
+    "",
+    "练熟了排线，再去画简单的几何体，你会发现明暗过渡容易多了，画面也不会脏。",
+    "",
+    "相关讲座",
+    "素描静物入门",
+    "速写人物十讲",
+    "",
+    "© 某某学习网",
+]
+
+
+def test_a_related_heading_after_the_last_paragraph_heads_a_list() -> None:
+    assert labels(COURSE)[9:12] == ["boilerplate"] * 3
+
+
+def test_a_related_heading_between_the_articles_paragraphs_is_its_section() -> None:
+    page = [*COURSE[:7], "相关政策", COURSE[7], "", COURSE[5], *COURSE[8:]]
+    assert labels(page)[7] == "body"
+
+
+def test_who_saw_this_also_saw_is_a_related_heading() -> None:
+    from cleantext.filters.chromelines import judge_chrome
+
+    assert judge_chrome("看了这部电影的人，也看了") == "boilerplate:related"
+    assert judge_chrome("看了这部电影的人都说好") is None

@@ -930,9 +930,9 @@ CUES: list[Cue] = [
     # "people who saw this also saw" lists ("看过该职位的人还看了", "读过这本书的读者还借阅了")
     Cue(
         "related",
-        r"^(?:看过|读过|买过|浏览过|借过)\S{0,10}?(?:的人|读者|用户|网友)\S{0,2}(?:还|也)\S{0,4}$",
+        r"^(?:看过|读过|买过|浏览过|借过|看了)\S{0,10}?(?:的人|读者|用户|网友)\S{0,2}?,?(?:还|也)\S{0,4}$",
         max_len=30,
-        first="看读买浏借",
+        first="看读买浏借",  # ("看了這本書的人，也看了")
     ),
     # a video page: sort tabs, autoplay switches, the player's clock, play counts
     Cue(

@@ -89,6 +89,7 @@ class PageChrome:
         _share_urls(page)
         _widget_blocks(page)
         _title_repeats(page)
+        _related_headings(page, last)
         _related_lists(page)
         _tag_values(page)
         # share buttons one to a line ("Facebook" / "Line" / "複製連結"): two or more in a
@@ -694,6 +695,29 @@ def _title_repeats(page: _Page) -> None:
         if len(repeats) >= 2:
             for i in repeats:
                 lines[i].mark("boilerplate", "boilerplate:title-repeat")
+
+
+def _related_headings(page: _Page, last: int | None) -> None:
+    """After the article's last paragraph, a heading of what else the site offers: ``相关``
+    and a noun (``相关游记``, ``相關圖片``, ``相关文书推荐``), the same maker's other works
+    (``林屿的其他歌曲``), the section's other items (``本版其他文章``): a related list's
+    heading, as the cue's are. (Inside the article, ``相关政策`` may head its section.)"""
+    if last is None:
+        return
+    lines, kept = page.lines, page.kept
+    for i in range(last + 1, len(lines)):
+        if (
+            lines[i].label is None
+            and 0 < len(kept[i]) <= 16
+            and _RELATED_HEADING.match(match_form(kept[i])[1].strip())
+        ):
+            lines[i].mark("boilerplate", "boilerplate:related")
+
+
+_RELATED_HEADING = LazyPattern(
+    r"^(?:相关\p{Han}{1,4}|[^\s,。!?:]{1,10}的其他\p{Han}{1,4}|本\p{Han}{1,2}其他\p{Han}{1,4})$",
+    engine="regex",
+)
 
 
 def _related_lists(page: _Page) -> None:
