@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any, Literal, NamedTuple
 
+from .lazy import module
+
 Label = Literal["body", "meta", "boilerplate", "spam", "blank"]
 LABELS: tuple[Label, ...] = ("body", "meta", "boilerplate", "spam", "blank")
 Verdict = tuple[Label, str]
@@ -261,9 +263,8 @@ class Document:
         """
         text = "\n".join(ln.kept_text for ln in self.kept_lines())
         if self.to is not None:
-            from .convert import to_script  # tables load on first use
-
-            text = to_script(text, self.to)
+            # the conversion tables load on first use
+            text = module("cleantext.convert").to_script(text, self.to)
         return text
 
     @property

@@ -15,6 +15,7 @@ import functools
 import re
 
 from ..document import Document, Line, Meta
+from ..lazy import module
 from .cues import anchored, match_form, plain
 from .dates import DATE, find_loose_dates
 from .lazyre import LazyPattern
@@ -141,7 +142,7 @@ def _convert_fields(meta: Meta, to: str) -> None:
     >>> meta.title, meta.source, meta.authors
     ('头发', None, ['张三', '李四'])
     """
-    from ..convert import to_script  # tables load on first use
+    to_script = module("cleantext.convert").to_script  # tables load on first use
 
     fields = [meta.title, meta.source, meta.editor, *meta.authors]
     texts = [f for f in fields if f is not None]

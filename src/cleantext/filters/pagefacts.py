@@ -30,6 +30,7 @@ from __future__ import annotations
 from operator import attrgetter
 
 from ..document import Document, Line
+from ..lazy import module
 from .cues import plain
 from .lazyre import LazyPattern
 
@@ -53,7 +54,7 @@ class PageFacts:
     __slots__ = ("_cleans", "_cuts", "_plain", "kept", "paragraphs")
 
     def __init__(self, lines: list[Line]) -> None:
-        from .meta import is_paragraph  # meta imports this module
+        is_paragraph = module("cleantext.filters.meta").is_paragraph  # (meta imports this module)
 
         self._cleans = list(map(_CLEAN, lines))
         self._cuts = list(map(len, map(_CUTS, lines)))
@@ -110,7 +111,8 @@ class PageFacts:
         """The last short sentence among the few undecided lines after paragraph ``i``, before
         the first chrome line (not one that sits inside articles: an image placeholder, a
         "read on" prompt) or dated line, or ``i``."""
-        from .chromecues import _IN_ARTICLE  # (chromecues imports the cue machinery)
+        # (chromecues imports the cue machinery)
+        _IN_ARTICLE = module("cleantext.filters.chromecues")._IN_ARTICLE
 
         kept, last, seen = self.kept, i, 0
         for k in range(i + 1, len(lines)):

@@ -35,8 +35,10 @@ from collections.abc import Callable
 from typing import Any
 
 from ..document import Document
+from ..lazy import module
 from ..spam.items import item_spans
 from ..spam.lexicon import find, fold, union_pattern
+from ..spam.structure import _FOOTER, _bigrams, has_field
 from .lazyre import LazyPattern
 from .spam import _CONDEMN, _STRONG, _WARNING, _spam_site, page_scan
 from .spamcontact import CONTACT_KEY
@@ -388,7 +390,7 @@ class AdLines:
         found = open_lines(_KEYS, contact_ad)
         english = open_lines(_EN_KEYS, english_ad)
         # lists of English ads (the lines holding a list separator: the item step's scan)
-        from .spamitems import _RUN_LINE
+        _RUN_LINE = module("cleantext.filters.spamitems")._RUN_LINE
 
         listed = [
             (i, words)
@@ -620,8 +622,9 @@ def _next_of_kin(lines: list, texts: list[str], path: str | None) -> None:
     :data:`~.spamitems.KIN_OVERLAP`), one item of four characters or more reading as an ad
     (a menu's words are shorter: 首页 | 体育 | 彩票). A page's own line under an ad shares its
     page's words (a breadcrumb, a date line) or nothing with the ad. ``spam:item-kin``."""
-    from ..spam.structure import _FOOTER, _bigrams, has_field
-    from .spamitems import _STOP, ITEM_SPAM, KIN_OVERLAP, MIN_ITEM, _Page
+    items = module("cleantext.filters.spamitems")
+    _STOP, ITEM_SPAM, KIN_OVERLAP = items._STOP, items.ITEM_SPAM, items.KIN_OVERLAP
+    MIN_ITEM, _Page = items.MIN_ITEM, items._Page
 
     n = len(lines)
     spam = [i for i in range(n) if lines[i].label == "spam"]
@@ -762,7 +765,8 @@ def _next_contacts(lines: list, texts: list[str]) -> None:
     …`` / ``免費諮詢專線 0800-668-925 LINE:@zhengxin99``): :func:`lone_contact`, its words
     (contacts aside) sharing little with the page (a tenth of its bigrams: a clinic's own offer
     with its WhatsApp number shares its page's words) (``spam:contact-ad``)."""
-    from .spamitems import CONTACT_OVERLAP, _Page
+    items = module("cleantext.filters.spamitems")
+    CONTACT_OVERLAP, _Page = items.CONTACT_OVERLAP, items._Page
 
     n = len(lines)
     page = None

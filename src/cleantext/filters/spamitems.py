@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..document import Document
+from ..lazy import module
 from ..spam.items import item_spans
 from ..spam.lexicon import _trie, data_bytes, fold, union_pattern
 from ..spam.structure import (
@@ -279,9 +280,7 @@ def _private_end(t: str) -> bool:
 
 
 def _contact_keys() -> Any:
-    from .spamads import _KEYS  # (imports this module)
-
-    return _KEYS
+    return module("cleantext.filters.spamads")._KEYS  # (imports this module)
 
 
 def contact_line(t: str) -> bool:
@@ -592,9 +591,8 @@ class ItemSpam:
             or seams
         ):
             return doc
-        from ..spam.model import load  # read on the first page that needs it
-
-        model = load(self.path).items
+        # the model is read on the first page that needs it
+        model = module("cleantext.spam.model").load(self.path).items
         if model is None:
             return doc
         spam = []
