@@ -171,3 +171,86 @@ def test_a_bare_site_glued_after_a_paragraph_is_cut(tail: str, host: str) -> Non
 def test_a_file_name_or_a_plain_site_after_a_paragraph_stays(tail: str, host: str) -> None:
     _, line = _glued(host, tail)
     assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- pages of their own (an ad chosen for the page's topic) ----------------------------------
+
+COURSE = [
+    "数据结构与算法 课程主页",
+    "{line}",
+    "课程作业:每两周布置一次编程作业,作业在课程平台提交,迟交一天扣百分之十的分数。",
+    "考核方式:平时作业占百分之四十,期中考试占百分之二十,期末考试占百分之四十。",
+    "答疑时间:每周三下午两点到四点,地点在计算机楼三零五室,也可以在课程论坛提问。",
+]
+CAR = [
+    "二手车 > 杭州 > 丰田 > 车源详情",
+    "2020款 丰田卡罗拉 1.2T 自动精英版 一手私家车",
+    "车主自用,一直在4S店保养,保养记录齐全,无重大事故,无泡水无火烧。",
+    "{line}",
+    "车况说明:左前门有一处轻微划痕已补漆,轮胎今年刚换过,空调制冷效果很好。",
+    "配置:倒车影像、定速巡航、无钥匙进入、车载互联,没有天窗和座椅加热功能。",
+    "因工作调动到外地,车辆急售,非诚勿扰。",
+]
+SHOP = [
+    "咖啡豆 > 單品豆 > 非洲產區",
+    "{line}",
+    "產地:肯亞 尼耶利 處理法:水洗 烘焙度:淺焙 重量:227克",
+    "風味描述:黑醋栗、葡萄柚、紅茶,酸質明亮,尾韻乾淨。",
+    "出貨說明:下單後三日內烘焙出貨,建議養豆五到七天後飲用風味最佳。",
+    "沖煮建議:水溫九十二度,粉水比一比十五,研磨度中細,悶蒸三十秒後分段注水。",
+    "保存方式:開封後請擠出空氣並密封,放在陰涼乾燥處,避免陽光直射與冷藏。",
+]
+COURSE_INTRO = (
+    "课程简介:本课程讲授线性表、栈与队列、树与图等基本数据结构,以及排序、查找和常用的算法"
+    "设计方法,所有示例都用 Python 实现。"
+)
+
+
+def _page_line(page: list[str], line: str) -> object:
+    at = page.index("{line}")
+    return clean("\n".join(line if t == "{line}" else t for t in page)).lines[at]
+
+
+def test_a_full_width_site_opening_a_paragraph_is_cut_on_a_page_of_its_topic() -> None:
+    # 作业 is the page's word: a site written in full-width letters is an ad's all the same
+    line = _page_line(COURSE, "【ｌｕｎｗｅｎ．ｃｏｍ 代写作业】" + COURSE_INTRO)
+    assert line.label != "spam", line.reason
+    assert line.kept_text.strip() == COURSE_INTRO, line.cuts
+
+
+def test_a_column_bracket_opening_a_paragraph_stays() -> None:
+    line = _page_line(COURSE, "【课程作业说明】" + COURSE_INTRO)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+def test_a_traditional_ad_clause_in_a_simplified_paragraph_is_cut() -> None:
+    rest = "可小刀,支持第三方检测,过户手续由车主配合办理。"
+    line = _page_line(CAR, "价格9.68万,個人信貸即日到賬," + rest)
+    assert line.label != "spam", line.reason
+    assert line.kept_text == "价格9.68万," + rest, line.cuts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "价格9.68万,台灣朋友問過,可小刀,支持第三方检测,过户手续由车主配合办理。",
+        "车主说,這台車我開得很愛惜,希望找个懂车的新车主,手续齐全随时可以过户。",
+        "价格9.68万,可小刀,支持第三方检测,车主说“私人借貸勿擾”,过户手续由车主配合办理。",
+    ],
+)
+def test_a_traditional_clause_that_is_no_ad_stays(text: str) -> None:
+    line = _page_line(CAR, text)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+def test_a_bracket_naming_one_trade_twice_after_a_product_title_is_cut() -> None:
+    title = "肯亞 尼耶利 AA 水洗 淺焙 半磅裝"
+    line = _page_line(SHOP, title + "(高仿名錶批發)")
+    assert line.label != "spam", line.reason
+    assert line.kept_text == title, line.cuts
+
+
+@pytest.mark.parametrize("bracket", ["(附手沖教學)", "(限量預購)", "(代購)"])
+def test_a_product_titles_own_bracket_stays(bracket: str) -> None:
+    line = _page_line(SHOP, "肯亞 尼耶利 AA 水洗 淺焙 半磅裝" + bracket)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)

@@ -573,6 +573,16 @@ class ItemSpam:
             if lines[i].undecided and len(scan.texts[i]) >= CLAUSE_LINE
         ]
         spliced = _splice_candidates(doc)
+        # a Traditional clause in a Simplified page: the lines holding two Traditional-only
+        # characters in one clause (a Traditional page's Simplified junk: the script-splice
+        # and trade-splice rules)
+        scripted = [
+            i
+            for i in scan.lines_matching(_hant_clause())
+            if lines[i].undecided and len(scan.texts[i]) >= CLAUSE_LINE
+        ]
+        if scripted and other_script(scan.texts, None, scan.script_counts) is not hant_cls():
+            scripted = []
         # an ad after a seam at a paragraph's end (two spaces after its last mark)
         seams = [i for i in scan.lines_matching(SEAM_CUE) if lines[i].undecided]
         # an ad opening a paragraph: a bracket holding Latin letters or digits, or a site
@@ -589,6 +599,7 @@ class ItemSpam:
             or closed
             or heads
             or seams
+            or scripted
         ):
             return doc
         # the model is read on the first page that needs it
@@ -671,6 +682,13 @@ class ItemSpam:
                     found = find(texts[i], model, page, i)
                     if found is not None:
                         line.cut(found[0], found[1], "spam", reason or found[2])
+        if scripted:
+            own, other = script_classes()
+            for i in scripted:
+                if lines[i].undecided:
+                    span = _script_clause(texts[i], own, other, model, page, i)
+                    if span is not None:
+                        lines[i].cut(span[0], span[1], "spam", "spam:script-clause")
         for i, folded in spliced:
             if lines[i].undecided:
                 for a, b in _trade_splices(folded, model, page):
@@ -789,9 +807,20 @@ _HEAD_SCAN = LazyPattern(
 text: the lines an ad opening a paragraph may be in (:func:`_head_ad`)."""
 
 
-def _ad_ids(folded: str) -> list[Any]:
-    """The private contacts and ad sites (:func:`.spamedges.ad_site`) in ``folded``."""
-    sites = [m for m in _DOMAIN.finditer(folded) if ad_site(folded, m)]
+_FULL_WIDTH = LazyPattern(r"[\uff01-\uff5e]")
+"""Full-width ASCII: a domain written so (``ｄａｉｘｉｅ．ｃｏｍ``) hides from filters; no page
+writes its references so."""
+
+
+def _ad_ids(folded: str, raw: str | None = None) -> list[Any]:
+    """The private contacts and ad sites (:func:`.spamedges.ad_site`) in ``folded``; with the
+    text as written (``raw``, of the same length), a domain written in full-width letters is
+    an ad's site too."""
+    sites = [
+        m
+        for m in _DOMAIN.finditer(folded)
+        if ad_site(folded, m) or (raw is not None and _FULL_WIDTH.search(raw, *m.span()))
+    ]
     return sorted([*private_ids(_TAIL_CONTACT, folded), *sites], key=lambda m: m.start())
 
 
@@ -803,23 +832,27 @@ HEAD_CONTACT_SHARE = 0.5
 def _head_ad(text: str, model: Any, page: _Page, line: int) -> tuple[int, int, str] | None:
     """An ad opening a paragraph (:func:`.spamedges.head_span`) whose words, its contact and
     site aside, share at most a quarter of their bigrams with the page (half with a private
-    contact, :data:`HEAD_CONTACT_SHARE`), and the page names its id nowhere else: its span
+    contact or a site written in full-width letters, :data:`HEAD_CONTACT_SHARE`), and the page
+    names its id nowhere else: its span
     and reason (``spam:contact-watermark``, ``spam:site-watermark``)."""
     folded = fold(text)
     if len(folded) != len(text):
         return None
-    span = head_span(folded, _ad_ids, _NOTICE_OR_CREDIT)
+    span = head_span(folded, lambda part: _ad_ids(part, text), _NOTICE_OR_CREDIT)
     if span is None:
         return None
     part = folded[span[0] : span[1]]
-    ids = _ad_ids(part)
+    ids = _ad_ids(part, text[span[0] : span[1]])
     others = page.without(folded)
     if not page.folded or any(m.group()[-5:] in others for m in ids):
         return None  # the page names the account or the site elsewhere: its own
     words = _TAIL_CONTACT.sub(" ", _DOMAIN.sub(" ", part))
     share = page.overlap(words, line)
     site = any("." in m.group() for m in ids)
-    if share is not None and share > (OVERLAP if site else HEAD_CONTACT_SHARE):
+    # a site written in full-width letters hides as a private contact does: an ad, whatever
+    # the topic it was chosen for
+    hidden = _FULL_WIDTH.search(text, span[0], span[1]) is not None
+    if share is not None and share > (OVERLAP if site and not hidden else HEAD_CONTACT_SHARE):
         return None
     return span[0], span[1], "spam:site-watermark" if site else "spam:contact-watermark"
 
@@ -902,6 +935,68 @@ def _contact_clause(text: str, model: Any, page: _Page, line: int) -> tuple[int,
     elif a > 0 and folded[a - 1] in ",\uff0c":
         a -= 1
     return a, b
+
+
+SCRIPT_CLAUSE = (4, 16)
+"""Characters of a clause written in the other script than its page (:func:`_script_clause`)."""
+SCRIPT_OTHER = 2
+"""Characters of the other script such a clause holds, at least."""
+
+
+@functools.cache
+def _hant_clause() -> Any:
+    """Two Traditional-only characters with no clause mark between them (one scan of the
+    page finds the lines that may hold a Traditional clause)."""
+    hant = script_classes()[1].pattern
+    return re.compile(f"{hant}[^,;\u3002!?\uff0c\uff1b\uff01\uff1f\n]{{0,14}}{hant}")
+
+
+def hant_cls() -> Any:
+    return script_classes()[1]
+
+
+_CLAUSE_MARKS = LazyPattern(r"[,;\u3002!?\uff0c\uff1b\uff01\uff1f]")
+_QUOTED = "“”\"'‘’「」『』《》"
+
+
+def _script_clause(
+    text: str, own: Any, other: Any, model: Any, page: _Page, line: int
+) -> tuple[int, int] | None:
+    """The span of a clause of a paragraph written wholly in the other script than its page
+    (``价格7.38万,私人借貸當日撥款,可小刀…`` on a Simplified page), or ``None``: after a clause
+    mark, up to the next one (or the end), :data:`SCRIPT_CLAUSE` characters holding
+    :data:`SCRIPT_OTHER` of the other script's characters and none of the page's, not quoted,
+    no credit, notice or attribution, read as an ad (:data:`RUN_ITEM`) and sharing at most a
+    quarter of its bigrams with the page; the rest of the paragraph in the page's script,
+    :data:`CLAUSE_REST` Han characters. Spider pools splice their ads into the article they
+    converted without converting them; a quotation from the other script's press is quoted,
+    or reads as no ad. One comma next to it goes with it."""
+    marks = [m.start() for m in _CLAUSE_MARKS.finditer(text)]
+    for k, at in enumerate(marks):
+        a = at + 1
+        b = marks[k + 1] if k + 1 < len(marks) else len(text.rstrip())
+        clause = text[a:b].strip()
+        if not SCRIPT_CLAUSE[0] <= len(clause) <= SCRIPT_CLAUSE[1]:
+            continue
+        if own.search(clause) or len(other.findall(clause)) < SCRIPT_OTHER:
+            continue
+        if any(q in clause for q in _QUOTED):
+            continue
+        folded = fold(clause)
+        if _NOTICE.search(folded) or _CREDIT.search(folded) or _ATTRIBUTION.search(folded):
+            continue
+        rest = text[:a] + text[b:]
+        if len(_HAN.findall(rest)) < CLAUSE_REST or not own.search(rest):
+            continue
+        if model.score(folded) < RUN_ITEM:
+            continue
+        share = page.overlap(folded, line)
+        if share is None or share > OVERLAP:
+            continue
+        if b < len(text) and text[b] in ",\uff0c" and b + 1 < len(text.rstrip()):
+            b += 1
+        return a, b
+    return None
 
 
 SPLICE_SPAN = (4, 16)
@@ -1636,13 +1731,31 @@ _CLOSING_NOTE = LazyPattern(
 【娛樂城註冊送888】``)."""
 
 
+def _one_trade_twice(folded: str) -> bool:
+    """Whether ``folded`` names two different cores of one trade (``代购高仿名表``: 高仿 and
+    名表, counterfeits): a product title's bracket may name its product's trade once.
+
+    >>> _one_trade_twice("代购高仿名表"), _one_trade_twice("附源码下载")
+    (True, False)
+    """
+    by_core = _trades()[0]
+    cores = set(_trades()[1].findall(folded))
+    if len(cores) < 2:
+        return False
+    counts: dict[str, int] = {}
+    for c in cores:
+        for t in by_core.get(c, ()):
+            counts[t] = counts.get(t, 0) + 1
+    return max(counts.values(), default=0) >= 2
+
+
 def _bracket_tail(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] | None:
     """The span of an ad bracketed at the end of a title or a paragraph, or ``None``: the
     bracket holds a strong term of the lexicon or a gambling brand, or reads as a sure ad
     (:data:`RUN_SURE`) naming two weak terms of the lexicon or a cloud drive (``(附百度雲網盤
     下載 提取碼:k8d2)``, ``(澳門新葡京xpj·線上娛樂)``; not one weak term alone: ``(附源码下载)``),
     or after a paragraph's last sentence, a trade's core (``…才會脆。【天堂M私服今日開服】``: a
-    product title's bracket may name its product's trade);
+    product title's bracket may name its product's trade), or two cores of one trade;
     no credit or notice (来源, 记者, 举报…); it shares nothing with the page, and the rest
     (four Han characters or more) is the page's: it shares :data:`RUN_KEPT_SURE` of its
     bigrams with it, or is a paragraph (a sentence mark). A bracket naming a contact alone
@@ -1659,6 +1772,7 @@ def _bracket_tail(text: str, model: Any, page: _Page, line: int) -> tuple[int, i
         and (
             _DRIVE.search(inner)
             or (_trades()[1].search(inner) and _RAW_SENTENCE.search(text, 0, m.start()))
+            or _one_trade_twice(inner)
             or len(set(union_pattern(_WEAK).findall(inner))) >= 2
         )
         and model.score(inner) >= RUN_SURE
