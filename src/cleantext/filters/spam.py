@@ -511,6 +511,24 @@ SPACED_SHARE = 0.5
 """Share of a line's characters in spaced runs for it to be judged without its spaces."""
 
 
+def mostly_spaced(text: str) -> bool:
+    """Are :data:`SPACED_SHARE` of ``text``'s characters in runs of Han characters written one
+    by one between spaces (``注 册 送 彩 金``)?"""
+    spaced = sum(m.end() - m.start() for m in _SPACED.finditer(text))
+    return spaced >= SPACED_SHARE * len(text.strip())
+
+
+def despaced(text: str) -> str:
+    """A line whose Han characters are written one by one between spaces, without them
+    (``2 0 2 6 最 新 入 口 ｜ 注 册 送 彩 金``: no lexicon term is found in it so); any other
+    line as it is.
+
+    >>> despaced("注 册 送 彩 金"), despaced("民事 判决")
+    ('注册送彩金', '民事 判决')
+    """
+    return _SPACE_BETWEEN.sub("", text) if mostly_spaced(text) else text
+
+
 class KeywordList:
     """Lines of porn / gambling / video / invoice / certificate keyword titles.
 
@@ -548,8 +566,7 @@ class KeywordList:
         葡 京 娱 乐 ｜ 网 上 赌 场``: no term of the lexicon is found so) is judged with the
         spaces taken out, as a whole line (``spam:spaced-list``)."""
         text = line.clean
-        spaced = sum(m.end() - m.start() for m in _SPACED.finditer(text))
-        if spaced < SPACED_SHARE * len(text.strip()):
+        if not mostly_spaced(text):
             if not _spaced_term(fold(text)):
                 return  # a heading spaced out inside a line (民 事 判 决 书 …)
             line.mark("spam", "spam:spaced-list")

@@ -1043,15 +1043,21 @@ def _trades_source() -> dict[str, Any]:
 
 
 @functools.cache
+def _trades_derived() -> dict[str, Any]:
+    """:func:`_trades_source`, read from the package's cache once per process."""
+    from .. import recache
+
+    return recache.derived("spam-trades", _trades_source)
+
+
+@functools.cache
 def _trades() -> tuple[dict[str, frozenset[str]], Any, frozenset[str], dict[str, Any], Any]:
     """The trades (``data/trades.txt``): the trades of each core, a pattern of the cores
     (folded text), their first two characters, one pattern per trade, and a pattern of the
     words an ad ends with (cores and tails). Sources and programs kept on disk
     (:func:`..recache.derived`: building them costs a first page ~300 ms); the patterns of
     the trades compiled when a page needs one."""
-    from .. import recache
-
-    src = recache.derived("spam-trades", _trades_source)
+    src = _trades_derived()
     by_core = {c: frozenset(t) for c, t in src["by_core"].items()}
     per_trade = {t: LazyPattern(p, engine="cleantext.recache") for t, p in src["per_trade"].items()}
     core = LazyPattern(src["core"], engine="cleantext.recache")
@@ -1334,9 +1340,7 @@ def _ad_words(span: str, core_re: Any) -> bool:
 def _trade_tails() -> dict[str, Any]:
     """The words each trade's ads add to its cores (``data/trades.txt``), one pattern a
     trade."""
-    from .. import recache
-
-    src = recache.derived("spam-trades", _trades_source)["per_tails"]
+    src = _trades_derived()["per_tails"]
     return {t: LazyPattern(p, engine="cleantext.recache") for t, p in src.items()}
 
 

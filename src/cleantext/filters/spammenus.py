@@ -66,23 +66,11 @@ def _items(folded: str) -> list[str]:
     return out
 
 
-def despaced(text: str) -> str:
-    """A line whose Han characters are written one by one between spaces, without them
-    (``2 0 2 6 最 新 入 口 ｜ 注 册 送 彩 金``: no lexicon term is found in it so); any other
-    line as it is."""
-    from .spam import _SPACE_BETWEEN, _SPACED, SPACED_SHARE
-
-    spaced = sum(m.end() - m.start() for m in _SPACED.finditer(text))
-    if spaced < SPACED_SHARE * len(text.strip()):
-        return text
-    return _SPACE_BETWEEN.sub("", text)
-
-
 def menu_spam(text: str, model: Any, share: Any = None) -> bool:
     """Whether a chrome line's items are a spam site's menu (the module's doc). ``share``
     (the spam items' folded text, ``|``-joined → the share of their bigrams the rest of the
     page has, or None) vetoes a menu naming what the page is about."""
-    from .spam import item_spam
+    from .spam import despaced, item_spam
     from .spamitems import OVERLAP
     from .spamslots import reads_as_ad
 
