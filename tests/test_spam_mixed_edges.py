@@ -122,8 +122,13 @@ def test_a_contact_after_two_spaces_at_a_paragraphs_end_is_cut(host: str) -> Non
     assert line.kept_text.rstrip() == para, line.cuts
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a seam tail without a contact is kept: the item model reads ordinary short phrases"
+    " of articles at 0.9 and more too (郑州网站优化技巧 in dev's body lines)",
+)
 @pytest.mark.parametrize("host", HOSTS[:2])
-def test_an_ad_after_two_spaces_ending_a_list_item_is_cut(host: str) -> None:
+def test_an_ad_without_a_contact_after_two_spaces_ending_a_list_item_is_cut(host: str) -> None:
     line = _with_line(host, 3, "3. 负责门店日常收银和盘点,及时补货;  另招夜场模特日结")
     assert line.label != "spam", line.reason
     assert line.kept_text.rstrip() == "3. 负责门店日常收银和盘点,及时补货;", line.cuts
@@ -145,6 +150,10 @@ def test_an_ad_in_a_code_comment_is_cut_not_the_code(host: str) -> None:
         "参与新菜研发,根据季节调整菜单,负责后厨的日常管理;  另招洗碗工一名,包吃住",
         "3. 负责门店日常收银和盘点,及时补货;  另招洗碗工一名包吃住",
         "今天的分享就到这里,感谢大家耐心看完这篇关于理财入门的文章。  有问题可以在评论区留言",
+        # phrases of the dev corpus's body lines the item model reads at 0.9 or more, no contact
+        "各部门要按照时间节点抓好落实,确保各项改革任务如期完成。  加快推进网上审批",
+        "很多新手都会问同一个问题,到底从哪里开始学比较好。  做网站会什么软件",
+        "本期节目我们邀请到了三位从业十年以上的前端工程师。  郑州网站优化技巧",
     ],
 )
 @pytest.mark.parametrize("host", HOSTS)
