@@ -263,3 +263,33 @@ def test_a_bracket_naming_one_trade_twice_after_a_product_title_is_cut() -> None
 def test_a_product_titles_own_bracket_stays(bracket: str) -> None:
     line = _page_line(SHOP, "肯亞 尼耶利 AA 水洗 淺焙 半磅裝" + bracket)
     assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- what a sentence counts, and a site's controls by a title ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # R's hospital page, on other hosts: 论文 is a trade's core (代发论文), 40余篇 a count
+        "近年来,科室承担省市级科研课题6项,发表论文40余篇,每年举办眼科新技术学习班。",
+        "课题组去年申请发明专利12项,发表论文20多篇,培养研究生9名。",
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_what_a_sentence_counts_is_no_spliced_ad(text: str, host: str) -> None:
+    line = _with_line(host, 3, text)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布时间：2025-10-28　来源：研究生考试处　【字体：大 中 小】",  # chrome J
+        "【ＧＤＰ 增速】一季度国内生产总值同比增长5.3%",
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_sites_control_or_a_short_column_by_a_title_stays(text: str, host: str) -> None:
+    line = _with_line(host, 1, text)
+    assert not any(c.label == "spam" for c in line.cuts) and line.label != "spam", line.cuts

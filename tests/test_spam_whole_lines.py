@@ -491,6 +491,13 @@ def test_a_sites_tabs_of_bare_searches_stay() -> None:
     assert ln.label != "spam", ln.reason
 
 
+def test_a_forums_tabs_of_short_searches_stay() -> None:
+    # chrome I, cI08: a Tieba forum's tabs (吧主推荐 ends as 推荐 with two characters before)
+    assert not intent_list("看贴 | 图片 | 吧主推荐 | 视频 | 游戏")
+    ln = _host_with("看贴 | 图片 | 吧主推荐 | 视频 | 游戏")
+    assert ln.label != "spam", ln.reason
+
+
 def test_a_shops_own_title_of_searches_stays() -> None:
     # the same shape naming what the page sells: its own title
     title = "高压清洗机_商用高压清洗机厂家_高压清洗机价格"

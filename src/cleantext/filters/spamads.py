@@ -321,6 +321,8 @@ def intent_list(text: str) -> bool:
     False
     >>> intent_list("相关车型:报价 | 参数配置 | 图片")  # a site's tabs: bare searches
     False
+    >>> intent_list("看贴 | 图片 | 吧主推荐 | 视频 | 游戏")  # a forum's tabs: short ones
+    False
     """
     if len(text) > AD_LINE or _SENTENCE.search(text):
         return False
@@ -328,12 +330,13 @@ def intent_list(text: str) -> bool:
     if _WARNING.search(folded) or _CONDEMN.search(folded):
         return False
     # a label before the list (相关车型:) is no item, and a site's tabs name bare searches
-    # (报价 | 参数配置 | 图片): one item at least says what is searched for before it
+    # (报价 | 参数配置 | 图片) or short ones (吧主推荐): one item at least says what is
+    # searched for in three characters before it
     items = [x for x in _INTENT_SEP.split(_LABEL.sub("", folded.strip(), count=1)) if x]
     ends = [m for m in map(_INTENT.search, items) if m is not None]
     if len(items) < 3 or len(ends) < INTENT_ITEMS or 3 * len(ends) < len(items):
         return False
-    return any(len(_HAN.findall(m.string, 0, m.start())) >= 2 for m in ends)
+    return any(len(_HAN.findall(m.string, 0, m.start())) >= 3 for m in ends)
 
 
 _DRIVE = LazyPattern(

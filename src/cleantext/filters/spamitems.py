@@ -1213,6 +1213,9 @@ def _trade_tail(folded: str, model: Any, page: _Page) -> int | None:
 _MODIFIES = frozenset("的之")
 """What a phrase of the sentence is followed by when it qualifies the next words: an ad glued
 into a sentence is not."""
+_COUNT = LazyPattern(r"[0-9]+[余多]?(?:篇|项|個|个|次|家|名|位|件|条|條|部|本|所|台|座|門|门)")
+"""A count the sentence gives (``发表论文40余篇``, ``获得专利12项``): the words before it are
+what it counts, not an ad's (an ad's numbers are days, sums and contacts: ``3天下证``)."""
 
 
 def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]]:
@@ -1262,6 +1265,11 @@ def _trade_splices(folded: str, model: Any, page: _Page) -> list[tuple[int, int]
                 continue  # the paragraph's own words run across this end
             if folded[e : e + 1] in _MODIFIES:
                 continue  # the sentence's own phrase (…发现,购买粉丝的帐号互动率…)
+            d = e
+            while d > k and (folded[d - 1].isdigit() or folded[d - 1] in "余多"):
+                d -= 1
+            if _COUNT.match(folded, d):
+                continue  # what the sentence counts (…,发表论文40余篇,…)
             span = folded[k:e]
             if not (spans.within(k, e) or (anchored and _strong_in(span))):
                 continue

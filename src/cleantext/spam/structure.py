@@ -97,6 +97,7 @@ _SEP_CHAR = LazyPattern(
 _SENTENCE = LazyPattern(r"[。!\uff01?\uff1f]")
 _CJK = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RUN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
+_CJK_WORD = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]{3}")
 _FUNCTION = LazyPattern(
     "[的了是在和与我你他她它们这那就也都而及或被把对为之其所吗呢吧著着這們與對為]"
 )
@@ -959,12 +960,15 @@ def title_cuts(text: str, context: str, other: Any) -> tuple[int, int] | None:
     the other script than the page (``other``: its class, or ``False``) sharing nothing with
     it (``淺談…架構設計_专业讨债公司_上门催收要账``). A real title's bracket names its column
     (``【以案说法】``: short, kept whatever the article says; a prefix needs 8 characters) or
-    its topic, which the article repeats.
+    its topic, which the article repeats; a site's control (``【字体：大 中 小】``) or a
+    column of short words (``【ＧＤＰ 增速】``) has no run of three Han characters.
 
     >>> ctx = fold("水务看点关注饮用水水质管控")
     >>> title_cuts("【燃脂减肥胶囊特价】水务看点 | 饮用水水质管控", ctx, False)
     (0, 10)
     >>> title_cuts("【水务看点】饮用水水质管控", ctx, False) is None
+    True
+    >>> title_cuts("发布时间：2025-10-28　来源：水务看点　【字体：大 中 小】", ctx, False) is None
     True
     """
     for m in (_BRACKET_HEAD.match(text), _BRACKET_TAIL.search(text)):
@@ -973,6 +977,7 @@ def title_cuts(text: str, context: str, other: Any) -> tuple[int, int] | None:
         inner, rest = m.group(1), text[: m.start()] + text[m.end() :]
         if (
             len(_CJK.findall(inner)) >= 4
+            and _CJK_WORD.search(inner)
             and _bigrams(fold(inner))
             and not shares(inner, context)
             and shares(rest, context)
