@@ -408,3 +408,52 @@ def test_a_forum_posts_author_age_and_clicks() -> None:
 )
 def test_a_patents_number_and_a_translations_source(line: str, reason: str) -> None:
     assert judge_meta(line) == reason
+
+
+# --- a notice signed with a date in Chinese numerals ---------------------------------------
+
+NOTICE = [
+    "关于暂停办理业务的通知",
+    "因系统升级，我中心将于本周六暂停办理全部业务，周一起恢复正常，给您带来的不便敬请谅解。",
+    "特此通知。",
+    "{org}",
+    "{date}",
+]
+
+
+@pytest.mark.parametrize(
+    ("org", "date", "day"),
+    [
+        ("市住房公积金管理中心", "二〇二五年七月四日", "2025-07-04"),
+        ("青川县人民法院", "二○二四年十二月三十一日", "2024-12-31"),  # a judgment (chrome J)
+        ("县人民政府办公室", "二零二三年十月二十日", "2023-10-20"),
+    ],
+)
+def test_a_notice_signed_with_a_date_in_chinese_numerals(org: str, date: str, day: str) -> None:
+    doc = clean("\n".join(NOTICE).format(org=org, date=date))
+    assert [(ln.label, ln.reason) for ln in doc.lines[-2:]] == [
+        ("meta", "meta:signatory"),
+        ("meta", "meta:date"),
+    ]
+    assert doc.meta.published == day
+
+
+def test_a_signature_date_does_not_replace_the_pages_own_date() -> None:
+    lines = [NOTICE[0], "发布日期：2025-07-03　来源：市住房公积金管理中心", *NOTICE[1:]]
+    doc = clean("\n".join(lines).format(org="市住房公积金管理中心", date="二〇二五年七月四日"))
+    assert doc.meta.published == "2025-07-03"
+    assert doc.lines[-1].label == "meta"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本案定于二〇二五年七月四日上午九时公开开庭审理。",  # a sentence holding the date
+        "二〇二五年七月",  # no day
+        "二〇二五年二月三十日",  # no such day
+    ],
+)
+def test_a_date_in_chinese_numerals_in_a_sentence_or_incomplete_stays(line: str) -> None:
+    doc = clean("\n".join(NOTICE).format(org="特此通知。", date=line))
+    assert doc.lines[-1].label != "meta", doc.lines[-1].reason
+    assert doc.meta.published is None

@@ -7,6 +7,8 @@ Handled forms (full-width digits are not expected: pages use ASCII digits):
 * Republic-of-China years (Taiwan): ``民國113年3月8日``; after a date key also ``113-03-08``
   (:data:`ROC_NUMERIC`, read by the metadata rules)
 * English: ``March 5, 2024``, ``5 Mar 2024``, ``Tue Feb 27 23:43:03 2007`` (bulletin boards)
+* Chinese numerals alone on a line, as official documents sign: ``二〇二五年七月四日``
+  (:func:`han_date`)
 
 A date needs year, month and day; the time is optional (hours and minutes, seconds optional).
 The ISO string keeps the precision the page gives: ``2024-08-02``, ``2024-08-02T16:57`` or
@@ -22,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING
 
 from .lazyre import LazyPattern
@@ -120,6 +123,45 @@ def iso(match: regex.Match[str], kind: str = "") -> str | None:
         if match["S"] is not None:
             out += f":{match['S']}"
     return out
+
+
+HAN_DATE = LazyPattern(
+    r"^\s*(?P<y>[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年"
+    r"\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日\s*$"
+)
+"""A line that is a date in Chinese numerals (``二〇二五年七月四日``, ``二○二四年十二月三十日``)."""
+_HAN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _han_number(numerals: str) -> int:
+    """A day or month in Chinese numerals (``七``, ``十二``, ``二十一``, ``三十``) as a number."""
+    tens, _, ones = numerals.rpartition("十")
+    if "十" not in numerals:
+        return int(numerals.translate(_HAN_DIGITS))
+    return int((tens or "一").translate(_HAN_DIGITS)) * 10 + int(
+        (ones or "〇").translate(_HAN_DIGITS)
+    )
+
+
+def han_date(text: str) -> str | None:
+    """The ISO date of a line that is a date in Chinese numerals, or ``None``.
+
+    >>> han_date("二〇二五年七月四日"), han_date("二○二四年十二月三十一日")
+    ('2025-07-04', '2024-12-31')
+    >>> han_date("二〇二五年二月三十日") is None, han_date("于二〇二五年七月四日开庭") is None
+    (True, True)
+    """
+    if len(text) > 24 or "年" not in text:
+        return None
+    m = HAN_DATE.match(text)
+    if m is None:
+        return None
+    y, mo, d = int(m["y"].translate(_HAN_DIGITS)), _han_number(m["m"]), _han_number(m["d"])
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:

@@ -17,7 +17,7 @@ import re
 from ..document import Document, Line, Meta
 from ..lazy import module
 from .cues import anchored, match_form, plain
-from .dates import DATE, find_loose_dates
+from .dates import DATE, find_loose_dates, han_date
 from .lazyre import LazyPattern
 from .metafields import (
     _HARD,
@@ -185,6 +185,9 @@ class MetaExtractor:
                 self._take(_KIND[key], key, plain(line.kept_text).strip(), meta)
             self._fields(line, meta, published, memo)
             key = _open_key(line.kept_text)
+            signed = han_date(line.kept_text) if line.reason == "meta:date" else None
+            if signed is not None:
+                published.append((3, signed))  # a notice's signature: after any dated line
         if not meta.authors:
             self._lead_authors(doc, t, meta)
         if published and meta.published is None:

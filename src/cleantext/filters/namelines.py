@@ -18,6 +18,7 @@ import re
 from ..document import Line
 from .base import next_nonblank
 from .cues import match_form, plain
+from .dates import han_date
 from .lazyre import LazyPattern
 from .metafields import _KEY_WORD, _SENTENCE
 from .paragraphs import next_paragraph
@@ -108,11 +109,20 @@ def _paper_authors(lines: list[Line], end: int) -> None:
 
 
 def _signatories(lines: list[Line], meta: list[int]) -> None:
-    """Signatories of a notice: organisation names right above its date line."""
-    for i in meta:
-        line = lines[i]
-        if line.reason != "meta:date" or not _DATE_ONLY.match(match_form(line.kept_text)[1]):
-            continue
+    """Signatories of a notice: organisation names right above its date line. A date in
+    Chinese numerals alone on its line (``二〇二五年七月四日``: how official documents and
+    judgments sign) is such a date line."""
+    dated = [
+        i
+        for i in meta
+        if lines[i].reason == "meta:date" and _DATE_ONLY.match(match_form(lines[i].kept_text)[1])
+    ]
+    for i, line in enumerate(lines):
+        text = line.kept_text
+        if line.label is None and han_date(text) is not None:
+            line.mark("meta", "meta:date")
+            dated.append(i)
+    for i in dated:
         j = next_nonblank(lines, i, -1)
         for _ in range(3):
             if j is None or lines[j].label is not None:
@@ -333,7 +343,7 @@ _DATE_ONLY = _rx(
 )
 _ORG = _rx(
     r"^[\p{Han}()]{2,}(?:办公室|办公厅|委员会|人民政府|政府|管理局|局|厅|委|公司|协会|学会|中心|研究院|"
-    r"研究所|大学|学院|医院|银行|集团|部)$"
+    r"研究所|大学|学院|医院|银行|集团|部|法院|检察院)$"
 )
 
 
