@@ -2249,6 +2249,7 @@ def spam_filters(*, model: str | None = None) -> list[object]:
     from .spamads import AdLines
     from .spamcode import BrandCode
     from .spamitems import ItemSpam
+    from .spamnames import BrandName
     from .spamshape import ShapeSpam
 
     return [
@@ -2270,5 +2271,6 @@ def spam_filters(*, model: str | None = None) -> list[object]:
         ContactPromo(),
         ItemSpam(model),
         AdLines(model),
+        BrandName(),
         PageVerdict(),
     ]

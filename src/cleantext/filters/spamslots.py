@@ -114,6 +114,9 @@ _BYLINE_KEY = LazyPattern(
 )
 """A byline's key in a line the meta steps named by its date (``2025/08/30  發布:…``): the
 names after it are a byline's."""
+_SUPPORT_KEY = LazyPattern(r"技术支持|技術支持|本站由|(?i:powered\s+by)")
+"""A key naming who built or runs the site, in a meta line of other fields
+(``发布机构:…  浏览次数:1326  技术支持:…``): the name after it is judged as a byline's."""
 _REPORTER_CODE = LazyPattern(r"(?:记者|記者)\s*[:\uff1a]?\s*([a-z]{3,}\d{3,})(?![\w.@])", flags=2)
 """A reporter or author named by Latin letters and three digits or more (``记者 Mega888``):
 a brand's code, no person's name (a forum user's handle is no reporter's)."""
@@ -140,12 +143,15 @@ def spam_name(name: str, model: Any, page: Any, line: int) -> bool:
     """Whether a name in a chrome slot is a spam site's: the item model reads it as an ad's
     site (:func:`reads_as_ad`) and the rest of the page shares none of its core's bigrams
     (its generic tail aside: 官方网站 is any site's word), or it holds a strong lexicon term
-    or a gambling brand (``(中国)`` and middle dots aside) and
-    the page shares at most ``OVERLAP`` of them (``代开发票网``: ``开发`` is any page's)."""
+    or a gambling brand (``(中国)`` and middle dots aside) or is made as one
+    (:func:`.spamnames.brand_name`: ``富旺体育``) and the page shares at most ``OVERLAP`` of
+    them (``代开发票网``: ``开发`` is any page's)."""
     from .spamitems import _GENERIC_TAIL, OVERLAP
+    from .spamnames import brand_name
 
     folded = canonical(name)
     sure = bool(union_pattern(_STRONG).search(folded) or _BRAND.search(folded))
+    sure = sure or brand_name(folded)
     if not sure and not reads_as_ad(folded, model):
         return False
     # the name's core is compared: its generic tail (官方网站) is any site's word
@@ -209,8 +215,10 @@ class ChromeSlotSpam:
                 if i not in cued and not _NAMED.search(ln.clean):
                     continue  # no site's name (a menu, a button, a breadcrumb's words)
             elif label == "meta":
-                if not ln.reason.startswith(_BYLINE_REASONS) and not (
-                    ln.reason.startswith("meta:date") and _BYLINE_KEY.search(ln.clean)
+                if (
+                    not ln.reason.startswith(_BYLINE_REASONS)
+                    and not (ln.reason.startswith("meta:date") and _BYLINE_KEY.search(ln.clean))
+                    and (i not in cued or not _SUPPORT_KEY.search(ln.clean))
                 ):
                     continue
             elif label is not None or i not in cued:
