@@ -216,15 +216,22 @@ def test_the_shipped_model_takes_no_body_line_of_unseen_site_types(name: str) ->
             assert line.label == gold, text
 
 
+THRESHOLDS = ("--threshold", "0.97", "--boilerplate-threshold", "0.99")  # README's command
+
+
 @pytest.fixture(scope="module")
 def retrained(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped model retrained with the documented command (README)."""
     if not CORPUS.exists():
         pytest.skip("shared corpus not available")
     out = tmp_path_factory.mktemp("linemodel") / "lines.json"
-    corpora = [str(CORPUS), *(str(FIXTURES / f"chrome_unseen_{h}.jsonl") for h in "AC")]
+    corpora = [
+        str(CORPUS),
+        *(str(FIXTURES / f"chrome_unseen_{h}.jsonl") for h in "ACEGHIJ"),
+        *(str(FIXTURES / f"spam_unseen_{h}.jsonl") for h in "ABCDEFGILMNOPQRS"),
+    ]
     proc = subprocess.run(
-        [sys.executable, "-m", "cleantext", "train-lines", *corpora, "-o", str(out)],
+        [sys.executable, "-m", "cleantext", "train-lines", *corpora, "-o", str(out), *THRESHOLDS],
         capture_output=True,
         text=True,
         timeout=600,
@@ -250,3 +257,31 @@ def test_the_retrained_model_behaves_like_the_shipped_one(retrained: Path) -> No
     assert [ln.label for ln in doc.lines] == [
         ln.label for ln in cleantext.clean(page_text("job")).lines
     ]
+
+
+def test_a_threshold_per_class() -> None:
+    # one n-gram pushes boilerplate to 0.882 (the module's example): taken at 0.8, not at 0.95
+    data = {
+        "format": "cleantext-line-model",
+        "version": 1,
+        "gram_chars": features.GRAM_CHARS,
+        "dense": list(features.DENSE),
+        "classes": ["meta", "boilerplate"],
+        "bias": [0.0, 2.0],
+        "dense_weights": [[0.0] * len(features.DENSE)] * 2,
+        "grams": {"分": [0.0, 1.0]},
+        "threshold": 0.8,
+        "max_len": 60,
+    }
+    label, p = LineModel(data).predict(["分", "享"], [0.0] * len(features.DENSE))
+    assert label == "boilerplate" and 0.8 < p < 0.95
+    assert LineModel(data).takes(label, p)
+    strict = LineModel({**data, "thresholds": {"boilerplate": 0.95}})
+    assert not strict.takes(label, p)
+    assert strict.takes("meta", 0.85) and not strict.takes("body", 0.99)
+
+
+def test_the_shipped_model_asks_more_of_boilerplate_than_of_meta() -> None:
+    # a line taken as chrome leaves the clean text; one taken as meta stays in doc.meta
+    shipped = load()
+    assert shipped.thresholds["boilerplate"] > shipped.thresholds["meta"] >= 0.9

@@ -7,9 +7,13 @@ No pickle, no scikit-learn. File format (``"format": "cleantext-line-model"``, v
      "dense_weights": [[...], [...]], "grams": {"n-gram": [w_meta, w_boilerplate], ...},
      "threshold": float, "max_len": int, "meta": {...training details...}}
 
+and optionally ``"thresholds": {"meta": float, "boilerplate": float}``, a threshold per class
+(``threshold`` for a class it does not name).
+
 Weights are relative to ``body`` (its logit is 0): ``z_c = b_c + Σ_g w_c[g] / sqrt(#g) +
 dense · x``, and ``p(c) = exp(z_c) / (1 + Σ exp(z))``. A line is labelled ``c`` when
-``p(c) >= threshold`` and it is at most ``max_len`` characters long.
+``p(c)`` reaches the threshold of ``c`` (:meth:`LineModel.takes`) and it is at most
+``max_len`` characters long.
 
 >>> m = LineModel({"format": FORMAT, "version": 1, "gram_chars": features.GRAM_CHARS,
 ...     "dense": list(features.DENSE), "classes": ["meta", "boilerplate"], "bias": [0.0, 2.0],
@@ -58,6 +62,8 @@ class LineModel:
         # one dict per class: ``sum(map(d.get, grams, repeat(0.0)))`` runs at C speed
         self.grams = [{g: float(w[c]) for g, w in grams.items() if w[c]} for c in range(2)]
         self.threshold = float(data["threshold"])
+        per_class = data.get("thresholds") or {}
+        self.thresholds = {c: float(per_class.get(c, self.threshold)) for c in CLASSES}
         self.max_len = int(data["max_len"])
         self.meta = data.get("meta", {})
 
@@ -81,6 +87,11 @@ class LineModel:
         best = max(range(3), key=p.__getitem__)
         return ("body", *CLASSES)[best], p[best]
 
+    def takes(self, label: str, p: float) -> bool:
+        """Whether a line the model reads as ``label`` with probability ``p`` is so labelled:
+        not ``body``, and ``p`` at the threshold of its class or above."""
+        return label != "body" and p >= self.thresholds[label]
+
     @staticmethod
     def encode(
         bias: list[float],
@@ -89,6 +100,7 @@ class LineModel:
         threshold: float,
         max_len: int,
         meta: dict[str, Any],
+        thresholds: dict[str, float] | None = None,
     ) -> dict[str, Any]:
         """The JSON-ready dict of trained weights (rounded: small, and byte-reproducible)."""
         kept = {
@@ -106,6 +118,7 @@ class LineModel:
             "dense_weights": [[round(float(w), 6) for w in ws] for ws in dense_weights],
             "grams": kept,
             "threshold": threshold,
+            **({"thresholds": thresholds} if thresholds else {}),
             "max_len": max_len,
             "meta": meta,
         }

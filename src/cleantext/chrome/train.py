@@ -76,6 +76,7 @@ def fit(
     *,
     c: float = DEFAULT_C,
     threshold: float = DEFAULT_THRESHOLD,
+    boilerplate_threshold: float | None = None,
     max_len: int = DEFAULT_MAX_LEN,
     body_weight: float = 2.0,
     undecided_weight: float = 1.0,
@@ -121,7 +122,8 @@ def fit(
         "seed": seed,
         "sklearn_free": True,
     }
-    return LineModel.encode(list(bias[1:]), dense, grams, threshold, max_len, meta)
+    thresholds = None if boilerplate_threshold is None else {"boilerplate": boilerplate_threshold}
+    return LineModel.encode(list(bias[1:]), dense, grams, threshold, max_len, meta, thresholds)
 
 
 def train_model(pages: Sequence[dict[str, Any]], **options: Any) -> dict[str, Any]:
@@ -145,7 +147,7 @@ class Score:
             label = "body"
             if n <= model.max_len:  # (longer lines were learned from, never judged)
                 lab, p = model.predict(grams, dense)
-                if lab != "body" and p >= model.threshold:
+                if model.takes(lab, p):
                     label = lab
             self.pairs[gold, label] += 1
 
@@ -208,6 +210,12 @@ def main(argv: list[str] | None = None) -> int:
         f"(default {DEFAULT_THRESHOLD})",
     )
     p.add_argument(
+        "--boilerplate-threshold",
+        type=float,
+        help="probability a line needs to be labelled boilerplate, when it is to differ from "
+        "--threshold (a line taken as chrome leaves the clean text: the shipped model asks more)",
+    )
+    p.add_argument(
         "--max-len",
         type=int,
         default=DEFAULT_MAX_LEN,
@@ -232,7 +240,12 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as e:
         print(f"cleantext train-lines: {e}", file=sys.stderr)
         return 1
-    options = {"c": args.c, "threshold": args.threshold, "max_len": args.max_len}
+    options = {
+        "c": args.c,
+        "threshold": args.threshold,
+        "boilerplate_threshold": args.boilerplate_threshold,
+        "max_len": args.max_len,
+    }
     try:
         if args.cv:
             score = cross_validate(pages, args.cv, seed=args.seed, **options)

@@ -49,13 +49,12 @@ class LineModel:
         only = [i for i, t in enumerate(texts) if labels[i] is None and t]
         if not only:
             return doc
-        threshold = model.threshold
         # eligibility told only for the lines outside the article block
         feats = features.page_features(
             texts, labels, only, lambda t: features.eligible(t, limit), lead=True
         )
         for i, (grams, dense) in feats.items():
             label, p = model.predict(grams, dense)
-            if label != "body" and p >= threshold:
+            if model.takes(label, p):
                 lines[i].mark(label, f"{label}:model {p:.2f}")  # type: ignore[arg-type]
         return doc
