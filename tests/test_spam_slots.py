@@ -199,3 +199,24 @@ def test_a_menu_naming_what_the_page_is_about_stays() -> None:
     alone = clean(menu + "\n" + "会议研究部署了下一阶段的重点工作任务。" * 6).lines[0]
     about = clean(menu + "\n" + body).lines[0]
     assert alone.reason == "spam:chrome-menu" and about.label != "spam", (alone, about)
+
+
+NEWS = (
+    "今天上午，市政府召开新闻发布会，介绍了今年以来全市经济运行的总体情况。\n"
+    "发布会上，相关负责人表示，下一步将继续加大对中小企业的扶持力度，稳定就业。\n"
+    "据了解，全市一季度地区生产总值同比增长百分之五点二，高于全国平均水平。"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "警方查處私刻公章窩點 收繳假印章300餘枚",  # spam G's own headline
+        "警方查处私刻公章窝点 收缴假印章300余枚",
+    ],
+)
+def test_a_related_title_about_a_crackdown_is_no_spam_menu(title: str) -> None:
+    # after the article the line model reads it as a related title (chrome): it names the
+    # trade of fake seals twice, but as news of a crackdown, not as a menu of a spam site
+    line = clean(NEWS + "\n" + title).lines[-1]
+    assert line.label != "spam" and not line.cuts, line

@@ -26,7 +26,9 @@ from .features import eligible, page_features, page_state
 from .model import CLASSES, LineModel
 
 DEFAULT_THRESHOLD = 0.97
-DEFAULT_MAX_LEN = 40
+DEFAULT_BOILERPLATE_THRESHOLD = 0.99
+"""A line taken as chrome leaves the clean text: the model must be surer than for meta."""
+DEFAULT_MAX_LEN = 60
 DEFAULT_C = 10.0
 MIN_LINES = 2
 """An n-gram is a feature when it occurs in at least this many training lines."""
@@ -76,7 +78,7 @@ def fit(
     *,
     c: float = DEFAULT_C,
     threshold: float = DEFAULT_THRESHOLD,
-    boilerplate_threshold: float | None = None,
+    boilerplate_threshold: float | None = DEFAULT_BOILERPLATE_THRESHOLD,
     max_len: int = DEFAULT_MAX_LEN,
     body_weight: float = 2.0,
     undecided_weight: float = 1.0,
@@ -206,14 +208,14 @@ def main(argv: list[str] | None = None) -> int:
         "--threshold",
         type=float,
         default=DEFAULT_THRESHOLD,
-        help=f"probability a line needs to be labelled meta or boilerplate "
-        f"(default {DEFAULT_THRESHOLD})",
+        help=f"probability a line needs to be labelled meta (default {DEFAULT_THRESHOLD})",
     )
     p.add_argument(
         "--boilerplate-threshold",
         type=float,
-        help="probability a line needs to be labelled boilerplate, when it is to differ from "
-        "--threshold (a line taken as chrome leaves the clean text: the shipped model asks more)",
+        default=DEFAULT_BOILERPLATE_THRESHOLD,
+        help="probability a line needs to be labelled boilerplate (default "
+        f"{DEFAULT_BOILERPLATE_THRESHOLD}: a line taken as chrome leaves the clean text)",
     )
     p.add_argument(
         "--max-len",

@@ -70,13 +70,16 @@ def menu_spam(text: str, model: Any, share: Any = None) -> bool:
     """Whether a chrome line's items are a spam site's menu (the module's doc). ``share``
     (the spam items' folded text, ``|``-joined → the share of their bigrams the rest of the
     page has, or None) vetoes a menu naming what the page is about."""
-    from .spam import despaced, item_spam
+    from .spam import _CONDEMN, _WARNING, despaced, item_spam
     from .spamitems import OVERLAP
     from .spamslots import reads_as_ad
 
     if len(text) > MENU_LINE:
         return False
-    items = _items(fold(despaced(text)))
+    folded = fold(despaced(text))
+    if _WARNING.search(folded) or _CONDEMN.search(folded):
+        return False  # news of a crackdown (警方查处私刻公章窝点): a related title, no menu
+    items = _items(folded)
     if len(items) < MIN_ITEMS:
         return False
     sure = weight = 0
