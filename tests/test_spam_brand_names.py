@@ -56,6 +56,15 @@ def test_brand_shaped_names(name: str) -> None:
         "星河国际影城",
         "五星体育",
         "万达体育",
+        # outlets, cities and makers named by two auspicious characters
+        "凤凰体育",
+        "凤凰娱乐",
+        "澳门体育",
+        "福州国际",
+        "嘉兴体育",
+        "泰州体育",
+        "金昌国际",
+        "荣耀电竞",
     ],
 )
 def test_real_names_of_the_trades_are_no_brand_shape(name: str) -> None:
@@ -122,6 +131,9 @@ def test_a_brand_standing_for_a_pages_name_is_cut(text: str, kept: str, host: st
         "天天体育锻炼,对身体有很大的好处。",
         "皇族电竞在昨晚的比赛中以二比一获胜。",
         "他在《金盛体育》杂志上发表了一篇评论。",
+        "2025-06-02 08:15  来源:凤凰体育",
+        "嘉兴体育 2025-06-02 08:15 浙江",
+        "本次比赛由福州国际承办,共有三百名选手参赛。",
     ],
 )
 @pytest.mark.parametrize("host", HOSTS)
@@ -172,4 +184,149 @@ def test_a_spider_pools_tool_as_a_pages_technical_support_is_cut(host: str) -> N
 @pytest.mark.parametrize("host", HOSTS)
 def test_a_real_technical_support_stays(support: str, host: str) -> None:
     line = _with_line(host, 2, DOCINFO.format(org="东湖区人民政府办公室", support=support))
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- a date line's outlet, an issuer the model may misread -------------------------------------
+
+
+@pytest.mark.parametrize("brand", ["光华娛樂城", "东方娱乐城", "开元棋牌"])
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_casino_in_a_date_lines_outlet_slot_is_cut(brand: str, host: str) -> None:
+    line = _with_line(host, 2, f"2025年6月2日 08:15  {brand}")
+    assert line.label == "meta", (line.label, line.reason)
+    assert brand not in line.kept_text and "2025年6月2日" in line.kept_text, line.cuts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年6月2日 08:15  新华社",
+        "2025年6月2日 08:15  人民日报客户端",
+        "2025年6月2日 08:15  东方体育日报",
+        "发布单位:国网东湖供电公司  发布时间:2025-10-13",
+        "发布单位:东湖区卫生健康委员会  发布时间:2025-10-13",
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_an_outlet_or_issuer_in_a_date_line_stays(text: str, host: str) -> None:
+    line = _with_line(host, 2, text)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+# --- a site named by its name's initials and lucky digits after a paragraph --------------------
+
+
+def _glued(host: str, tail: str) -> tuple[str, object]:
+    lines = PAGES[host]["text"].split("\n")[:24]
+    k = max(range(len(lines)), key=lambda j: len(lines[j]))
+    para = lines[k].strip()
+    lines[k] = para + tail
+    return para, clean("\n".join(lines)).lines[k]
+
+
+@pytest.mark.parametrize(
+    "tail", ["(转载自:星光影视网 www.xgys88.cc)", "【本文由 蜜桃动漫 mtdm66.com 整理】"]
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_credit_to_a_site_named_by_initials_and_digits_is_cut(tail: str, host: str) -> None:
+    para, line = _glued(host, tail)
+    assert line.label != "spam", line.reason
+    assert line.kept_text.rstrip() == para, line.cuts
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "(来源:光明网 www.gmw.cn)",
+        "(来源:中国青年网 www.youth.cn)",
+        "(来源:IT168 www.it168.com)",
+        "(来源:太平洋电脑网 www.pconline.com.cn)",
+        "(来源:365地产家居网 www.house365.com)",
+    ],
+)
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_credit_to_a_real_outlet_stays(tail: str, host: str) -> None:
+    _, line = _glued(host, tail)
+    assert not line.cuts and line.label != "spam", (line.reason, line.cuts)
+
+
+def test_an_issuer_the_item_model_misreads_stays() -> None:
+    # the model reads 国网…供电公司 as an ad's name (0.98) and the notice never says 供电
+    page = "\n".join(
+        [
+            "首页 > 通知公告",
+            "关于11月2日部分区域计划停电的公告",
+            "发布单位:国网柳溪供电公司  发布时间:2025-10-28",
+            "因线路检修,定于2025年11月2日8:00至17:30对下列区域计划停电。",
+            "停电范围:东湖路以北、建设路以西区域,包括东湖花园、东湖小学等。",
+            "检修工作提前完成的,将提前恢复送电,请用户提前做好准备。",
+            "打印 | 关闭",
+        ]
+    )
+    line = clean(page).lines[2]
+    assert line.label == "meta" and not line.cuts, (line.label, line.reason, line.cuts)
+
+
+class _ReadsAllAsAds:
+    """An item model reading every name as an ad's (what the shipped one does with some
+    organisations' names)."""
+
+    def score(self, text: str) -> float:
+        return 0.99
+
+
+@pytest.mark.parametrize(
+    ("name", "spam"),
+    [
+        ("国网柳溪供电公司", False),
+        ("柳溪区卫生健康委员会", False),
+        ("柳溪市第一人民医院", False),
+        ("柳溪娱乐城", True),  # a strong term: sure, whatever its ending
+        ("柳溪网上赌场有限公司", True),
+    ],
+)
+def test_an_organisations_name_in_a_slot_needs_a_sure_sign(name: str, spam: bool) -> None:
+    from cleantext.filters.spamitems import _Page
+    from cleantext.filters.spamslots import spam_name
+
+    body = "今天上午,市政府召开新闻发布会,介绍了今年以来全市经济运行的总体情况。"
+    page = _Page([f"发布单位:{name}", body * 3], set())
+    assert spam_name(name, _ReadsAllAsAds(), page, 0) is spam
+
+
+# --- an ad with a private contact bracketed after a title, chosen for the page's topic ---------
+
+LOAN_NEWS = [
+    "不少市民反映接到自称网贷平台客服的电话,称可以帮忙提高贷款额度。",
+    "警方提醒,凡是要求先交保证金、解冻费的贷款,都是诈骗。",
+    "如果已经转账,请立即保存聊天记录和转账凭证,并拨打110报警。",
+]
+
+
+def _loan_page(title: str, *more: str) -> object:
+    return clean("\n".join(["首页 > 社会新闻", title, *LOAN_NEWS, *more]))
+
+
+def test_a_bracketed_ad_with_a_contact_on_a_page_of_its_topic_is_cut() -> None:
+    title = "网贷诈骗又出新套路 警方:先交钱的贷款一律是骗局【黑户贷款秒批 加扣扣 366 218 905】"
+    line = _loan_page(title).lines[1]
+    assert line.label != "spam", line.reason
+    assert line.kept_text.strip() == title[: title.index("【")].strip(), line.cuts
+
+
+@pytest.mark.parametrize(
+    ("title", "more"),
+    [
+        # a contact with no trade's word: the page's own
+        ("网贷诈骗又出新套路 警方提醒市民提高警惕【线索征集 加QQ 366 218 905】", ()),
+        # the page gives the contact again: its own
+        (
+            "网贷诈骗又出新套路 警方提醒市民提高警惕【黑户贷款咨询 加扣扣 366 218 905】",
+            ("本站贷款咨询QQ:366218905,工作日在线。",),
+        ),
+    ],
+)
+def test_a_bracketed_contact_of_the_page_stays(title: str, more: tuple[str, ...]) -> None:
+    line = _loan_page(title, *more).lines[1]
     assert not line.cuts and line.label != "spam", (line.reason, line.cuts)

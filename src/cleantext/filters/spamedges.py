@@ -140,6 +140,33 @@ def bare_site(name: str) -> bool:
     )
 
 
+_INITIALS_HOST = LazyPattern(r"(?:www\.)?([a-z]{3,6})\d{2,4}\.[a-z]{2,4}$")
+_HAN_BEFORE = LazyPattern(r"([\u4e00-\u9fff]{3,8})[\s:\uff1a]*$")
+
+
+def initials_site(folded: str, site: Any) -> bool:
+    """Is a domain (a match in ``folded``) the pinyin initials of the Han name written just
+    before it and lucky digits (``一品影视网 www.ypys66.cc``, ``樱花动漫 yhdm88.com``): how
+    pirate and gambling sites name their domains, and what a credit for a real outlet has
+    not (``光明网 www.gmw.cn`` has no digits, ``中国青年网 youth.cn`` no initials).
+
+    >>> import re
+    >>> site = lambda f: initials_site(f, re.search(r"www\\.[a-z0-9]+\\.[a-z]+", f))
+    >>> site("(转载自:一品影视网 www.ypys66.cc)"), site("(来源:光明网 www.gmw.cn)")
+    (True, False)
+    """
+    from .spamcode import initial
+
+    m = _INITIALS_HOST.match(site.group())
+    before = _HAN_BEFORE.search(folded, 0, site.start())
+    if m is None or before is None:
+        return False
+    letters, name = m.group(1), before.group(1)
+    k = len(letters)
+    codes = "".join(initial(c) or "?" for c in name)
+    return any(codes[j : j + k] == letters for j in range(len(name) - k + 1))
+
+
 def private_ids(pattern: Any, folded: str) -> list[Any]:
     """The matches of ``pattern`` (a private contact) in ``folded`` that are no e-mail's name
     (``联系hezuo@huxiu.com`` is a site's address for permissions)."""

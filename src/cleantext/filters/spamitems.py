@@ -46,7 +46,15 @@ from ..spam.structure import (
 from .lazyre import LazyPattern
 from .spam import _ATTRIBUTION, _CONDEMN, _STRONG, _WARNING, _WEAK, _spam_site, page_scan
 from .spamcontact import private_contact
-from .spamedges import SEAM_CUE, ad_site, glued_call, head_span, private_ids, seam_tail
+from .spamedges import (
+    SEAM_CUE,
+    ad_site,
+    glued_call,
+    head_span,
+    initials_site,
+    private_ids,
+    seam_tail,
+)
 from .spamslots import reads_as_ad
 
 MIN_LINE, MAX_LINE = 10, 300
@@ -775,6 +783,15 @@ def _tail_watermark(text: str, model: Any, page: _Page, line: int) -> tuple[int,
         return None
     words = _TAIL_CONTACT.sub(" ", _DOMAIN.sub(" ", folded))
     strong = _spam_site(words)
+    if (
+        site is not None
+        and contact is None
+        and initials_site(folded, site)
+        and site.group().removeprefix("www.") not in page.without(fold(text))
+    ):
+        # a site named by its name's initials and lucky digits (一品影视网 www.ypys66.cc),
+        # credited or not, that the page names nowhere else
+        return start, end, "spam:site-watermark"
     if not strong and (
         _CREDIT.search(folded)
         or (contact is None and not ad_site(folded, site) and _DRIVE.search(words) is None)
@@ -1736,6 +1753,7 @@ def _strong_run(text: str, page: _Page, line: int) -> tuple[int, int] | None:
     return None
 
 
+_DIGIT = LazyPattern(r"\d")
 _CLOSING_NOTE = LazyPattern(
     r"[(\uff08\u3010\[]([^()\uff08\uff09\u3010\u3011\[\]\n]{4,30})[)\uff09\u3011\]][\u3002.]?\s*$"
 )
@@ -1794,7 +1812,21 @@ def _bracket_tail(text: str, model: Any, page: _Page, line: int) -> tuple[int, i
     if len(_HAN.findall(rest)) < 4:
         return None
     share = page.overlap(m.group(1), line)
-    if share is None or share > 0:
+    # an ad giving a private contact may be chosen for the page's topic (a dating ad on news
+    # about dating scams): half its bigrams may be the page's when the page never names the
+    # contact and the bracket names a trade of the lexicon
+    ids = private_ids(_TAIL_CONTACT, inner)
+    limit = 0.0
+    if ids and _spam_site(_TAIL_CONTACT.sub(" ", inner)):
+        others = page.without(fold(text)) if page.folded else ""
+        # (a number's last digits, spaces aside: 366 218 905 is 366218905)
+        digits = "".join(_DIGIT.findall(inner))[-5:]
+        own = any(k.group()[-5:] in others for k in ids) or (
+            len(digits) == 5 and digits in "".join(others.split())
+        )
+        if others and not own:
+            limit = HEAD_CONTACT_SHARE
+    if share is None or share > limit:
         return None
     kept = page.overlap(rest, line)
     if not (_RAW_SENTENCE.search(rest) or (kept is not None and kept >= RUN_KEPT_SURE)):

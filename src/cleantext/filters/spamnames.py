@@ -35,11 +35,13 @@ from .spam import _BRAND, _SPACED_CUE, _STRONG, _TOPIC, _bigrams, _brand_names, 
 from .spamslots import _CUE_WORDS
 
 LUCKY = (
-    "金银皇冠博乐天堂威凯尊龙鸿运发利来澳永新葡京星宝万豪盈彩鑫隆盛旺福禄财神富贵赢胜沙鱼亿千"
-    "鼎丰辉玺樽御凤凰爵悦旋门爱游顶汇濠耀竞速鹏祥瑞吉麒麟恒泰兴昌嘉荣皓辰钻亚米九州云越"
+    "金银皇冠博乐天堂威凯尊龙鸿运发利来永新葡京星宝万豪盈彩鑫隆盛旺福禄财神富贵赢胜沙鱼亿千鼎"
+    "丰辉玺樽御爵悦旋门爱游顶汇濠耀竞速鹏祥吉麒麟恒嘉皓辰钻亚米九云越"
 )
 """Characters gambling brands are made of (Simplified: lines are folded before matching):
-luck, wealth, gold, kings and dragons, and the known brands' own (亚博, 乐鱼, 九州, 云顶)."""
+luck, wealth, gold, kings and dragons, and the known brands' own (亚博, 乐鱼, 云顶). Left out
+where two of them name a real outlet or a city (凤凰体育, 澳门, 福州/泰州/永州, 嘉兴, 瑞金,
+金昌, 新泰) or a phone maker (荣耀)."""
 TRADES = "娱乐城|娱乐场|体育|娱乐|电竞|国际|棋牌|真人"
 """A gambling trade's words closing a brand's name (彩票 is left out: 福利彩票 is the state's)."""
 _SITE_WORDS = "官网|官方网站|app下载|app|下载|入口|平台|登录|注册|网页版|手机版|网址"

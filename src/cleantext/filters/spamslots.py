@@ -134,6 +134,15 @@ _GENERIC = LazyPattern(
 """Words that name no site alone (what is left of ``您好,欢迎光临…官方网站``)."""
 
 
+_ORGANISATION = LazyPattern(
+    r"(?:有限公司|股份公司|公司|集团|政府|办公室|委员会|局|厅|部|处|院|所|医院|学校|大学|学院"
+    r"|中学|小学|幼儿园|银行|协会|学会|研究院|报社|杂志社|出版社|电视台|电台|街道|社区|村委会"
+    r"|支队|大队|中队|派出所|法院|检察院|党委|党支部)$"
+)
+"""How an organisation's name ends (folded): a byline's issuer or a site's owner, no spam
+site's name unless a strong term, a brand or a brand's shape says so."""
+
+
 _CODED = LazyPattern(r"(?=\d*[a-z])[a-z0-9]{2,10}(?=[\u4e00-\u9fff])")
 """A Latin code before Han characters (``bet9彩票网``, ``vwin体育``): how spam sites name
 themselves."""
@@ -147,16 +156,24 @@ def spam_name(name: str, model: Any, page: Any, line: int) -> bool:
     (:func:`.spamnames.brand_name`: ``富旺体育``) and the page shares at most ``OVERLAP`` of
     them (``代开发票网``: ``开发`` is any page's)."""
     from .spamitems import _GENERIC_TAIL, OVERLAP
-    from .spamnames import brand_name
 
     folded = canonical(name)
-    sure = bool(union_pattern(_STRONG).search(folded) or _BRAND.search(folded))
-    sure = sure or brand_name(folded)
-    if not sure and not reads_as_ad(folded, model):
-        return False
+    sure = sure_name(folded)
+    if not sure and (_ORGANISATION.search(folded) or not reads_as_ad(folded, model)):
+        return False  # an organisation's name (国网青山供电公司) the model may read as an ad's
     # the name's core is compared: its generic tail (官方网站) is any site's word
     share = page.overlap(_GENERIC_TAIL.sub("", folded) or folded, line)
     return share is None or share <= (OVERLAP if sure else 0)
+
+
+def sure_name(folded: str) -> bool:
+    """Does a name (folded, :func:`canonical`) hold a strong lexicon term or a gambling brand,
+    or is it made as a brand is (:func:`.spamnames.brand_name`)?"""
+    from .spamnames import brand_name
+
+    return bool(union_pattern(_STRONG).search(folded) or _BRAND.search(folded)) or brand_name(
+        folded
+    )
 
 
 def reads_as_ad(folded: str, model: Any) -> bool:
@@ -215,11 +232,15 @@ class ChromeSlotSpam:
                 if i not in cued and not _NAMED.search(ln.clean):
                     continue  # no site's name (a menu, a button, a breadcrumb's words)
             elif label == "meta":
-                if (
+                # a date line naming no byline's key: only names sure to be a spam site's
+                # (``2025年11月10日 19:45  某某娛樂城``: a brand put where the outlet was)
+                dated = ln.reason.startswith("meta:date")
+                sure_only = (
                     not ln.reason.startswith(_BYLINE_REASONS)
-                    and not (ln.reason.startswith("meta:date") and _BYLINE_KEY.search(ln.clean))
+                    and not (dated and _BYLINE_KEY.search(ln.clean))
                     and (i not in cued or not _SUPPORT_KEY.search(ln.clean))
-                ):
+                )
+                if sure_only and not dated:
                     continue
             elif label is not None or i not in cued:
                 continue
@@ -243,6 +264,8 @@ class ChromeSlotSpam:
                 and not any(a < d and c < b for c, d in cut)
             ]
             spans = [(a, b) for a, b in items if b - a >= MIN_NAME]
+            if label == "meta" and sure_only:
+                spans = [(a, b) for a, b in spans if sure_name(canonical(ln.clean[a:b]))]
             if kind == "byline":
                 spans += [m.span(1) for m in _REPORTER_CODE.finditer(ln.clean)]
             if kind == "chrome" and not all(
