@@ -42,9 +42,12 @@ LUCKY = (
 luck, wealth, gold, kings and dragons, and the known brands' own (亚博, 乐鱼, 云顶). Left out
 where two of them name a real outlet or a city (凤凰体育, 澳门, 福州/泰州/永州, 嘉兴, 瑞金,
 金昌, 新泰) or a phone maker (荣耀)."""
+LUCKY_HANT = "亞來億凱勝匯寶恆悅愛樂璽發祿競萬豐財貴贏輝遊運銀鑽門雲頂魚鴻鵬龍"
+"""The Traditional forms of :data:`LUCKY`'s characters that differ (for scans of the page as
+written)."""
 TRADES = "娱乐城|娱乐场|体育|娱乐|电竞|国际|棋牌|真人"
 """A gambling trade's words closing a brand's name (彩票 is left out: 福利彩票 is the state's)."""
-_SITE_WORDS = "官网|官方网站|app下载|app|下载|入口|平台|登录|注册|网页版|手机版|网址"
+_SITE_WORDS = "官网|官方网站|官方|app下载|app|下载|入口|平台|登录|注册|网页版|手机版|网址"
 _NAME = LazyPattern(
     rf"(?:澳门)?(?P<core>[{LUCKY}]{{2,3}})(?P<trade>(?:{TRADES})+)(?P<site>(?:{_SITE_WORDS})*)"
     r"(?P<code>[a-z]{1,8}\d{0,5}(?![a-z0-9])|\d{2,5}(?!\d))?"
@@ -69,11 +72,13 @@ _SURE_TRADE = ("娱乐城", "娱乐场", "棋牌", "真人", "电竞")
 CONTEXT_MIN = 40
 """Characters the rest of a page must hold for a name to be judged foreign to it."""
 _CUE = LazyPattern(r"体育|體育|娱乐|娛樂|国际|國際|电竞|電競|棋牌|真人")
-"""The lines worth a look, in one scan of the page (as written): a trade's word (a name of
-lucky characters and digits alone, ``金博寶188``, is cut where a trade's word is in the line
-too: a scan for digits after Han characters cost 5 % of the whole pipeline)."""
+_HEAD_CODE = LazyPattern(f"^[{LUCKY}{LUCKY_HANT}]{{3}}[0-9]{{2}}", flags=8)  # re.MULTILINE
+"""A name of lucky characters and digits opening a line (``金博寶188成立於…``): the lines
+worth a look for one with no trade's word (a scan for it anywhere cost 5 % of the pipeline)."""
+"""The lines worth a look, in one scan of the page (as written): a trade's word."""
+_GAPS = LazyPattern(r"[ \u3000]")
 _SPACED_RUN = LazyPattern(
-    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?: [\u4e00-\u9fff]){3,}(?![\u4e00-\u9fff])"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){3,}(?![\u4e00-\u9fff])"
 )
 
 
@@ -120,13 +125,40 @@ def name_spans(folded: str) -> list[tuple[int, int, str]]:
         core = m["core"] or m["core3"]
         if len(set(core)) == 1:
             continue  # 天天体育
-        if not _sure(m) and (
+        sponsor = before.group() in _SPONSOR_BEFORE and after.group() in _SPONSOR_AFTER
+        if not (_sure(m) or sponsor) and (
             (_HAN.match(before.group()) and before.group() not in _KEYS)
             or _HAN.match(after.group())
         ):
             continue  # a company's name between a sentence's words: only a sure brand
-        out.append((a, b, core))
+        out.append((a, _spaced_code(folded, m, b), core))
     return out
+
+
+_SPACED_CODE = LazyPattern(r" ([a-z]{2,8})(\d{0,5})(?![a-z0-9.@])")
+
+
+def _spaced_code(folded: str, m: Any, b: int) -> int:
+    """The end of a brand's name with the code written a space after it, when the code is
+    one: lucky digits after its letters or the letters the name's initials (``鼎丰娱乐
+    dfyl``); ``b`` otherwise (``凯盛体育 is``).
+
+    >>> f = "记者 鼎丰娱乐 dfyl  摄影"
+    >>> _spaced_code(f, _NAME.search(f), 7)
+    12
+    """
+    if m["code"] or m["digits"]:
+        return b
+    code = _SPACED_CODE.match(folded, b)
+    if code is None:
+        return b
+    from .spamcode import initial
+
+    letters = code.group(1)
+    name = (m["core"] or "") + (m["trade"] or "")
+    if len(code.group(2)) >= 2 or "".join(initial(c) for c in name).startswith(letters):
+        return code.end()
+    return b
 
 
 _HAN = LazyPattern(r"[\u4e00-\u9fff]")
@@ -134,6 +166,10 @@ _KEYS = frozenset(
     "记者 作者 来源 赞助 主办 承办 协办 冠名 提供 编辑 摄影 出品 供稿 出处 撰稿 特约 支持 发布".split()  # noqa: SIM905, E501
 )
 """The keys of a field (a name after one stands as the field's value)."""
+_SPONSOR_BEFORE = frozenset(("由", "感谢"))
+_SPONSOR_AFTER = frozenset(("独家", "赞助", "冠名", "提供", "主办", "承办", "协办", "支持"))
+"""A sponsor's slot inside a sentence (``本次比赛由鑫悦体育独家赞助``): a name between these
+stands as a field's value does."""
 
 
 def spaced_spans(text: str) -> list[tuple[int, int]]:
@@ -142,9 +178,9 @@ def spaced_spans(text: str) -> list[tuple[int, int]]:
     term or :func:`brand_name`'s shape): ``…角逐,澳 门 葡 京 62岁的老将…``."""
     out = []
     for m in _SPACED_RUN.finditer(text):
-        word = fold(m.group().replace(" ", ""))
+        word = fold(_GAPS.sub("", m.group()))
         if (
-            _brand_names().search(m.group().replace(" ", ""))
+            _brand_names().search(_GAPS.sub("", m.group()))
             or _BRAND.search(word)
             or union_pattern(_STRONG).search(word)
             or any(brand_name(word[k:]) for k in range(len(word) - 3))
@@ -164,7 +200,8 @@ class BrandName:
         lines = doc.lines
         scan = page_scan(doc)
         # (the spaced-list step scanned the page for spaced characters: the scan is shared)
-        cands = set(scan.lines_matching(_CUE)) | set(scan.lines_matching(_SPACED_CUE))
+        cands = {*scan.lines_matching(_CUE), *scan.lines_matching(_SPACED_CUE)}
+        cands.update(scan.lines_matching(_HEAD_CODE))
         if not cands:
             return doc
         # a chrome slot's line (copyright, friend links, 技术支持) is the chrome-slot step's:
@@ -180,7 +217,7 @@ class BrandName:
             if len(folded) != len(text):
                 continue
             found = name_spans(folded)
-            found += [(a, b, fold(text[a:b].replace(" ", ""))) for a, b in spaced_spans(text)]
+            found += [(a, b, fold(_GAPS.sub("", text[a:b]))) for a, b in spaced_spans(text)]
             found = [
                 (a, b, core)
                 for a, b, core in found
