@@ -65,6 +65,12 @@ def test_brand_shaped_names(name: str) -> None:
         "泰州体育",
         "金昌国际",
         "荣耀电竞",
+        # companies of lucky characters and 国际
+        "万豪国际",
+        "吉利国际",
+        "恒隆国际",
+        "宝龙国际",
+        "凯悦国际",
     ],
 )
 def test_real_names_of_the_trades_are_no_brand_shape(name: str) -> None:
@@ -149,6 +155,12 @@ def test_a_brand_standing_for_a_pages_name_is_cut(text: str, kept: str, host: st
         "嘉兴体育 2025-06-02 08:15 浙江",
         "本次比赛由福州国际承办,共有三百名选手参赛。",
         "本届读书节由李宁体育独家赞助,共有四十所学校参加。",
+        "活动时间:2025年6月2日  赞助:万豪国际",
+        "活动时间:2025年6月2日  赞助:吉利国际",
+        "来源:恒隆国际",
+        "2025-06-02 08:15  来源:万豪国际  作者:李明",
+        "2025-06-02 08:15  宝龙国际",
+        "本届论坛由凯悦国际独家赞助。",
         "本次活动由万达体育主办,市体育局协办。",
         "记者 王鼎丰 报道",
     ],

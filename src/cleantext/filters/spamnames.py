@@ -45,6 +45,10 @@ where two of them name a real outlet or a city (凤凰体育, 澳门, 福州/泰
 LUCKY_HANT = "亞來億凱勝匯寶恆悅愛樂璽發祿競萬豐財貴贏輝遊運銀鑽門雲頂魚鴻鵬龍"
 """The Traditional forms of :data:`LUCKY`'s characters that differ (for scans of the page as
 written)."""
+_GAMBLING_CORE = frozenset("博彩赢葡濠亿鑫盈旺财禄玺樽爵")
+"""Characters of gambling brands' own (亚博, 葡京, 濠天地, 天玺) rather than of luck at large: a
+name of 国际 alone needs one (hotel groups, developers and car makers are 万豪, 宝龙, 恒隆,
+凯悦, 吉利 国际)."""
 TRADES = "娱乐城|娱乐场|体育|娱乐|电竞|国际|棋牌|真人"
 """A gambling trade's words closing a brand's name (彩票 is left out: 福利彩票 is the state's)."""
 _SITE_WORDS = "官网|官方网站|官方|app下载|app|下载|入口|平台|登录|注册|网页版|手机版|网址"
@@ -88,10 +92,18 @@ def brand_name(folded: str) -> bool:
 
     >>> [brand_name(n) for n in ("鑫悦体育", "利来国际w66", "金博宝188", "豪爵体育app下载")]
     [True, True, True, True]
-    >>> [brand_name(n) for n in ("腾讯体育", "北京国际", "乐视体育", "星河国际影城", "福利彩票")]
+    >>> [brand_name(n) for n in ("腾讯体育", "北京国际", "乐视体育", "星河国际影城", "万豪国际")]
     [False, False, False, False, False]
     """
-    return _NAME.fullmatch(folded) is not None
+    m = _NAME.fullmatch(folded)
+    return m is not None and _made_as_brand(m)
+
+
+def _made_as_brand(m: Any) -> bool:
+    """A name of 国际 alone (no code, no site word, no casino's trade) needs a character of
+    :data:`_GAMBLING_CORE`; the others are made as brands by their match alone."""
+    core = m["core"] or m["core3"]
+    return m["trade"] != "国际" or _sure(m) or any(c in _GAMBLING_CORE for c in core)
 
 
 def _sure(m: Any) -> bool:
@@ -125,6 +137,8 @@ def name_spans(folded: str) -> list[tuple[int, int, str]]:
         core = m["core"] or m["core3"]
         if len(set(core)) == 1:
             continue  # 天天体育
+        if not _made_as_brand(m):
+            continue  # 万豪国际, 吉利国际, 恒隆国际: companies' names of lucky characters
         sponsor = before.group() in _SPONSOR_BEFORE and after.group() in _SPONSOR_AFTER
         if not (_sure(m) or sponsor) and (
             (_HAN.match(before.group()) and before.group() not in _KEYS)
