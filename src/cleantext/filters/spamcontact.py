@@ -26,12 +26,16 @@ from __future__ import annotations
 
 CONTACT_KEY = (
     r"(?:加|薇|微(?:信同号|信号|信)?|威信|v信|vx|wx|qq群?|q群|扣扣?|扣群|tg|telegram|飞机号?"
-    r"|电报号?|私聊|(?<![a-z])(?:whatsapp|line|discord|tel|v)(?![a-z])|(?<![a-z])q(?=\W{0,3}\d{5}))"
+    r"|电报号?|私聊|w(?<![a-z]w)hatsapp(?![a-z])|l(?<![a-z]l)ine(?![a-z])"
+    r"|d(?<![a-z]d)iscord(?![a-z])|t(?<![a-z]t)el(?![a-z])|v(?<![a-z]v)(?![a-z])"
+    r"|q(?<![a-z]q)(?=\W{0,3}\d{5}))"
 )
 """The keys before a private account (folded): messaging apps and their nicknames (``薇``,
 ``扣``, ``飞机`` for Telegram), ``加`` (add), ``私聊``. Latin keys stand alone (``V:``,
 ``V❤``, ``LINE 8``), never inside a word (``vip``, ``online``, ``telegram``); a bare ``q``
-only before a number of five digits or more (``加Q:2610983375``; not ``Q3 2024``)."""
+only before a number of five digits or more (``加Q:2610983375``; not ``Q3 2024``). Every
+branch starts with its literal (a Latin key's boundary is looked behind it), so ``re`` skips
+to the keys' first characters instead of trying the whole pattern at every position."""
 TAIL_KEY = r"(?:联系|同号)"
 """Keys that give a private account only in an ad's few words after a paragraph's last
 sentence (``…空间。联系ab2024``): in a line or a sentence they are a site's own contact too

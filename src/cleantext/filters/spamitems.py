@@ -92,8 +92,8 @@ items are listed (most titles and clauses have fewer than three)."""
 _PRIVATE_ID = LazyPattern(private_contact(5))
 """A private contact id in an item (folded): ``加QQ:2239017788``, ``薇:sd2024``, ``tg:abc123``."""
 _LINE_CONTACT = LazyPattern(
-    private_contact(5) + r"|t\.me/\w{4,}|(?<![\w.])@[a-z][a-z0-9_]{3,19}(?![\w.@])"
-    r"|(?<![\d-])1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d-])"
+    private_contact(5) + r"|t\.me/\w{4,}|@(?<![\w.]@)[a-z][a-z0-9_]{3,19}(?![\w.@])"
+    r"|1(?<![\d-]1)[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d-])"
 )
 """A private contact anywhere in a list line (folded), written around the item split too:
 ``TG:@seo_king88``, ``飞机号:@jb_8899``, ``t.me/bq_alpha``, ``薇❤:yk-pifa666``,
@@ -725,7 +725,7 @@ _NOTICE = LazyPattern(r"举报|诈骗|谨防|警惕|提醒|打击|查处|违法|
 
 _DOMAIN = LazyPattern(r"(?:www\.)?[a-z0-9-]{2,}\.[a-z]{2,4}", flags=2)
 _TAIL_CONTACT = LazyPattern(
-    private_contact(2, tail=True) + r"|t\.me/[\w-]{2,}|(?<![\w.])@\W{0,2}[a-z0-9][a-z0-9_-]{1,19}"
+    private_contact(2, tail=True) + r"|t\.me/[\w-]{2,}|@(?<![\w.]@)\W{0,2}[a-z0-9][a-z0-9_-]{1,19}"
 )
 """A private contact in a folded tail, however written: ``qq287663109``, ``加微:ab2024``,
 ``v:jiesuo99``, ``V❤zx6940``, ``tg:@qcb``, ``t.me/ced-zf86``, ``@:kg``, ``微信同号1506…``,
@@ -816,12 +816,14 @@ def _seam_ad(text: str, model: Any, page: _Page, line: int) -> tuple[int, int] |
 
 
 _HEAD_SCAN = LazyPattern(
-    r"[\u3010\[(\uff08](?=[^\u3011\])\uff09\n]{0,40}[a-z0-9\uff21-\uff3a\uff41-\uff5a\uff10-\uff19]{4})"
-    r"|\.[a-z]{2,4}[ \t]+[\u3400-\u9fff]",
+    r"[\u3010\[(\uff08.](?:(?<=[\u3010\[(\uff08])"
+    r"(?=[^\u3011\])\uff09\n]{0,40}[a-z0-9\uff21-\uff3a\uff41-\uff5a\uff10-\uff19]{4})"
+    r"|(?<=\.)[a-z]{2,4}[ \t]+[\u3400-\u9fff])",
     flags=2,  # re.IGNORECASE
 )
 """A bracket holding a run of four Latin letters or digits, or a site before a space and Han
-text: the lines an ad opening a paragraph may be in (:func:`_head_ad`)."""
+text: the lines an ad opening a paragraph may be in (:func:`_head_ad`). Led by one character
+class (the bracket or the dot, told apart behind it): ``re`` skips to its characters."""
 
 
 _FULL_WIDTH = LazyPattern(r"[\uff01-\uff5e]")
