@@ -45,7 +45,8 @@ def _pinyin(parens: str = "(（") -> re.Pattern[str]:
 
 
 #: ``&#xff0c;``, or the same with the ``&`` lost
-_ENTITY = re.compile(r"&?#x([0-9a-fA-F]{4,5});|&#([0-9]{4,6});")
+_ENTITY = re.compile(r"[&#](?:(?:(?<=&)#|(?<=#))x([0-9a-fA-F]{4,5});|(?<=&)#([0-9]{4,6});)")
+"""(``&?#x(hex);|&#(dec);``, led by one class: ``re`` skips to its characters.)"""
 
 
 def _decode(match: re.Match[str]) -> str:

@@ -90,7 +90,7 @@ class PageScan:
         the same pattern share one scan (the contact step and the shape step: ad words)."""
         seen = self.matching.get(id(pat))
         if seen is None or seen[0] is not pat:
-            seen = self.matching[id(pat)] = (pat, list(lines_holding(pat.search, self.joined)))
+            seen = self.matching[id(pat)] = (pat, lines_holding(pat.search, self.joined))
         return iter(seen[1])
 
 

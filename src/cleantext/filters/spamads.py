@@ -220,7 +220,9 @@ _LATIN_AD = LazyPattern(
 )
 _LATIN_SPLIT = LazyPattern(r"\s*(?:[|\uff5c\u4e28\u2022\u00b7_/]|\s[-\u2013\u2014]\s)\s*")
 """The separators of an English list: bars, bullets, ``_``, ``/``, a dash between spaces."""
-_CODE_MARK = LazyPattern(r"[{}<>=;$\\]|://")
+_CODE_MARK = LazyPattern(r"[{}<>=;$\\:](?:(?<=:)//|(?<=[{}<>=;$\\]))")
+"""Code or markup: a brace, a bracket, ``=``, ``;``, ``$``, a backslash, ``://`` (led by one
+class: ``re`` skips to its characters)."""
 LATIN_ITEMS = 3
 LATIN_WORDS = 3
 """Different ad words of a list of English ads, at least (``Casino regulation in Macau |

@@ -91,9 +91,11 @@ _SEP_CLASS = (
 )
 _ITEM = LazyPattern(f"[^{_SEP_CLASS}]+")
 _SEP_CHAR = LazyPattern(
-    r"[_|,\uff0c、/\uff0f\uff5c\s\u00bb\u203a\u00b7\u30fb;\uff1b~\-\u2014#\u25a0-\u25ff\u2600-\u27bf]+"
+    r"[_|,\uff0c、/\uff0f\uff5c\s\u00bb\u203a\u00b7\u30fb;\uff1b~\-\u2014#\u25a0-\u25ff\u2600-\u27bf]"
+    r"[_|,\uff0c、/\uff0f\uff5c\s\u00bb\u203a\u00b7\u30fb;\uff1b~\-\u2014#\u25a0-\u25ff\u2600-\u27bf]*"
 )
-"""Separator characters, counted before a line without an ad's signal is looked at further."""
+"""Separator characters, counted before a line without an ad's signal is looked at further
+(runs; the class written twice, not ``+``: ``re`` skips to a pattern's leading class only)."""
 _SENTENCE = LazyPattern(r"[。!\uff01?\uff1f]")
 _CJK = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CJK_RUN = LazyPattern(r"[\u3400-\u9fff\uf900-\ufaff]{2,}")
@@ -182,7 +184,12 @@ _FOOTER = LazyPattern(
 """A site footer (copyright, ICP licence numbers: seven digits that are not a phone). Literals
 only, no ``[Cc]``: ``re`` skips to the first characters of an alternation of literals, and
 tries every branch at every position when one branch starts with a class."""
-_COPYRIGHT = LazyPattern(r"[Cc]opyright|COPYRIGHT|©|版权所有|版權所有|[Aa]ll [Rr]ights [Rr]eserved")
+_COPYRIGHT = LazyPattern(
+    r"Copyright|copyright|COPYRIGHT|©|版权所有|版權所有"
+    r"|All [Rr]ights [Rr]eserved|all [Rr]ights [Rr]eserved"
+)
+"""(Literals first, no ``[Cc]``: ``re`` skips to the first characters of an alternation of
+literals.)"""
 _CODE = LazyPattern(r"[{}<>=;*&`$\\]|\(\)|::|//")
 _DATE = LazyPattern(r"\d{4}[-/年.]\d{1,2}|\d{1,2}:\d{2}")
 _NAV_WORDS = frozenset(
