@@ -18,7 +18,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import fold as shared_fold
 from .. import recache
@@ -389,15 +389,73 @@ def pattern(family: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _union(fams: tuple[str, ...]) -> re.Pattern[str]:
-    return _pattern(
-        f"lexicon-{'+'.join(fams)}", lambda: [t for fam in fams for t in families()[fam]]
-    )
+def _union(fams: tuple[str, ...]) -> re.Pattern[str] | Gated:
+    name = f"lexicon-{'+'.join(fams)}"
+
+    def terms() -> list[str]:
+        return [t for fam in fams for t in families()[fam]]
+
+    full = _pattern(name, terms)
+    if not full.pattern.startswith("(?=["):
+        return full  # few first characters: ``re`` skips to them already
+    return Gated(full, recache.compile(recache.derived(f"{name}-gate", lambda: _gate_of(terms()))))
 
 
-def union_pattern(fams: tuple[str, ...]) -> re.Pattern[str]:
+def union_pattern(fams: tuple[str, ...]) -> re.Pattern[str] | Gated:
     """The one compiled pattern :func:`find` uses for several families together."""
     return _union(fams)
+
+
+def _gate_of(terms: list[str]) -> str:
+    """A scan that finds a match in a text exactly when :func:`_pattern_source` of ``terms``
+    does: the Latin terms' own branches, the others by their anchors (:func:`_anchored`)."""
+    alts = []
+    for ch, rests in _heads(t for t in terms if t.isascii()):
+        c = _esc(ch)
+        alts.append(f"{c}(?<![a-z]{c})(?:{_trie(rests)})(?![a-z])")
+    others = [t for t in terms if not t.isascii()]
+    if others:
+        alts.append(_anchored(others, t2s={}))  # the terms are folded: no table to load
+    return "|".join(alts) or "(?!)"
+
+
+class Gated:
+    """A union of many terms behind its gate (:func:`_gate_of`): ``search``, ``finditer``
+    and ``findall`` give what the union gives, and ask the union only when the gate finds a
+    match. A grouped union (:func:`_pattern_source`) is tried at every position of a text
+    (~500 instructions a character on the dev pages); its gate skips from one anchor, a rare
+    character, to the next (~300), and most lines the spam rules read hold no term. Anything
+    else (``pattern``, ``sub``…) is the union's.
+
+    >>> u = Gated(re.compile("(?=[ab])(?:ab|b)"), re.compile("b"))
+    >>> u.findall("xab b"), u.search("xyz"), [m.span() for m in u.finditer("ab")]
+    (['ab', 'b'], None, [(0, 2)])
+    """
+
+    __slots__ = ("_full", "_gate")
+
+    def __init__(self, full: re.Pattern[str], gate: re.Pattern[str]) -> None:
+        self._full, self._gate = full, gate.search
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if self._gate(text, pos, endpos) is None:
+            return None
+        return self._full.search(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        if self._gate(text, pos, endpos) is None:
+            return iter(())
+        return self._full.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if self._gate(text, pos, endpos) is None:
+            return []
+        return self._full.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._full, name)
 
 
 def find(folded: str, family: str | tuple[str, ...]) -> list[str]:
