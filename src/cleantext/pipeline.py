@@ -45,6 +45,7 @@ def default_filters(*, model: str | None = None, line_model: str | None = None) 
     from .filters.meta import MetaExtractor, MetaLines
     from .filters.normalize import LabelBlankLines, NormalizeText
     from .filters.spam import spam_filters
+    from .filters.spamgrammar import AdGrammar
     from .filters.spamslots import ChromeSlotSpam
 
     return [
@@ -62,6 +63,8 @@ def default_filters(*, model: str | None = None, line_model: str | None = None) 
         LineModel(line_model),
         # 4. spam in the chrome's slots: the names of the lines labelled chrome (issue 4)
         ChromeSlotSpam(model),
+        # 5. standalone ad lines by an ad's grammar, left as body or taken for chrome
+        AdGrammar(),
         MetaExtractor(),
     ]
 
