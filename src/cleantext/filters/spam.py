@@ -105,6 +105,22 @@ def page_scan(doc: Document) -> PageScan:
     return scan
 
 
+def undecided_folded(
+    lines: list[Line], indices: Iterable[int]
+) -> Iterator[tuple[int, Line, str, str]]:
+    """``(i, line, text, folded)`` for the lines at ``indices`` no step has labelled yet (asked
+    as each is reached: an earlier one may be labelled meanwhile), with their text folded,
+    when folding keeps its length: offsets found in the folded text are then the line's."""
+    for i in indices:
+        line = lines[i]
+        if line.label is not None:
+            continue
+        text = line.clean
+        folded = fold(text)
+        if len(folded) == len(text):
+            yield i, line, text, folded
+
+
 _FOOTER = _rx(r"^\s*主站蜘蛛池模板\s*[:\uff1a]")
 
 
@@ -963,14 +979,8 @@ class BrandSplice:
         scan = page_scan(doc)
         context: list[str] = []  # the page folded without its spam lines, on first use
         # brands need no gate term (华体会hth): the lines holding one, from a page scan
-        for i in sorted(set(scan.gate) | set(scan.lines_matching(_brand_names()))):
-            line = lines[i]
-            if line.label is not None:
-                continue
-            text = line.clean
-            folded = fold(text)
-            if len(folded) != len(text):
-                continue
+        cands = sorted(set(scan.gate) | set(scan.lines_matching(_brand_names())))
+        for _, line, _, folded in undecided_folded(lines, cands):
             spans = _splice_spans(folded)
             spans = [
                 (a, b) for a, b in spans if not any(c.start < b and a < c.end for c in line.cuts)

@@ -22,10 +22,17 @@ import re
 from bisect import bisect_right
 
 from ..document import Document
-from ..spam.lexicon import fold
 from ..spam.structure import _FUNCTION
 from .lazyre import LazyPattern
-from .spam import _BRANDS, _bigrams, _without_line, item_spam, item_spans, page_scan
+from .spam import (
+    _BRANDS,
+    _bigrams,
+    _without_line,
+    item_spam,
+    item_spans,
+    page_scan,
+    undecided_folded,
+)
 
 _GLUED = LazyPattern(r"[A-Za-z](?<=[\u4e00-\u9fff][A-Za-z])[A-Za-z]{1,7}\d{2,5}(?![A-Za-z0-9])")
 """A Latin code (two to eight letters, two to five digits) glued after a Han character, as
@@ -284,14 +291,8 @@ class BrandCode:
         lines = doc.lines
         scan = page_scan(doc)
         page: list[str] = []  # the page folded without its spam lines, on first use
-        for i in sorted({*scan.lines_matching(_GLUED), *scan.lines_matching(_SHORT_GLUED)}):
-            line = lines[i]
-            if line.label is not None:
-                continue
-            text = line.clean
-            folded = fold(text)
-            if len(folded) != len(text):
-                continue  # (offsets in the folded text are the line's when nothing was dropped)
+        cands = sorted({*scan.lines_matching(_GLUED), *scan.lines_matching(_SHORT_GLUED)})
+        for _, line, _, folded in undecided_folded(lines, cands):
             spans = code_spans(folded)
             if not spans:
                 continue

@@ -31,7 +31,16 @@ from typing import Any
 from ..document import Document
 from ..spam.lexicon import fold, union_pattern
 from .lazyre import LazyPattern
-from .spam import _BRAND, _SPACED_CUE, _STRONG, _TOPIC, _bigrams, _brand_names, page_scan
+from .spam import (
+    _BRAND,
+    _SPACED_CUE,
+    _STRONG,
+    _TOPIC,
+    _bigrams,
+    _brand_names,
+    page_scan,
+    undecided_folded,
+)
 from .spamslots import _CUE_WORDS
 
 LUCKY = (
@@ -222,14 +231,7 @@ class BrandName:
         # a line of spam names there is spam whole, not cut (its scan is that step's too)
         cands = sorted(cands - set(scan.lines_matching(_CUE_WORDS)))
         texts: list[str] = []  # the page's lines folded, spam lines empty, on first use
-        for i in cands:
-            line = lines[i]
-            if line.label is not None:
-                continue
-            text = line.clean
-            folded = fold(text)
-            if len(folded) != len(text):
-                continue
+        for i, line, text, folded in undecided_folded(lines, cands):
             found = name_spans(folded)
             found += [(a, b, fold(_GAPS.sub("", text[a:b]))) for a, b in spaced_spans(text)]
             found = [
