@@ -102,6 +102,7 @@ def test_the_grey_promises_stand_in_clean_lines_only_inside_sentences_or_quotes(
         ("扣扣 2 8 7 3 3 0 1 9 6 5", {"private", "masked"}),  # QQ by its nickname, spaced
         ("加 薇 ❤ 信 : kk 5 5 8 6", {"private", "masked"}),  # a key split by a heart
         ("飞机 @dh_8866", {"private", "masked"}),  # Telegram by its nickname
+        ("换汇 飞机 @fx_otc_hk", {"private", "masked"}),  # a handle after @ needs no digit
         ("ＬＩＮＥ：ｊｋ７７８８", {"private", "masked"}),  # full-width account
         ("手机:13800000000", {"private"}),  # a plain mobile: a contact, not a masked one
         ("客服电话:400-820-8820", set()),  # a service desk's number
@@ -135,6 +136,8 @@ ADS = [
     # pirated novels and apps
     "星河长歌全文免费阅读 星河长歌txt下载 星河长歌无弹窗",
     "影视盒子 越狱版 全网VIP免费看 安卓苹果通用",
+    # a grey promise and a site to go to
+    "深夜直播 私密房 全程免费看 ➜ 下载 yezb.tv",
     # anti-block address
     "防失联永久地址 kx7788.vip 收藏不迷路",
     # the lexicon's strong term and a call to act

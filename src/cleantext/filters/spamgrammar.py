@@ -257,11 +257,12 @@ _KEY = LazyPattern(
 characters taken out, ``微 ✚ 信`` reads ``微信``)."""
 _ID_AFTER = LazyPattern(r"@?(?:[a-z][a-z0-9_]{2,19}\d|\d[a-z0-9_]{4,19}|[a-z]{2,}\d[a-z0-9_]*)")
 _NICKNAME = LazyPattern(
-    r"(?:飞机|电报|蝙蝠)(?:号|群|id)?\s*(?:[:@]\s*@?|号\s*)(?=[a-z0-9_]*\d)[a-z0-9_]{4,}"
+    r"(?:飞机|电报|蝙蝠)(?:号|群|id)?\s*(?::\s*)?@[a-z][a-z0-9_]{3,}"
+    r"|(?:飞机|电报|蝙蝠)(?:号|群|id)?\s*(?::\s*|号\s*)(?=[a-z0-9_]*\d)[a-z0-9_]{4,}"
 )
-"""An account on Telegram (or another offshore app) by its nickname (``飞机:@dh_8866``,
-``电报号 kf668``): a mark or ``号`` between the nickname and the account, which holds a digit
-(``飞机C919`` is an aeroplane)."""
+"""An account on Telegram (or another offshore app) by its nickname: a handle after ``@``
+(``飞机 @u_otc_cn``), or after a colon or ``号`` an account holding a digit (``电报号 kf668``;
+``飞机C919`` is an aeroplane)."""
 _OFFSHORE = LazyPattern(r"(?<![a-z])(?:tg|telegram)(?![a-z])")
 """Messaging apps a Chinese site's own service desk never gives (Telegram and its
 nicknames)."""
@@ -400,8 +401,8 @@ def _cues(text: str, folded: str) -> set[str] | None:
         found.add("grey")
     if trade:
         found.add("trade")
-    if kinds & {"private", "site"}:
-        found.add("contact")
+    if kinds & {"private", "site"} or (grey and "." in folded and _DOMAIN.search(folded)):
+        found.add("contact")  # beside a grey promise, any site to go to
     if masked:
         found.add("masked")
     if grey and (len(grey) >= 2 or trade or "contact" in found or masked):
