@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..document import Document, Line, Verdict
 
@@ -31,6 +31,25 @@ class LineFilter:
                 if verdict is not None:
                     line.mark(*verdict)
         return doc
+
+
+def open_neighbours(lines: list[Line], i: int) -> Iterator[int]:
+    """The lines right above and below line ``i`` (blank lines aside) that no step has
+    labelled or cut: where the rest of an ad labelled at ``i`` may stand.
+
+    >>> doc = Document.from_text("甲\\n\\n乙\\n丙")
+    >>> doc.lines[1].label = "blank"
+    >>> doc.lines[3].label = "body"
+    >>> list(open_neighbours(doc.lines, 2))
+    [0]
+    """
+    n = len(lines)
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < n and lines[k].label == "blank":
+            k += step
+        if 0 <= k < n and lines[k].label is None and not lines[k].cuts:
+            yield k
 
 
 def next_nonblank(lines: list[Line], i: int, step: int) -> int | None:

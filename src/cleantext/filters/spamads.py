@@ -39,6 +39,7 @@ from ..lazy import module
 from ..spam.items import item_spans
 from ..spam.lexicon import find, fold, union_pattern
 from ..spam.structure import _FOOTER, _bigrams, has_field
+from .base import open_neighbours
 from .lazyre import LazyPattern
 from .spam import _CONDEMN, _STRONG, _WARNING, _spam_site, page_scan
 from .spamcontact import CONTACT_KEY
@@ -778,12 +779,7 @@ def _next_contacts(lines: list, texts: list[str]) -> None:
     queue = [i for i in range(n) if lines[i].label == "spam"]
     while queue:
         i = queue.pop()
-        for step in (-1, 1):
-            k = i + step
-            while 0 <= k < n and lines[k].label == "blank":
-                k += step
-            if not 0 <= k < n or lines[k].label is not None or lines[k].cuts:
-                continue
+        for k in open_neighbours(lines, i):
             if lone_contact(texts[k]):
                 if page is None:
                     page = _Page(texts, {j for j in range(n) if lines[j].label == "spam"})

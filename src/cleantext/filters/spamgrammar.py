@@ -40,6 +40,7 @@ from typing import Any
 from ..document import Document
 from ..lazy import module
 from ..spam.lexicon import fold, union_pattern
+from .base import open_neighbours
 from .lazyre import LazyPattern
 from .spam import page_scan
 from .spammenus import MENU_REASONS
@@ -549,14 +550,8 @@ def _kin(lines: list, texts: list[str], page: Any) -> bool:
     with the page: the same ad's first or last words (``房贷过桥 垫资 赎楼 低息 当天到账`` over
     its masked phone). ``spam:ad-line``."""
     changed = False
-    n = len(lines)
-    for i in [k for k in range(n) if lines[k].reason == "spam:ad-line"]:
-        for step in (-1, 1):
-            k = i + step
-            while 0 <= k < n and lines[k].label == "blank":
-                k += step
-            if not 0 <= k < n or lines[k].label is not None or lines[k].cuts:
-                continue
+    for i in [k for k, ln in enumerate(lines) if ln.reason == "spam:ad-line"]:
+        for k in open_neighbours(lines, i):
             t = texts[k]
             if len(t) > KIN_LINE or _SENTENCE.search(t):
                 continue
