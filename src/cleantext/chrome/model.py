@@ -61,9 +61,8 @@ class LineModel:
         grams = data["grams"]
         # one dict per class: ``sum(map(d.get, grams, repeat(0.0)))`` runs at C speed
         self.grams = [{g: float(w[c]) for g, w in grams.items() if w[c]} for c in range(2)]
-        self.threshold = float(data["threshold"])
         per_class = data.get("thresholds") or {}
-        self.thresholds = {c: float(per_class.get(c, self.threshold)) for c in CLASSES}
+        self.thresholds = {c: float(per_class.get(c, data["threshold"])) for c in CLASSES}
         self.max_len = int(data["max_len"])
         self.meta = data.get("meta", {})
 
